@@ -1,0 +1,281 @@
+/**
+ * Quotes pass: pair quotation marks in the tokens of a paragraph, carry a
+ * quote that goes on into the next paragraph (German style: each paragraph
+ * reopens, only the last closes), and tell direct speech from mentions.
+ *
+ * One linear scan with a stack per paragraph; apostrophes (`geht's`, `’n`)
+ * are not marks.
+ *
+ * @module
+ */
+
+import type {SentenceContent} from 'nlcst'
+import {
+  apostrophes,
+  elisions,
+  openers,
+  quotationMarks,
+  type MarkStyle
+} from '../lexicon/quotation-marks.js'
+import {mentionLeaders} from '../lexicon/function-words.js'
+import {isSpace, isUpper, markOf, textOf} from '../util/tokens.js'
+import type {QuoteSpan} from '../util/spans.js'
+import type {Report} from '../diagnostics.js'
+
+/** An opening mark waiting for its closer. */
+export interface OpenQuote {
+  /** Token index of the mark in its paragraph (`-1` when carried in). */
+  start: number
+  /** The mark. */
+  open: string
+  /** What closes it. */
+  style: MarkStyle
+}
+
+/** What pairing found in one paragraph. */
+export interface PairResult {
+  /** Quotes that open in this paragraph and close (or end) in it. */
+  spans: QuoteSpan[]
+  /**
+   * When a quote was carried in from the paragraph before: where it ends in
+   * this one (token index after its closer), or `undefined` when it goes on.
+   */
+  carriedEnd?: number
+  /** Closing mark of the carried quote, when it closed here. */
+  carriedClose?: string
+  /** A quote that goes on into the next paragraph. */
+  continued?: OpenQuote
+}
+
+/** Opening context: what may stand before an opening mark. */
+const beforeOpen = new Set(['(', '[', '{', '/', '–', '—', '-', ':', '„', '‚', '»', '«', '›', '‹', '“', '"', '\''])
+
+/**
+ * Pair the quotation marks of one paragraph.
+ *
+ * @param tokens
+ *   Tokens of the paragraph.
+ * @param carried
+ *   Quote carried in from the paragraph before (its reopening mark, when the
+ *   paragraph starts with one, is part of it).
+ * @param next
+ *   Text of the next paragraph, to see whether it reopens an unclosed quote.
+ * @param report
+ *   Reports a problem at a token.
+ * @returns
+ *   Spans found, and what goes on across paragraphs.
+ */
+export function pairQuotationMarks(
+  tokens: SentenceContent[],
+  carried: OpenQuote | undefined,
+  next: string | undefined,
+  report: Report
+): PairResult {
+  const stack: OpenQuote[] = []
+  const spans: QuoteSpan[] = []
+  const result: PairResult = {spans}
+  let index = 0
+
+  if (carried) {
+    stack.push({start: -1, open: carried.open, style: carried.style})
+    // Skip the reopening mark.
+    while (index < tokens.length && isSpace(tokens[index])) index++
+    if (markOf(tokens[index]) === carried.open) index++
+  }
+
+  for (; index < tokens.length; index++) {
+    const mark = markOf(tokens[index])
+    if (mark === undefined || !quotationMarks.has(mark)) continue
+
+    const previous = tokens[index - 1]
+    const following = tokens[index + 1]
+    const canOpen =
+      following !== undefined &&
+      !isSpace(following) &&
+      (previous === undefined || isSpace(previous) || beforeOpen.has(markOf(previous) ?? ''))
+    const canClose = previous !== undefined && !isSpace(previous)
+    const style = openers.get(mark)
+
+    // Try to close: nearest open quote this mark closes.
+    let depth = stack.length - 1
+    if (canClose || !canOpen || !style) {
+      while (depth >= 0 && !stack[depth].style.closers.includes(mark)) depth--
+    } else {
+      depth = -1
+    }
+
+    // A mark that can open, standing where an opener stands, opens instead of
+    // closing a quote further out (`„Er sagte ‚ja‘ und ‚nein‘“`).
+    if (depth >= 0 && style && canOpen && !canClose && depth !== stack.length - 1) depth = -1
+
+    if (depth >= 0) {
+      const entry = stack[depth]
+      stack.length = depth
+      if (entry.start === -1) {
+        result.carriedEnd = index + 1
+        result.carriedClose = mark
+      } else {
+        spans.push({
+          type: 'quote',
+          start: entry.start,
+          end: index + 1,
+          open: entry.open,
+          close: mark,
+          closed: true,
+          kind: 'direct'
+        })
+      }
+
+      continue
+    }
+
+    if (style && (style.alwaysOpens || canOpen) && !isElision(mark, following, tokens[index + 2])) {
+      stack.push({start: index, open: mark, style})
+      continue
+    }
+
+    if (!apostrophes.has(mark)) {
+      report(index, 'unmatched-closing-mark', 'Unexpected closing mark `' + mark + '` with no opening mark before it')
+    }
+  }
+
+  // Unclosed quotes: the outermost double one goes on or ends here.
+  let outer = 0
+  while (outer < stack.length && !stack[outer].style.double) outer++
+  if (outer < stack.length) {
+    const entry = stack[outer]
+    if (next !== undefined && next.charAt(0) === entry.open) {
+      result.continued = entry
+    } else if (entry.start === -1) {
+      result.carriedEnd = lastContent(tokens)
+      report(
+        Math.max(0, result.carriedEnd - 1),
+        'unclosed-quote',
+        'Unexpected unclosed quote `' + entry.open + '`, expected `' + entry.style.closers.charAt(0) + '` before the paragraph ends'
+      )
+    } else {
+      spans.push({
+        type: 'quote',
+        start: entry.start,
+        end: lastContent(tokens),
+        open: entry.open,
+        closed: false,
+        kind: 'direct'
+      })
+      report(
+        entry.start,
+        'unclosed-quote',
+        'Unexpected unclosed quote `' + entry.open + '`, expected `' + entry.style.closers.charAt(0) + '` before the paragraph ends'
+      )
+    }
+  } else if (carried && result.carriedEnd === undefined) {
+    // The carried quote is only closed by a single mark: end it here.
+    result.carriedEnd = lastContent(tokens)
+  }
+
+  spans.sort(compareSpans)
+  return result
+}
+
+/**
+ * Whether an apostrophe-like mark stands before an elided word (`’n`, `'s`).
+ */
+function isElision(
+  mark: string,
+  following: SentenceContent | undefined,
+  after: SentenceContent | undefined
+): boolean {
+  return (
+    apostrophes.has(mark) &&
+    following !== undefined &&
+    following.type === 'WordNode' &&
+    elisions.has(textOf(following).toLowerCase()) &&
+    (after === undefined || after.type !== 'PunctuationNode' || !apostrophes.has(after.value))
+  )
+}
+
+/**
+ * Index after the last non-white-space token.
+ */
+function lastContent(tokens: SentenceContent[]): number {
+  let end = tokens.length
+  while (end > 0 && isSpace(tokens[end - 1])) end--
+  return end
+}
+
+/**
+ * Order spans by start, outer before inner.
+ */
+function compareSpans(a: QuoteSpan, b: QuoteSpan): number {
+  return a.start - b.start || b.end - a.end
+}
+
+/**
+ * Decide whether each quote is direct speech or a mention, from evidence
+ * around and inside it: length, sentence punctuation inside, a colon before,
+ * a whole paragraph quoted, a determiner or preposition right before.
+ *
+ * @param tokens
+ *   Tokens of the paragraph.
+ * @param spans
+ *   Quotes of the paragraph (changed in place).
+ * @returns
+ *   Nothing.
+ */
+export function classifyQuotes(tokens: SentenceContent[], spans: QuoteSpan[]): undefined {
+  for (const span of spans) span.kind = classify(tokens, span)
+  return undefined
+}
+
+/**
+ * Kind of one quote.
+ */
+function classify(tokens: SentenceContent[], span: QuoteSpan): 'direct' | 'mention' {
+  const innerEnd = span.closed ? span.end - 1 : span.end
+  let words = 0
+  let lower = 0
+  let last: string | undefined
+  let comma = false
+  for (let index = span.start + 1; index < innerEnd; index++) {
+    const token = tokens[index]
+    if (token.type === 'WordNode') {
+      words++
+      const text = textOf(token)
+      if (!isUpper(text.charAt(0))) lower++
+      last = undefined
+      if (text.endsWith('.')) last = '.'
+    } else if (token.type === 'PunctuationNode' || token.type === 'SymbolNode') {
+      last = token.value
+      if (token.value === ',') comma = true
+    }
+  }
+
+  // Sentence punctuation at the end of the quote: speech.
+  if (last !== undefined && (last.includes('.') || last.includes('!') || last.includes('?') || last === '…')) {
+    if (words > 1) return 'direct'
+  }
+
+  // A colon before: speech.
+  let before = span.start - 1
+  while (before >= 0 && isSpace(tokens[before])) before--
+  const previous = tokens[before]
+  const previousMark = markOf(previous)
+  if (previousMark === ':') return 'direct'
+
+  // The whole paragraph is the quote.
+  if (before < 0) {
+    let after = span.end
+    while (after < tokens.length && (isSpace(tokens[after]) || markOf(tokens[after]) !== undefined)) after++
+    if (after === tokens.length && words > 1) return 'direct'
+  }
+
+  // A determiner, preposition or adjective right before: a name or term.
+  if (previous && previous.type === 'WordNode' && mentionLeaders.has(textOf(previous).toLowerCase()) && words < 6) {
+    return 'mention'
+  }
+
+  if (words >= 4 || (comma && words >= 3)) return 'direct'
+  // Short lower-case fragments after a cue are partial quotes; leave those to
+  // the attribution pass. Everything else short is a mention.
+  return lower > 0 && words >= 3 ? 'direct' : 'mention'
+}

@@ -1,0 +1,120 @@
+/**
+ * Small helpers over sentence-level tokens.
+ *
+ * @module
+ */
+
+import type {Nodes, SentenceContent} from 'nlcst'
+
+/**
+ * Text of a node, without walking more than needed (words have one or a few
+ * leaf children; our own nodes are walked).
+ *
+ * @param node
+ *   Any nlcst node.
+ * @returns
+ *   Its text.
+ */
+export function textOf(node: Nodes): string {
+  if ('value' in node) return node.value
+  const children = node.children as Nodes[]
+  if (children.length === 1) return textOf(children[0])
+  let result = ''
+  for (const child of children) result += textOf(child)
+  return result
+}
+
+/**
+ * Whether a token is punctuation or a symbol with exactly this value.
+ *
+ * @param node
+ *   Token.
+ * @param value
+ *   Character(s).
+ * @returns
+ *   Whether it is that mark.
+ */
+export function isMark(node: SentenceContent | undefined, value: string): boolean {
+  return (
+    node !== undefined &&
+    (node.type === 'PunctuationNode' || node.type === 'SymbolNode') &&
+    node.value === value
+  )
+}
+
+/**
+ * Value of a punctuation or symbol token, else `undefined`.
+ *
+ * @param node
+ *   Token.
+ * @returns
+ *   Its value when it is punctuation or a symbol.
+ */
+export function markOf(node: SentenceContent | undefined): string | undefined {
+  return node !== undefined && (node.type === 'PunctuationNode' || node.type === 'SymbolNode')
+    ? node.value
+    : undefined
+}
+
+/**
+ * Whether a node is white space.
+ *
+ * @param node
+ *   Node.
+ * @returns
+ *   Whether it is a `WhiteSpaceNode`.
+ */
+export function isSpace(node: Nodes | undefined): boolean {
+  return node !== undefined && node.type === 'WhiteSpaceNode'
+}
+
+/**
+ * Whether white space holds a line ending.
+ *
+ * @param node
+ *   Node.
+ * @returns
+ *   Whether it is white space with `\n` or `\r`.
+ */
+export function isLineBreak(node: Nodes | undefined): boolean {
+  if (node === undefined || node.type !== 'WhiteSpaceNode') return false
+  const value = node.value
+  return value.includes('\n') || value.includes('\r')
+}
+
+/**
+ * Whether a character is an upper-case letter (any script).
+ *
+ * @param character
+ *   One character.
+ * @returns
+ *   Whether it changes under `toLowerCase` and not under `toUpperCase`.
+ */
+export function isUpper(character: string): boolean {
+  return character !== character.toLowerCase() && character === character.toUpperCase()
+}
+
+/**
+ * Whether a character is a lower-case letter (any script).
+ *
+ * @param character
+ *   One character.
+ * @returns
+ *   Whether it changes under `toUpperCase` and not under `toLowerCase`.
+ */
+export function isLower(character: string): boolean {
+  return character !== character.toUpperCase() && character === character.toLowerCase()
+}
+
+/**
+ * Whether a character is an ASCII digit.
+ *
+ * @param character
+ *   One character.
+ * @returns
+ *   Whether it is `0`–`9`.
+ */
+export function isDigit(character: string): boolean {
+  const code = character.charCodeAt(0)
+  return code >= 48 && code <= 57
+}
