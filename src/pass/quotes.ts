@@ -270,8 +270,11 @@ function classify(tokens: SentenceContent[], span: QuoteSpan): 'direct' | 'menti
   }
 
   // A determiner, preposition or adjective right before: a name or term.
-  if (previous && previous.type === 'WordNode' && mentionLeaders.has(textOf(previous).toLowerCase()) && words < 6) {
-    return 'mention'
+  if (previous && previous.type === 'WordNode' && words < 8) {
+    const word = textOf(previous)
+    if (mentionLeaders.has(word.toLowerCase())) return 'mention'
+    // A noun right before (`die Sendung „…“`, `das Buch „…“`): a title.
+    if (isUpper(word.charAt(0)) && before > 0 && !word.endsWith('.')) return 'mention'
   }
 
   if (words >= 4 || (comma && words >= 3)) return 'direct'

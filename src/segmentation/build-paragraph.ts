@@ -328,14 +328,6 @@ function stemEnds(stem: string, items: Item[], index: number, following: Item): 
   if (abbreviations.has(stem)) return finalAbbreviations.has(stem) && opener
   if (finalAbbreviations.has(stem)) return opener
 
-  // Single letters: initials (`Olaf S. Müller`), `z. B.`, `d. h.`.
-  if (stem.length === 1 || (stem.length === 2 && stem.charAt(1) === '.')) {
-    return isUpper(stem.charAt(0)) && opener && !afterShortAbbreviation(items, index)
-  }
-
-  // Multi-part abbreviations merged into one word (`z.B.`, `u.a.`).
-  if (stem.includes('.') && stem.length <= 6 && !isDigit(stem.charAt(0))) return opener
-
   // Ordinals and dates (`am 3. Oktober`, `26.11.`).
   if (isDigit(stem.charAt(0))) {
     let digits = 0
@@ -350,6 +342,14 @@ function stemEnds(stem: string, items: Item[], index: number, following: Item): 
     if (leaderBefore(items, index)) return false
     return opener
   }
+
+  // Single letters: initials (`Olaf S. Müller`), `z. B.`, `d. h.`.
+  if (stem.length === 1 || (stem.length === 2 && stem.charAt(1) === '.')) {
+    return isUpper(stem.charAt(0)) && opener && !afterShortAbbreviation(items, index)
+  }
+
+  // Multi-part abbreviations merged into one word (`z.B.`, `u.a.`).
+  if (stem.includes('.') && stem.length <= 6 && !isDigit(stem.charAt(0))) return opener
 
   return true
 }

@@ -1,0 +1,165 @@
+import {describe, expect, it} from 'vitest'
+import {toString} from 'nlcst-to-string'
+import {VFile} from 'vfile'
+import {parseInterview} from 'zitat'
+import {find, quotesOf} from './util/project.js'
+
+describe('quotes: marks', () => {
+  it('should support „…“', () => {
+    expect(quotesOf('Sie sagte: „Der Hafen bleibt offen.“')).toEqual([['direct', '„Der Hafen bleibt offen.“']])
+  })
+
+  it('should support “…”', () => {
+    expect(quotesOf('Er schrieb: “Wir kommen morgen wieder.”')).toEqual([['direct', '“Wir kommen morgen wieder.”']])
+  })
+
+  it('should support "…"', () => {
+    expect(quotesOf('Sie rief: "Alle an Bord!"')).toEqual([['direct', '"Alle an Bord!"']])
+  })
+
+  it('should support »…«', () => {
+    expect(quotesOf('Er meinte: »Das wird nichts mehr.«')).toEqual([['direct', '»Das wird nichts mehr.«']])
+  })
+
+  it('should support «…»', () => {
+    expect(quotesOf('Sie sagte: «Wir stimmen dagegen.»')).toEqual([['direct', '«Wir stimmen dagegen.»']])
+  })
+
+  it('should support ‚…‘ and ›…‹ alone', () => {
+    expect(quotesOf('Er sagte: ‚Ich bin gleich zurück.‘ Sie sagte: ›Ich warte hier.‹')).toEqual([
+      ['direct', '‚Ich bin gleich zurück.‘'],
+      ['direct', '›Ich warte hier.‹']
+    ])
+  })
+
+  it("should support '…'", () => {
+    expect(quotesOf("Er rief: 'Wir sind gleich da!'")).toEqual([['direct', "'Wir sind gleich da!'"]])
+  })
+
+  it('should support nesting „… ‚…‘ …“', () => {
+    expect(quotesOf('Sie sagte: „Der Chef nannte das ‚Unsinn‘ und ging.“')).toEqual([
+      ['direct', '„Der Chef nannte das ‚Unsinn‘ und ging.“'],
+      ['mention', '‚Unsinn‘']
+    ])
+  })
+
+  it('should support nesting »… ›…‹ …«', () => {
+    expect(quotesOf('Er sagte: »Auf dem Schild stand ›Zutritt verboten‹, also blieb ich draußen.«')).toEqual([
+      ['direct', '»Auf dem Schild stand ›Zutritt verboten‹, also blieb ich draußen.«'],
+      ['mention', '›Zutritt verboten‹']
+    ])
+  })
+
+  it('should not take apostrophes for marks', () => {
+    expect(quotesOf("So geht's nicht, meinte die Trump'sche Beraterin. Er hat ’n Auto und ’s Haus.")).toEqual([])
+  })
+
+  it('should not take an apostrophe inside a quote for its end', () => {
+    expect(quotesOf("Sie sagte: 'So geht's nicht weiter, das ist klar.'")).toEqual([
+      ['direct', "'So geht's nicht weiter, das ist klar.'"]
+    ])
+  })
+})
+
+describe('quotes: spans', () => {
+  it('should hold the sentences of a quote that spans sentences', () => {
+    const tree = parseInterview('Sie sagte: „Es regnet. Wir bleiben hier.“ Dann ging sie.')
+    const quote = find(tree, 'QuoteNode')
+    expect(quote?.children.map((node) => [node.type, toString(node)])).toEqual([
+      ['PunctuationNode', '„'],
+      ['SentenceNode', 'Es regnet.'],
+      ['WhiteSpaceNode', ' '],
+      ['SentenceNode', 'Wir bleiben hier.'],
+      ['PunctuationNode', '“']
+    ])
+  })
+
+  it('should make a quoted paragraph a child of the paragraph', () => {
+    const tree = parseInterview('„Es regnet. Wir bleiben hier.“')
+    const paragraph = tree.children[0]
+    expect(paragraph.type).toBe('ParagraphNode')
+    expect(paragraph.type === 'ParagraphNode' && paragraph.children.map((node) => node.type)).toEqual(['QuoteNode'])
+  })
+
+  it('should make one quote over paragraphs that reopen', () => {
+    const text = '„Erstens bauen wir die Brücke.\n\n„Zweitens den Bahnhof.\n\n„Drittens die Straße.“ So sprach der Planer.'
+    const tree = parseInterview(text)
+    expect(quotesOf(text)).toEqual([['direct', '„Erstens bauen wir die Brücke.\n\n„Zweitens den Bahnhof.\n\n„Drittens die Straße.“']])
+    const quote = tree.children[0]
+    expect(quote.type).toBe('QuoteNode')
+    expect(quote.type === 'QuoteNode' && quote.closed).toBe(true)
+    expect(tree.children.map((node) => node.type)).toEqual(['QuoteNode', 'WhiteSpaceNode', 'ParagraphNode'])
+  })
+
+  it('should cut a paragraph where a quote over paragraphs starts', () => {
+    const text = 'Der Planer sagte: „Erstens die Brücke.\n\n„Zweitens der Bahnhof.“'
+    const tree = parseInterview(text)
+    expect(tree.children.map((node) => [node.type, toString(node)])).toEqual([
+      ['ParagraphNode', 'Der Planer sagte:'],
+      ['WhiteSpaceNode', ' '],
+      ['QuoteNode', '„Erstens die Brücke.\n\n„Zweitens der Bahnhof.“']
+    ])
+  })
+
+  it('should end an unclosed quote at its paragraph', () => {
+    const text = 'Sie sagte: „Wir bleiben hier und warten.\n\nDanach regnete es.'
+    const tree = parseInterview(text)
+    const quote = find(tree, 'QuoteNode')
+    expect(quote && [quote.closed, toString(quote)]).toEqual([false, '„Wir bleiben hier und warten.'])
+  })
+
+  it('should report an unclosed quote', () => {
+    const file = new VFile()
+    parseInterview('Sie sagte: „Wir bleiben hier und warten.', {file})
+    expect(file.messages.map((message) => [message.ruleId, message.source, String(message.place && 'start' in message.place ? message.place.start.offset : '')])).toEqual([
+      ['unclosed-quote', 'zitat', '11']
+    ])
+    expect(file.messages[0].reason).toBe('Unexpected unclosed quote `„`, expected `“` before the paragraph ends')
+  })
+
+  it('should report a closing mark without an opener', () => {
+    const file = new VFile()
+    parseInterview('Wir bleiben hier.“ Sagte sie.', {file})
+    expect(file.messages.map((message) => message.ruleId)).toEqual(['unmatched-closing-mark'])
+  })
+
+  it('should record the marks and `closed`', () => {
+    const quote = find(parseInterview('Er rief: »Komm her!«'), 'QuoteNode')
+    expect(quote && [quote.open, quote.close, quote.closed]).toEqual(['»', '«', true])
+  })
+
+  it('should split a quote interrupted by its frame into two', () => {
+    expect(quotesOf('„Wir bauen“, sagte sie, „aber erst im Herbst.“')).toEqual([
+      ['direct', '„Wir bauen“'],
+      ['direct', '„aber erst im Herbst.“']
+    ])
+  })
+})
+
+describe('quotes: direct or mention', () => {
+  it('should take a quoted term after an article for a mention', () => {
+    expect(quotesOf('Die Partei will die „Wende“ schaffen.')).toEqual([['mention', '„Wende“']])
+  })
+
+  it('should take a scare quote after an adjective for a mention', () => {
+    expect(quotesOf('Sie gilt als heimliche "Chefdiplomatin" der Regierung.')).toEqual([['mention', '"Chefdiplomatin"']])
+  })
+
+  it('should take a show title after a preposition for a mention', () => {
+    expect(quotesOf('Er sprach in der Sendung „Abends im Ersten“ über Geld.')).toEqual([['mention', '„Abends im Ersten“']])
+  })
+
+  it('should take a quote after a colon for speech', () => {
+    expect(quotesOf('Sie sagte nur: „Nein.“')).toEqual([['direct', '„Nein.“']])
+  })
+
+  it('should take a long quote with a verb for speech', () => {
+    expect(quotesOf('„Wir werden die Schule im Sommer renovieren“, versprach der Bürgermeister.')).toEqual([
+      ['direct', '„Wir werden die Schule im Sommer renovieren“']
+    ])
+  })
+
+  it('should take a whole quoted paragraph for speech', () => {
+    expect(quotesOf('„Wir bleiben hier.“')).toEqual([['direct', '„Wir bleiben hier.“']])
+  })
+})
