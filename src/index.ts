@@ -27,3 +27,5 @@ export type {
   TurnRole,
   ZitatNode
 } from './types.js'
+export {retextInterview, type RetextInterviewOptions} from './plugin.js'
+export {quotes, speakers, type QuoteView, type SpeakerView} from './views.js'

@@ -85,7 +85,8 @@ export function parseInterview(value: string, options?: Options | null | undefin
     root.position = {start: blocks[0].start, end: blocks[blocks.length - 1].end}
   }
 
-  for (const pass of treePasses) pass.root(root, {file})
+  const context = {file, data: {}}
+  for (const pass of treePasses) pass.root(root, context)
   return root
 }
 

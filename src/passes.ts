@@ -10,11 +10,30 @@
 
 import type {VFile} from 'vfile'
 import type {InterviewRoot} from './types.js'
+import {attribution} from './pass/attribution.js'
+import {indirectSpeech} from './pass/indirect-speech.js'
+
+/**
+ * State that passes leave for later passes. Each pass augments this interface
+ * with its own keys:
+ *
+ * ```ts
+ * declare module '../passes.js' {
+ *   interface ContextData {
+ *     attribution?: AttributionData
+ *   }
+ * }
+ * ```
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface ContextData {}
 
 /** What a tree pass gets besides the tree. */
 export interface Context {
   /** File to report on, when the caller gave one. */
   file: VFile | undefined
+  /** State shared between passes of one parse. */
+  data: ContextData
 }
 
 /** A pass over the whole tree. */
@@ -35,4 +54,4 @@ export interface Pass {
 }
 
 /** Tree passes in order. */
-export const treePasses: readonly Pass[] = []
+export const treePasses: readonly Pass[] = [attribution, indirectSpeech]

@@ -29,3 +29,60 @@ export const mentionLeaders: ReadonlySet<string> = new Set([
   'ersten', 'erster', 'letzte', 'letzten', 'letzter', 'sogenanntem', 'selbsternannte',
   'selbsternannten', 'selbsternannter'
 ])
+
+/** Articles and determiners that open a noun phrase. Lower case. */
+export const determiners: ReadonlySet<string> = new Set([
+  'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines',
+  'kein', 'keine', 'keinen', 'keinem', 'keiner', 'dieser', 'diese', 'dieses', 'diesen', 'diesem',
+  'jener', 'jene', 'jenes', 'sein', 'seine', 'seinen', 'seinem', 'seiner', 'seines', 'ihr', 'ihre',
+  'ihren', 'ihrem', 'ihrer', 'ihres', 'unser', 'unsere', 'beide', 'beiden', 'viele', 'vielen',
+  'mehrere', 'einige', 'einigen', 'zahlreiche', 'alle', 'manche', 'andere', 'anderen', 'jeder',
+  'jede', 'jedes', 'zwei', 'drei', 'vier', 'fünf'
+])
+
+/** Genitive articles that attach a noun phrase (`des Konzerns`, `der Nato`). Lower case. */
+export const genitiveArticles: ReadonlySet<string> = new Set([
+  'des', 'der', 'eines', 'einer', 'dieses', 'dieser', 'seines', 'seiner', 'ihres', 'ihrer'
+])
+
+/** Prepositions that attach an affiliation to a speaker (`Meier vom Verband`). Lower case. */
+export const affiliationPrepositions: ReadonlySet<string> = new Set([
+  'von', 'vom', 'aus', 'bei', 'beim', 'für', 'an', 'am'
+])
+
+/**
+ * Conjunctions and question words that open reported content after a cue
+ * (`sagte, dass …`, `fragte, ob …`). Lower case.
+ */
+export const contentOpeners: ReadonlySet<string> = new Set([
+  'dass', 'daß', 'ob', 'wie', 'warum', 'weshalb', 'wieso', 'weswegen', 'wer', 'wen', 'wem',
+  'wessen', 'was', 'wann', 'wo', 'woher', 'wohin', 'womit', 'wofür', 'worauf', 'worüber',
+  'welche', 'welcher', 'welches', 'welchen', 'inwiefern', 'inwieweit'
+])
+
+/**
+ * Nouns after `nach` (or `aus`) that make a source frame (`nach Angaben der
+ * Polizei`, `nach Worten von`, `aus Sicht der Grünen`). Lower case.
+ */
+export const sourceNouns: ReadonlySet<string> = new Set([
+  'angaben', 'aussagen', 'aussage', 'worten', 'meinung', 'ansicht', 'einschätzung',
+  'einschätzungen', 'auffassung', 'darstellung', 'informationen', 'auskunft', 'auskünften',
+  'schätzungen', 'schätzung', 'berechnungen', 'recherchen', 'erkenntnissen', 'berichten',
+  'mitteilung', 'sicht', 'überzeugung', 'wissen', 'beobachtungen', 'zählung', 'umfrage',
+  'behauptungen', 'vermutungen', 'darstellungen', 'äußerungen', 'ermittlungen'
+])
+
+/** Adverbs that stand before the finite verb in place of a subject (`Weiter sagte er`). Lower case. */
+export const frontAdverbs: ReadonlySet<string> = new Set([
+  'weiter', 'ferner', 'außerdem', 'zudem', 'dazu', 'darüber', 'zugleich', 'gleichzeitig',
+  'auch', 'dann', 'danach', 'später', 'zuvor', 'zuletzt', 'kürzlich', 'gestern', 'heute',
+  'morgen', 'bereits', 'schon', 'jetzt', 'nun', 'dabei', 'damals', 'ebenso', 'allerdings',
+  'jedoch', 'doch', 'aber', 'deshalb', 'daher', 'trotzdem', 'dennoch', 'so', 'schließlich',
+  'anschließend', 'abschließend', 'ergänzend', 'wörtlich', 'wiederum', 'inzwischen', 'bisher'
+])
+
+/** Personal pronouns that can name a speaker, with what they refer to. Lower case. */
+export const speakerPronouns: ReadonlyMap<string, 'female' | 'male' | 'plural' | 'female-or-plural'> = new Map([
+  ['er', 'male'],
+  ['sie', 'female-or-plural']
+])

@@ -29,9 +29,14 @@ export const sentenceOpeners: ReadonlySet<string> = new Set([
   'Weshalb', 'Wenn', 'Als', 'Ob', 'Weil', 'Obwohl', 'Während', 'Nachdem', 'Bevor', 'Seit',
   'Seitdem', 'Sobald', 'Falls', 'Ja', 'Nein', 'Nicht', 'Vielleicht', 'Natürlich', 'Tatsächlich',
   'Insgesamt', 'Schließlich', 'Letztlich', 'Offenbar', 'Wahrscheinlich', 'Laut', 'Nach',
+  'Demnach', 'Darin', 'Darüber', 'Daraufhin', 'Sinngemäß', 'Wörtlich', 'Weiter', 'Ferner',
+  'Zugleich', 'Gleichzeitig', 'Ebenso', 'Ebenfalls', 'Anschließend', 'Abschließend', 'Zuerst',
+  'Ergänzend', 'Indes', 'Indessen', 'Hingegen', 'Stattdessen', 'Vielmehr', 'Immerhin', 'Dazu',
   // Prepositions.
   'Im', 'In', 'Am', 'An', 'Auf', 'Aus', 'Bei', 'Beim', 'Mit', 'Für', 'Gegen', 'Ohne', 'Um',
-  'Unter', 'Über', 'Vor', 'Vom', 'Von', 'Zum', 'Zur', 'Zu', 'Trotz', 'Wegen', 'Durch', 'Bis'
+  'Unter', 'Über', 'Vor', 'Vom', 'Von', 'Zum', 'Zur', 'Zu', 'Trotz', 'Wegen', 'Durch', 'Bis',
+  'Gegenüber', 'Bezüglich', 'Angesichts', 'Aufgrund', 'Infolge', 'Gemäß', 'Entgegen', 'Neben',
+  'Zwischen', 'Hinter', 'Ab', 'Außer', 'Innerhalb', 'Außerhalb', 'Während', 'Anlässlich'
 ])
 
 /** German month names (`am 3. Oktober`). */

@@ -84,7 +84,7 @@ export const speechVerbs: readonly SpeechVerb[] = [
   {base: 'sagen', particle: 'aus', kind: 'say'},
   {base: 'bezeugen', kind: 'say'},
   {base: 'referieren', kind: 'say'},
-  {base: 'hören', kind: 'say'},
+  {base: 'hören', kind: 'opinion'},
 
   // Announcing and making known.
   {base: 'kündigen', particle: 'an', kind: 'say'},
@@ -274,8 +274,8 @@ export const speechVerbs: readonly SpeechVerb[] = [
   {base: 'freuen', kind: 'say', reflexive: true},
 
   // Attitude shown in a reflexive frame (`zeigte sich zufrieden`, `gab sich gelassen`, `wandte sich an`).
-  {base: 'zeigen', kind: 'say', reflexive: true},
-  {base: 'geben', present: 'gibt', preterite: 'gab', participle: 'gegeben', subjunctive2: 'gäbe', kind: 'say', reflexive: true},
+  {base: 'zeigen', kind: 'opinion', reflexive: true},
+  {base: 'geben', present: 'gibt', preterite: 'gab', participle: 'gegeben', subjunctive2: 'gäbe', kind: 'opinion', reflexive: true},
   {base: 'wenden', present: 'wendet', preterite: 'wandte', participle: 'gewandt', subjunctive2: 'wendete', kind: 'say', reflexive: true},
   {base: 'brüsten', kind: 'say', reflexive: true},
 
@@ -390,11 +390,11 @@ export const speechVerbs: readonly SpeechVerb[] = [
   {base: 'dokumentieren', kind: 'write'},
   {base: 'übermitteln', participle: 'übermittelt', kind: 'write'},
   {base: 'verlesen', present: 'verliest', preterite: 'verlas', participle: 'verlesen', subjunctive2: 'verläse', kind: 'write'},
-  {base: 'lesen', present: 'liest', preterite: 'las', participle: 'gelesen', subjunctive2: 'läse', kind: 'write'},
+  {base: 'lesen', present: 'liest', preterite: 'las', participle: 'gelesen', subjunctive2: 'läse', kind: 'opinion'},
 
   // Documents and findings as sources (`aus dem Bericht geht hervor`, `wie die Analyse ergab`).
   {base: 'gehen', particle: 'hervor', present: 'geht', preterite: 'ging', participle: 'gegangen', subjunctive2: 'ginge', kind: 'write'},
-  {base: 'ergeben', present: 'ergibt', preterite: 'ergab', participle: 'ergeben', subjunctive2: 'ergäbe', kind: 'write'},
+  {base: 'ergeben', present: 'ergibt', preterite: 'ergab', participle: 'ergeben', subjunctive2: 'ergäbe', kind: 'opinion'},
 
   // Shouting and calling.
   {base: 'rufen', present: 'ruft', preterite: 'rief', participle: 'gerufen', subjunctive2: 'riefe', kind: 'manner'},

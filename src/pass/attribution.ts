@@ -1,0 +1,794 @@
+/**
+ * Attribution pass: find speech cues (`sagte`, `kündigte … an`, `so`,
+ * `laut`, `zufolge`, `nach Angaben von`, `wie … sagte`), the speaker each
+ * frames, and the content it reports; give quotes their speaker, also across
+ * sentences and paragraphs (a colon frame before a quote paragraph, a run of
+ * quotes by one speaker, `Das sagte …` after a quote).
+ *
+ * It records, per sentence, frames and content ranges for the indirect-speech
+ * pass, and the wraps (`AttributionNode`, `CueNode`, `SpeakerNode`) that the
+ * tree gets at the end.
+ *
+ * @module
+ */
+
+import type {Paragraph, Sentence, SentenceContent} from 'nlcst'
+import type {Attribution, Cue, InterviewRoot, Quote, SpeakerMention} from '../types.js'
+import type {Context, Pass} from '../passes.js'
+import {speechVerbForms, type SpeechVerbForm} from '../util/speech-verb-forms.js'
+import {
+  contentOpeners,
+  frontAdverbs,
+  sourceNouns,
+  speakerPronouns
+} from '../lexicon/function-words.js'
+import {sentenceOpeners} from '../lexicon/sentence-openers.js'
+import {femaleFirstNames, maleFirstNames} from '../lexicon/first-names.js'
+import {subjunctive1ThirdSingular, subjunctive2} from '../lexicon/konjunktiv.generated.js'
+import {parseNounPhrase, skipSpace, type NounPhrase} from '../util/noun-phrase.js'
+import {createRegistry, type Registry} from '../util/speaker-registry.js'
+import {isUpper, markOf, textOf} from '../util/tokens.js'
+import type {Wrap} from '../util/wrap.js'
+
+/** A frame: a cue, its speaker, and the content it reports. */
+export interface Frame {
+  /** Lemma of the cue (`sagen`, `laut`, `so`). */
+  lemma: string
+  /** Child range of the whole frame (cue, speaker, particle). */
+  start: number
+  /** End of the frame range. */
+  end: number
+  /** Child range of the cue word(s). */
+  cueStart: number
+  /** End of the cue. */
+  cueEnd: number
+  /** Speaker phrase. */
+  speaker?: NounPhrase
+  /** Resolved speaker identifier. */
+  speakerId?: string
+  /** Child ranges of reported content (without the frame). */
+  content: Array<[number, number]>
+  /** `'wie'` for `wie X sagte` frames. */
+  via?: 'wie'
+  /** Whether the content follows a colon. */
+  colon: boolean
+  /** Whether the cue is a verb of opinion (needs `dass` or Konjunktiv). */
+  opinion: boolean
+  /**
+   * Where the content is: `'pre'` (frame first: `Rutte sagte, dass …`),
+   * `'post'` (frame after: `…, so Rutte.`), `'around'` (`laut Rutte`,
+   * `Rutte zufolge`, `wie Rutte sagte`), `'inline'` (quotes in the clause).
+   */
+  layout: 'around' | 'inline' | 'post' | 'pre'
+}
+
+/** What the attribution pass found in one sentence. */
+export interface SentenceRecord {
+  /** The sentence. */
+  sentence: Sentence
+  /** Its paragraph. */
+  paragraph: Paragraph
+  /** Frames found. */
+  frames: Frame[]
+  /** Wraps to apply at the end. */
+  wraps: Wrap[]
+  /** Order of the sentence in the document. */
+  order: number
+  /** Direct quotes directly in the sentence. */
+  quotes: Quote[]
+  /** Whether the sentence is only a quote (and punctuation). */
+  quoteOnly: boolean
+}
+
+/** Data the attribution pass leaves for later passes. */
+export interface AttributionData {
+  /** Per-sentence records in document order. */
+  records: SentenceRecord[]
+  /** The speaker table. */
+  registry: Registry
+}
+
+declare module '../passes.js' {
+  interface ContextData {
+    attribution?: AttributionData
+  }
+}
+
+/** Finite auxiliaries of perfect and passive (`hat gesagt`, `wurde zitiert`). */
+const auxiliaries = new Set([
+  'hat', 'haben', 'hatte', 'hatten', 'habe', 'hätte', 'hätten', 'ist', 'sind', 'war', 'waren',
+  'wurde', 'wurden', 'wird', 'werden', 'sei', 'seien'
+])
+
+/** Separators of clauses at sentence level. */
+const separators = new Set([',', ';', ':', '–', '—'])
+
+/** Attribution pass. */
+export const attribution: Pass = {name: 'attribution', root: attribute}
+
+/**
+ * Run the attribution pass.
+ *
+ * @param tree
+ *   Tree.
+ * @param context
+ *   Context.
+ * @returns
+ *   Nothing.
+ */
+function attribute(tree: InterviewRoot, context: Context): undefined {
+  const registry = createRegistry()
+  const records: SentenceRecord[] = []
+  const state: State = {registry, order: 0, previous: undefined, pending: undefined, lastSpeaker: undefined, lastOrder: -10}
+  context.data.attribution = {records, registry}
+
+  for (const paragraph of paragraphsOf(tree)) {
+    for (const child of paragraph.children) {
+      if (child.type === 'SentenceNode') {
+        records.push(analyse(child, paragraph, state))
+      } else if (child.type === 'QuoteNode') {
+        // A quoted paragraph: a quote in a sentence of its own.
+        quoteAlone(child, state)
+      }
+    }
+
+    state.order++
+  }
+
+  registry.finish()
+  tree.speakers = registry.speakers
+  return undefined
+}
+
+/** State carried from sentence to sentence. */
+interface State {
+  /** Speaker table. */
+  registry: Registry
+  /** Running order of sentences. */
+  order: number
+  /** Record of the previous sentence. */
+  previous: SentenceRecord | undefined
+  /** Speaker of a frame that ended in a colon with nothing after it. */
+  pending: string | undefined
+  /** Speaker of the last attributed speech. */
+  lastSpeaker: string | undefined
+  /** Order of the last attributed speech. */
+  lastOrder: number
+}
+
+/**
+ * Paragraphs of the tree in order, including those inside quotes that span
+ * paragraphs.
+ */
+function * paragraphsOf(tree: InterviewRoot): Generator<Paragraph> {
+  for (const child of tree.children) {
+    if (child.type === 'ParagraphNode') yield child
+    else if (child.type === 'QuoteNode') {
+      for (const inner of child.children) if (inner.type === 'ParagraphNode') yield inner
+    }
+  }
+}
+
+/**
+ * Give a quote standing alone its speaker from context.
+ */
+function quoteAlone(quote: Quote, state: State): undefined {
+  state.order++
+  if (quote.kind !== 'direct') return undefined
+  const speaker = state.pending ?? (state.order - state.lastOrder <= 2 ? state.lastSpeaker : undefined)
+  if (speaker) {
+    quote.speaker = speaker
+    state.lastSpeaker = speaker
+    state.lastOrder = state.order
+  }
+
+  state.pending = undefined
+  return undefined
+}
+
+/**
+ * Analyse one sentence.
+ */
+function analyse(sentence: Sentence, paragraph: Paragraph, state: State): SentenceRecord {
+  state.order++
+  const children = sentence.children
+  const record: SentenceRecord = {
+    sentence,
+    paragraph,
+    frames: [],
+    wraps: [],
+    order: state.order,
+    quotes: [],
+    quoteOnly: false
+  }
+
+  let words = 0
+  for (const child of children) {
+    if (child.type === 'QuoteNode' && child.kind === 'direct') record.quotes.push(child)
+    else if (child.type === 'WordNode') words++
+  }
+
+  record.quoteOnly = record.quotes.length > 0 && words === 0
+  noteNames(children, state)
+
+  const frames = findFrames(children, state)
+  record.frames = frames
+
+  // Speakers of quotes inside frames' content. A quote that a frame
+  // introduces or closes alone is speech, however short (`„Nein“, sagte
+  // sie`, `Sie nannte die Lage „ernst“`).
+  for (const frame of frames) {
+    if (frame.speakerId === undefined) continue
+    for (const [start, end] of frame.content) {
+      const alone = end - start === 1 && frame.layout !== 'around'
+      for (let index = start; index < end; index++) {
+        const child = children[index]
+        if (child.type !== 'QuoteNode' || child.speaker !== undefined) continue
+        if (child.kind === 'mention' && alone) child.kind = 'direct'
+        if (child.kind !== 'direct') continue
+        child.speaker = frame.speakerId
+        child.cue = textOf(children[frame.cueStart])
+        if (!record.quotes.includes(child)) record.quotes.push(child)
+      }
+    }
+  }
+
+  // A sentence that refers back to the quote before (`Das sagte Rutte.`).
+  const previous = state.previous
+  const framed = frames.find((frame) => frame.speakerId !== undefined)
+  if (framed && previous && refersBack(children, framed)) {
+    for (const quote of previous.quotes) {
+      if (quote.speaker === undefined) quote.speaker = framed.speakerId
+    }
+  }
+
+  // Quotes without a frame: from a colon frame before, or a run.
+  for (const quote of record.quotes) {
+    if (quote.speaker !== undefined) continue
+    const speaker = state.pending ?? (record.quoteOnly && state.order - state.lastOrder <= 2 ? state.lastSpeaker : undefined)
+    if (speaker) quote.speaker = speaker
+  }
+
+  // What carries on.
+  state.pending = undefined
+  for (const frame of frames) {
+    if (frame.speakerId === undefined) continue
+    state.lastSpeaker = frame.speakerId
+    state.lastOrder = state.order
+    if (frame.colon && frame.content.length === 0) state.pending = frame.speakerId
+  }
+
+  for (const quote of record.quotes) {
+    if (quote.speaker !== undefined) {
+      state.lastSpeaker = quote.speaker
+      state.lastOrder = state.order
+    }
+  }
+
+  record.wraps = wrapsOf(frames)
+  state.previous = record
+  return record
+}
+
+/**
+ * Record full names (`Mark Rutte`: a known given name and a capitalised
+ * word) for the registry.
+ */
+function noteNames(children: SentenceContent[], state: State): undefined {
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index]
+    if (child.type !== 'WordNode') continue
+    const text = textOf(child)
+    if (!femaleFirstNames.has(text) && !maleFirstNames.has(text)) continue
+    const given = [text]
+    let next = skipSpace(children, index + 1, children.length)
+    // More given names.
+    while (children[next]?.type === 'WordNode') {
+      const word = textOf(children[next])
+      if (!femaleFirstNames.has(word) && !maleFirstNames.has(word)) break
+      const after = skipSpace(children, next + 1, children.length)
+      if (children[after]?.type !== 'WordNode' || !isUpper(textOf(children[after]).charAt(0))) break
+      given.push(word)
+      next = after
+    }
+
+    const surname = children[next]
+    if (surname?.type === 'WordNode') {
+      const word = textOf(surname)
+      if (isUpper(word.charAt(0)) && !sentenceOpeners.has(word)) {
+        state.registry.noteName(given, word, state.order)
+        index = next
+      }
+    }
+  }
+
+  return undefined
+}
+
+/**
+ * Whether a framed sentence refers back to the sentence before it
+ * (`Das sagte Rutte.`, `So Rutte.`, `Dies erklärte sie am Montag.`).
+ */
+function refersBack(children: SentenceContent[], frame: Frame): boolean {
+  const first = skipSpace(children, 0, children.length)
+  const word = children[first]
+  if (!word || word.type !== 'WordNode') return false
+  const lower = textOf(word).toLowerCase()
+  return (lower === 'das' || lower === 'dies' || lower === 'so' || lower === 'sagt' || lower === 'sagte') && frame.content.length === 0
+}
+
+/**
+ * Find the frames of a sentence.
+ */
+function findFrames(children: SentenceContent[], state: State): Frame[] {
+  const frames: Frame[] = []
+  const length = children.length
+  // Clause boundaries: indices of separators.
+  const bounds: number[] = []
+  for (let index = 0; index < length; index++) {
+    const mark = markOf(children[index])
+    if (mark !== undefined && separators.has(mark)) bounds.push(index)
+  }
+
+  let boundCursor = 0
+  for (let index = 0; index < length; index++) {
+    const child = children[index]
+    while (boundCursor < bounds.length && bounds[boundCursor] < index) boundCursor++
+    if (child.type !== 'WordNode') continue
+    // Skip words inside an earlier frame.
+    if (frames.length > 0 && index < frames[frames.length - 1].end) continue
+    const text = textOf(child)
+    const lower = text.toLowerCase()
+    const clauseStart = boundCursor > 0 ? bounds[boundCursor - 1] + 1 : 0
+    const clauseEnd = boundCursor < bounds.length ? bounds[boundCursor] : length
+    const frame =
+      prepositionFrame(children, index, lower, clauseStart, clauseEnd, state.registry) ??
+      verbFrame(children, index, text, lower, clauseStart, clauseEnd, state.registry)
+    if (!frame) continue
+    layout(children, frame, bounds, frames)
+    // A cue with neither speaker nor content frames nothing.
+    if (!frame.speaker && frame.content.length === 0) continue
+    if (frame.speaker) {
+      const speakerText = phraseText(children, frame.speaker)
+      frame.speakerId = state.registry.resolve(frame.speaker, speakerText, state.order)
+    }
+
+    frames.push(frame)
+    index = frame.end - 1
+  }
+
+  return frames
+}
+
+/**
+ * A frame made by `laut`, `zufolge`, `nach Angaben`, `so`, `wie … sagte`.
+ */
+function prepositionFrame(
+  children: SentenceContent[],
+  index: number,
+  lower: string,
+  clauseStart: number,
+  clauseEnd: number,
+  registry: Registry
+): Frame | undefined {
+  const frame = sourceFrame(children, index, lower, clauseStart, clauseEnd)
+  if (frame && frame.speaker && !registry.plausible(frame.speaker)) {
+    if (frame.lemma === 'so' || frame.via === 'wie') return undefined
+    frame.speaker = undefined
+  }
+
+  return frame
+}
+
+/**
+ * A frame made by `laut`, `zufolge`, `nach Angaben`, `so`, `wie … sagte`,
+ * before checking its speaker.
+ */
+function sourceFrame(
+  children: SentenceContent[],
+  index: number,
+  lower: string,
+  clauseStart: number,
+  clauseEnd: number
+): Frame | undefined {
+  const length = children.length
+
+  if (lower === 'laut') {
+    const phrase = parseNounPhrase(children, index + 1, clauseEnd)
+    if (!phrase || phrase.pronoun) return undefined
+    return frameOf('laut', index, phrase.end, index, index + 1, phrase)
+  }
+
+  if (lower === 'zufolge') {
+    // The phrase before: try starts from the clause start on.
+    for (let start = clauseStart; start < index; start++) {
+      if (children[start].type !== 'WordNode') continue
+      const phrase = parseNounPhrase(children, start, index)
+      if (phrase && skipSpace(children, phrase.end, index) === index) {
+        return frameOf('zufolge', phrase.start, index + 1, index, index + 1, phrase)
+      }
+    }
+
+    return undefined
+  }
+
+  if (lower === 'nach' || lower === 'aus') {
+    const nounIndex = skipSpace(children, index + 1, clauseEnd)
+    const noun = children[nounIndex]
+    if (!noun || noun.type !== 'WordNode' || !sourceNouns.has(textOf(noun).toLowerCase())) return undefined
+    let next = skipSpace(children, nounIndex + 1, clauseEnd)
+    const word = children[next]
+    if (word && word.type === 'WordNode' && (textOf(word) === 'von' || textOf(word) === 'vom')) next++
+    const phrase = parseNounPhrase(children, next, clauseEnd)
+    if (!phrase || phrase.pronoun) return undefined
+    return frameOf('nach Angaben', index, phrase.end, index, nounIndex + 1, phrase)
+  }
+
+  if (lower === 'so') {
+    // `…, so Rutte.` / `…, so der Minister, …`: after a separator, before
+    // the clause end.
+    let before = index - 1
+    while (before >= 0 && children[before].type === 'WhiteSpaceNode') before--
+    const mark = markOf(children[before])
+    if (before >= 0 && (mark === undefined || !separators.has(mark))) return undefined
+    const phrase = parseNounPhrase(children, index + 1, clauseEnd)
+    if (!phrase) return undefined
+    let after = skipSpace(children, phrase.end, length)
+    // `so Rutte am Montag`.
+    after = skipAdverbial(children, after, clauseEnd)
+    if (after < clauseEnd && !isTerminalMark(markOf(children[after]))) return undefined
+    return frameOf('so', index, phrase.end, index, index + 1, phrase)
+  }
+
+  if (lower === 'wie' && index >= clauseStart) {
+    // `wie Rutte sagte`: a phrase and a cue verb at the clause end.
+    const phrase = parseNounPhrase(children, index + 1, clauseEnd)
+    if (!phrase) return undefined
+    const verbIndex = lastWord(children, phrase.end, clauseEnd)
+    if (verbIndex < 0) return undefined
+    const forms = speechVerbForms.get(textOf(children[verbIndex]).toLowerCase())
+    if (!forms || !forms.some((form) => isFinite(form) && form.particle === undefined)) return undefined
+    const frame = frameOf(forms[0].lemma, index, verbIndex + 1, verbIndex, verbIndex + 1, phrase)
+    frame.via = 'wie'
+    return frame
+  }
+
+  return undefined
+}
+
+/**
+ * A frame made by a speech verb.
+ */
+function verbFrame(
+  children: SentenceContent[],
+  index: number,
+  text: string,
+  lower: string,
+  clauseStart: number,
+  clauseEnd: number,
+  registry: Registry
+): Frame | undefined {
+  const forms = speechVerbForms.get(lower)
+  if (!forms) return undefined
+  // A capitalised form inside a sentence is a noun (`die Aussage`, `Sagen`).
+  const first = skipSpace(children, 0, children.length)
+  if (isUpper(text.charAt(0)) && index !== first) return undefined
+
+  let chosen: SpeechVerbForm | undefined
+  let particleIndex = -1
+  for (const form of forms) {
+    if (form.form === 'infinitive' || form.form === 'zu-infinitive') continue
+    if (form.person !== undefined && form.person !== 3) continue
+    if (form.particle !== undefined) {
+      const found = findWord(children, index + 1, clauseEnd, form.particle)
+      if (found < 0) continue
+      chosen = form
+      particleIndex = found
+      break
+    }
+
+    if (!chosen) chosen = form
+  }
+
+  if (!chosen) return undefined
+
+  // Participles need an auxiliary in the clause; the subject sits around it.
+  let finite = index
+  if (chosen.form === 'participle') {
+    finite = -1
+    for (let back = index - 1; back >= clauseStart; back--) {
+      const child = children[back]
+      if (child.type === 'WordNode' && auxiliaries.has(textOf(child).toLowerCase())) {
+        finite = back
+        break
+      }
+    }
+
+    if (finite < 0) return undefined
+  }
+
+  // The subject: before the finite verb when a phrase fills the clause up to
+  // it, else right after it.
+  let speaker: NounPhrase | undefined
+  const head = skipFront(children, clauseStart, finite)
+  if (head < finite) {
+    const phrase = parseNounPhrase(children, head, finite, lowerOpeners)
+    if (phrase && skipSpace(children, phrase.end, finite) === finite && registry.plausible(phrase)) speaker = phrase
+  }
+
+  if (!speaker) {
+    let after = skipSpace(children, finite + 1, clauseEnd)
+    after = skipAdverbial(children, after, clauseEnd)
+    const phrase = parseNounPhrase(children, after, clauseEnd, lowerOpeners)
+    if (phrase && (finite !== index || phrase.start > index) && registry.plausible(phrase)) speaker = phrase
+  }
+
+  const start = Math.min(speaker ? speaker.start : finite, finite)
+  const end = Math.max(index + 1, particleIndex + 1, speaker ? speaker.end : 0)
+  const frame = frameOf(chosen.lemma, start, end, index, index + 1, speaker)
+  frame.opinion = chosen.kind === 'opinion'
+  return frame
+}
+
+/** Sentence openers, lower case, that cannot head a speaker phrase. */
+const lowerOpeners: ReadonlySet<string> = new Set(
+  [...sentenceOpeners].filter((word) => !speakerPronouns.has(word.toLowerCase())).map((word) => word.toLowerCase())
+)
+
+/**
+ * Make a frame.
+ */
+function frameOf(
+  lemma: string,
+  start: number,
+  end: number,
+  cueStart: number,
+  cueEnd: number,
+  speaker: NounPhrase | undefined
+): Frame {
+  const frame: Frame = {lemma, start, end, cueStart, cueEnd, content: [], colon: false, opinion: false, layout: 'inline'}
+  if (speaker) frame.speaker = speaker
+  return frame
+}
+
+/**
+ * Find what a frame reports: the clauses around it.
+ */
+function layout(children: SentenceContent[], frame: Frame, bounds: number[], frames: Frame[]): undefined {
+  const length = children.length
+  const floor = frames.length > 0 ? frames[frames.length - 1].end : 0
+  // Separators around the frame.
+  let before = -1
+  let after = length
+  for (const bound of bounds) {
+    if (bound < frame.start) before = bound
+    else if (bound >= frame.end) {
+      after = bound
+      break
+    }
+  }
+
+  const sentenceEnd = contentEnd(children, length)
+  const clauseStart = before + 1
+  const frameAtClauseStart = skipSpace(children, clauseStart, frame.start) === frame.start
+
+  if (frame.lemma === 'laut' || frame.lemma === 'zufolge' || frame.lemma === 'nach Angaben' || frame.via === 'wie') {
+    // Around the frame, inside its sentence.
+    // The commas of `…, wie Rutte sagte, …` are trimmed off by `push`.
+    frame.layout = 'around'
+    push(frame, children, floor, frame.start)
+    push(frame, children, frame.end, sentenceEnd)
+    return undefined
+  }
+
+  const separator = before >= 0 ? markOf(children[before]) : undefined
+
+  if (before >= floor && frameAtClauseStart && before >= 0 && (separator === ',' || separator === '–' || separator === '—')) {
+    // After its content: `„…“, sagte sie.`, `…, so Rutte.`; in the middle:
+    // `…, so schätzen die Forscher, …`.
+    frame.layout = 'post'
+    push(frame, children, floor, before)
+    if (after < length && after + 1 < sentenceEnd && markOf(children[after]) === ',') {
+      push(frame, children, after + 1, sentenceEnd)
+    }
+
+    return undefined
+  }
+
+  if (after < length) {
+    // Before its content: `Rutte sagte, dass …`, `Rutte sagte: „…“`.
+    const mark = markOf(children[after])
+    if (mark === ':') frame.colon = true
+    frame.layout = 'pre'
+    if (mark === ',' || mark === ':') push(frame, children, after + 1, sentenceEnd)
+    return undefined
+  }
+
+  // A frame with nothing around it by commas (`Sie nannte die Lage „ernst“`):
+  // quotes in its clause are its content.
+  for (let index = frame.end; index < sentenceEnd; index++) {
+    const child = children[index]
+    if (child.type === 'QuoteNode') frame.content.push([index, index + 1])
+  }
+
+  return undefined
+}
+
+/**
+ * Add a content range, trimmed of white space and punctuation; empty ones are
+ * dropped.
+ */
+function push(frame: Frame, children: SentenceContent[], from: number, to: number): undefined {
+  let start = from
+  let end = to
+  while (start < end && (children[start].type === 'WhiteSpaceNode' || children[start].type === 'PunctuationNode' || children[start].type === 'SymbolNode')) start++
+  while (end > start && (children[end - 1].type === 'WhiteSpaceNode' || children[end - 1].type === 'PunctuationNode' || children[end - 1].type === 'SymbolNode')) end--
+  if (end > start) frame.content.push([start, end])
+  return undefined
+}
+
+/**
+ * End of a sentence's content (before final punctuation and white space).
+ */
+function contentEnd(children: SentenceContent[], length: number): number {
+  let end = length
+  while (end > 0) {
+    const child = children[end - 1]
+    if (child.type === 'WhiteSpaceNode' || isTerminalMark(markOf(child))) end--
+    else break
+  }
+
+  return end
+}
+
+/**
+ * Whether a mark ends a sentence.
+ */
+function isTerminalMark(mark: string | undefined): boolean {
+  return mark !== undefined && (mark.includes('.') || mark.includes('!') || mark.includes('?') || mark === '…')
+}
+
+/**
+ * Skip adverbs that stand in front of a finite verb (`Weiter sagte er`).
+ */
+function skipFront(children: SentenceContent[], start: number, limit: number): number {
+  let index = skipSpace(children, start, limit)
+  while (index < limit) {
+    const child = children[index]
+    if (child.type !== 'WordNode' || !frontAdverbs.has(textOf(child).toLowerCase())) break
+    index = skipSpace(children, index + 1, limit)
+  }
+
+  return index
+}
+
+/**
+ * Skip a short adverbial after a verb (`am Montag`, `gegenüber der Presse`,
+ * `dem NDR`, `heute`).
+ */
+function skipAdverbial(children: SentenceContent[], start: number, limit: number): number {
+  let index = skipSpace(children, start, limit)
+  for (let round = 0; round < 2 && index < limit; round++) {
+    const child = children[index]
+    if (child.type !== 'WordNode') break
+    const lower = textOf(child).toLowerCase()
+    if (frontAdverbs.has(lower) || lower === 'am' || lower === 'im' || lower === 'gegenüber') {
+      let next = skipSpace(children, index + 1, limit)
+      // `am Montag`: the noun after a preposition.
+      if ((lower === 'am' || lower === 'im' || lower === 'gegenüber') && children[next]?.type === 'WordNode') {
+        next = skipSpace(children, next + 1, limit)
+      }
+
+      index = next
+      continue
+    }
+
+    break
+  }
+
+  return index
+}
+
+/**
+ * Index of a word (exact, lower case) in `from`–`to`, or `-1`.
+ */
+function findWord(children: SentenceContent[], from: number, to: number, word: string): number {
+  for (let index = from; index < to; index++) {
+    const child = children[index]
+    if (child.type === 'WordNode' && textOf(child).toLowerCase() === word) return index
+  }
+
+  return -1
+}
+
+/**
+ * Index of the last word in `from`–`to`, or `-1`.
+ */
+function lastWord(children: SentenceContent[], from: number, to: number): number {
+  for (let index = to - 1; index >= from; index--) {
+    if (children[index].type === 'WordNode') return index
+  }
+
+  return -1
+}
+
+/**
+ * Whether a verb form is finite.
+ */
+function isFinite(form: SpeechVerbForm): boolean {
+  return form.form === 'present' || form.form === 'preterite' || form.form === 'subjunctive1' || form.form === 'subjunctive2'
+}
+
+/**
+ * Text of a phrase.
+ */
+function phraseText(children: SentenceContent[], phrase: NounPhrase): string {
+  let result = ''
+  for (let index = phrase.start; index < phrase.end; index++) result += textOf(children[index])
+  return result
+}
+
+/**
+ * Wraps for the frames of a sentence: the attribution around cue and speaker.
+ */
+function wrapsOf(frames: Frame[]): Wrap[] {
+  const wraps: Wrap[] = []
+  for (const frame of frames) {
+    const speakerId = frame.speakerId
+    const lemma = frame.lemma
+    wraps.push({
+      start: frame.start,
+      end: frame.end,
+      make(children) {
+        const node: Attribution = {type: 'AttributionNode', cue: lemma, children}
+        if (speakerId !== undefined) node.speaker = speakerId
+        return node
+      }
+    })
+    wraps.push({
+      start: frame.cueStart,
+      end: frame.cueEnd,
+      make(children) {
+        const node: Cue = {type: 'CueNode', lemma, children}
+        return node
+      }
+    })
+    if (frame.speaker && !(frame.speaker.start < frame.cueEnd && frame.speaker.end > frame.cueStart)) {
+      wraps.push({
+        start: frame.speaker.start,
+        end: frame.speaker.end,
+        make(children) {
+          const node: SpeakerMention = {type: 'SpeakerNode', children}
+          if (speakerId !== undefined) node.speaker = speakerId
+          return node
+        }
+      })
+    }
+  }
+
+  return wraps
+}
+
+/**
+ * Whether a word is a Konjunktiv form (for later passes).
+ *
+ * @param lower
+ *   Word, lower case.
+ * @returns
+ *   Whether it is Konjunktiv I (3rd person) or a distinct Konjunktiv II.
+ */
+export function isSubjunctive(lower: string): boolean {
+  return subjunctive1ThirdSingular.has(lower) || lower === 'seien' || subjunctive2.has(lower)
+}
+
+/**
+ * Whether a word opens reported content (`dass`, `ob`, w-words).
+ *
+ * @param lower
+ *   Word, lower case.
+ * @returns
+ *   Whether it does.
+ */
+export function opensContent(lower: string): boolean {
+  return contentOpeners.has(lower)
+}

@@ -1,0 +1,211 @@
+/**
+ * Indirect speech pass: turn what frames report into `QuoteNode`s of kind
+ * `'indirect'` (a `dass`/`ob`/w-clause or a Konjunktiv clause after a cue,
+ * the clause under `laut X`, `X zufolge`, `nach Angaben von X`, `wie X
+ * sagte`, the clause before `…, so X.`), and carry one speaker's account on
+ * through following sentences in Konjunktiv I. Then apply every wrap the
+ * attribution pass and this pass collected, one rebuild per sentence.
+ *
+ * Not indirect: a speech act without content (`Sie forderte mehr Geld`),
+ * hearsay without a source (`er soll … haben`: `soll` is indicative).
+ *
+ * @module
+ */
+
+import type {SentenceContent} from 'nlcst'
+import type {InterviewRoot, Quote} from '../types.js'
+import type {Context, Pass} from '../passes.js'
+import {isSubjunctive, opensContent, type Frame, type SentenceRecord} from './attribution.js'
+import {subjunctive1ThirdSingular} from '../lexicon/konjunktiv.generated.js'
+import {applyWraps, type Wrap} from '../util/wrap.js'
+import {isUpper, markOf, textOf} from '../util/tokens.js'
+
+/** Konjunktiv idioms that report nothing (`es sei denn`, `Gott sei Dank`). */
+const idioms = new Set(['sei denn', 'sei dank', 'sei es', 'wie dem auch sei', 'komme was wolle', 'koste es'])
+
+/** Most sentences an account carries on without a new frame. */
+const accountReach = 3
+
+/** Indirect speech pass. */
+export const indirectSpeech: Pass = {name: 'indirect-speech', root: findIndirectSpeech}
+
+/**
+ * Run the pass.
+ *
+ * @param _
+ *   Tree.
+ * @param context
+ *   Context (needs the attribution pass's records).
+ * @returns
+ *   Nothing.
+ */
+function findIndirectSpeech(_: InterviewRoot, context: Context): undefined {
+  const data = context.data.attribution
+  if (!data) return undefined
+  let account: {speaker: string | undefined; order: number} | undefined
+
+  for (const record of data.records) {
+    const children = record.sentence.children
+    let reported = false
+
+    for (const frame of record.frames) {
+      for (const [start, end] of frame.content) {
+        if (!isIndirect(children, frame, start, end)) continue
+        record.wraps.push(indirect(start, end, frame.speakerId, frame.lemma))
+        giveQuotes(children, start, end, frame.speakerId)
+        reported = true
+      }
+
+      if (frame.speakerId !== undefined && (reported || frame.content.length > 0)) {
+        account = {speaker: frame.speakerId, order: record.order}
+      }
+    }
+
+    if (reported || record.frames.length > 0 || record.quoteOnly) {
+      if (record.quoteOnly && record.quotes[0]?.speaker) account = {speaker: record.quotes[0].speaker, order: record.order}
+      continue
+    }
+
+    // A sentence in Konjunktiv I carries an account on.
+    const range = subjunctiveClause(children)
+    if (range) {
+      const speaker = account && record.order - account.order <= accountReach ? account.speaker : undefined
+      record.wraps.push(indirect(range[0], range[1], speaker, undefined))
+      giveQuotes(children, range[0], range[1], speaker)
+      if (account && speaker !== undefined) account.order = record.order
+    }
+  }
+
+  for (const record of data.records) {
+    record.sentence.children = applyWraps(record.sentence.children, record.wraps)
+  }
+
+  return undefined
+}
+
+/**
+ * Whether a content range of a frame is indirect speech.
+ */
+function isIndirect(children: SentenceContent[], frame: Frame, start: number, end: number): boolean {
+  let words = 0
+  let quotes = 0
+  let subjunctive = false
+  let first: string | undefined
+  let zuInfinitive = false
+  let previousZu = false
+  for (let index = start; index < end; index++) {
+    const child = children[index]
+    if (child.type === 'QuoteNode') {
+      if (child.kind === 'direct') quotes++
+      continue
+    }
+
+    if (child.type !== 'WordNode') continue
+    words++
+    const lower = textOf(child).toLowerCase()
+    if (first === undefined) first = lower
+    if (isSubjunctive(lower)) subjunctive = true
+    if (previousZu && !isUpper(textOf(child).charAt(0))) zuInfinitive = true
+    previousZu = lower === 'zu'
+    if (lower.includes('zu') && lower.endsWith('en') && lower.length > 6 && lower.indexOf('zu') > 1) zuInfinitive = true
+  }
+
+  // A quote alone is direct speech, framed.
+  if (words === 0) return false
+
+  switch (frame.layout) {
+    case 'around':
+      return true
+    case 'post':
+      return words >= 2 || subjunctive
+    case 'pre': {
+      if (frame.colon) return false
+      const opens = first !== undefined && opensContent(first)
+      if (frame.opinion) return opens || subjunctive
+      return opens || subjunctive || zuInfinitive || quotes > 0
+    }
+
+    default:
+      return false
+  }
+}
+
+/**
+ * Make the wrap of an indirect quote.
+ */
+function indirect(start: number, end: number, speaker: string | undefined, cue: string | undefined): Wrap {
+  return {
+    start,
+    end,
+    make(children) {
+      const node: Quote = {type: 'QuoteNode', kind: 'indirect', closed: true, children}
+      if (speaker !== undefined) node.speaker = speaker
+      if (cue !== undefined) node.cue = cue
+      return node
+    }
+  }
+}
+
+/**
+ * Give direct quotes inside a range the speaker (partial quotes in indirect
+ * speech), and make mentions there direct.
+ */
+function giveQuotes(children: SentenceContent[], start: number, end: number, speaker: string | undefined): undefined {
+  for (let index = start; index < end; index++) {
+    const child = children[index]
+    if (child.type !== 'QuoteNode') continue
+    if (child.kind === 'mention' && speaker !== undefined) child.kind = 'direct'
+    if (child.kind === 'direct' && child.speaker === undefined && speaker !== undefined) child.speaker = speaker
+  }
+
+  return undefined
+}
+
+/**
+ * The range of a sentence whose finite verb is Konjunktiv I, if any.
+ */
+function subjunctiveClause(children: SentenceContent[]): [number, number] | undefined {
+  let start = 0
+  while (start < children.length && children[start].type === 'WhiteSpaceNode') start++
+  let end = children.length
+  while (end > start) {
+    const child = children[end - 1]
+    const mark = markOf(child)
+    if (child.type === 'WhiteSpaceNode' || (mark !== undefined && (mark.includes('.') || mark.includes('!') || mark.includes('?') || mark === '…'))) end--
+    else break
+  }
+
+  if (end <= start) return undefined
+  let previous = ''
+  let found = false
+  for (let index = start; index < end; index++) {
+    const child = children[index]
+    if (child.type !== 'WordNode') continue
+    const text = textOf(child)
+    const lower = text.toLowerCase()
+    if (subjunctive1ThirdSingular.has(lower) || lower === 'seien') {
+      const next = nextWord(children, index, end)
+      if (previous === 'ich' || next === 'ich') return undefined
+      if (idioms.has(lower + ' ' + next) || idioms.has(previous + ' ' + lower)) return undefined
+      found = true
+    }
+
+    previous = lower
+  }
+
+  return found ? [start, end] : undefined
+}
+
+/**
+ * Lower-case text of the next word after `index`, or `''`.
+ */
+function nextWord(children: SentenceContent[], index: number, end: number): string {
+  for (let next = index + 1; next < end; next++) {
+    const child = children[next]
+    if (child.type === 'WordNode') return textOf(child).toLowerCase()
+  }
+
+  return ''
+}
+
+export type {SentenceRecord}

@@ -1,0 +1,249 @@
+/**
+ * Find the noun phrase that names a speaker, in the children of a sentence:
+ * `Ein Polizeisprecher`, `der deutsche Verteidigungsminister Franz Josef
+ * Jung`, `NATO-Generalsekretär Mark Rutte`, `ein Sprecher des Konzerns`,
+ * `Günter Meier vom Verband`, `Norbert Lammert (CDU)`, `er`.
+ *
+ * A small deterministic grammar over words; no regexes over open text.
+ *
+ * @module
+ */
+
+import type {SentenceContent} from 'nlcst'
+import {
+  affiliationPrepositions,
+  determiners,
+  genitiveArticles,
+  speakerPronouns
+} from '../lexicon/function-words.js'
+import {isLower, isUpper, markOf, textOf} from './tokens.js'
+
+/** A noun phrase found in a list of children. */
+export interface NounPhrase {
+  /** First child of the phrase. */
+  start: number
+  /** Child after the last. */
+  end: number
+  /** Child after the head (before genitive or affiliation extensions). */
+  headEnd: number
+  /** Words of the phrase with their child index. */
+  words: Array<{index: number; text: string}>
+  /** Whether it is a personal pronoun (`er`, `sie`). */
+  pronoun: boolean
+  /** Whether it starts with an article or determiner. */
+  determined: boolean
+  /** Whether the determiner is definite (`der`, `die`, `das`, …). */
+  definite: boolean
+}
+
+/** Definite determiners. */
+const definite = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'dieser', 'diese', 'dieses', 'diesen', 'diesem', 'beide', 'beiden'])
+
+/** Lower-case words allowed between capitalised parts of a name. */
+const nameJoiners = new Set(['von', 'van', 'de', 'der', 'den', 'da', 'di', 'del', 'della', 'du', 'le', 'la', 'al', 'el', 'bin', 'ibn', 'ben', 'zu', 'ter', 'ten', 'y', 'dos', 'das'])
+
+/** Most children a phrase may take (keeps the scan bounded). */
+const maxPhrase = 40
+
+/**
+ * Parse a noun phrase starting at child `start` (white space before it is
+ * skipped) and ending before `limit`.
+ *
+ * @param children
+ *   Children of a sentence.
+ * @param start
+ *   Where to start.
+ * @param limit
+ *   Where to stop at the latest.
+ * @param openers
+ *   Capitalised words that cannot head a phrase here (`Im`, `Dann`), lower
+ *   case; checked only for the first word.
+ * @returns
+ *   The phrase, or `undefined` when none starts there.
+ */
+export function parseNounPhrase(
+  children: SentenceContent[],
+  start: number,
+  limit: number,
+  openers?: ReadonlySet<string>
+): NounPhrase | undefined {
+  const end = Math.min(limit, start + maxPhrase)
+  let index = skipSpace(children, start, end)
+  if (index >= end) return undefined
+  const first = children[index]
+  if (first.type !== 'WordNode') return undefined
+  const firstText = textOf(first)
+  const firstLower = firstText.toLowerCase()
+  const phrase: NounPhrase = {
+    start: index,
+    end: index,
+    headEnd: index,
+    words: [],
+    pronoun: false,
+    determined: false,
+    definite: false
+  }
+
+  // A pronoun alone.
+  if (speakerPronouns.has(firstLower)) {
+    phrase.pronoun = true
+    phrase.words.push({index, text: firstText})
+    phrase.end = index + 1
+    phrase.headEnd = index + 1
+    return phrase
+  }
+
+  if (determiners.has(firstLower)) {
+    phrase.determined = true
+    phrase.definite = definite.has(firstLower)
+    phrase.words.push({index, text: firstText})
+    index = skipSpace(children, index + 1, end)
+  } else if (openers && openers.has(firstLower)) {
+    return undefined
+  }
+
+  // Adjectives: lower-case words before a capitalised one.
+  index = adjectives(children, index, end, phrase)
+
+  // Head: capitalised words, with name particles between them.
+  const headStart = phrase.words.length
+  index = capitals(children, index, end, phrase)
+  if (phrase.words.length === headStart) return undefined
+  phrase.headEnd = phrase.end
+
+  // `(CDU)` after the head.
+  index = skipSpace(children, phrase.end, end)
+  if (markOf(children[index]) === '(') {
+    const inner = skipSpace(children, index + 1, end)
+    const close = skipSpace(children, inner + 1, end)
+    if (children[inner]?.type === 'WordNode' && markOf(children[close]) === ')') {
+      phrase.end = close + 1
+      index = skipSpace(children, close + 1, end)
+    }
+  }
+
+  // Genitive (`des Konzerns`, `der Nato`) and affiliation (`vom Verband`)
+  // extensions, once each.
+  for (let round = 0; round < 2; round++) {
+    const word = children[index]
+    if (!word || word.type !== 'WordNode') break
+    const lower = textOf(word).toLowerCase()
+    if (!genitiveArticles.has(lower) && !affiliationPrepositions.has(lower)) break
+    const save = {end: phrase.end, length: phrase.words.length}
+    phrase.words.push({index, text: textOf(word)})
+    let next = skipSpace(children, index + 1, end)
+    // `von der Stiftung`.
+    const article = children[next]
+    if (article && article.type === 'WordNode' && determiners.has(textOf(article).toLowerCase())) {
+      phrase.words.push({index: next, text: textOf(article)})
+      next = skipSpace(children, next + 1, end)
+    }
+
+    next = adjectives(children, next, end, phrase)
+    const before = phrase.words.length
+    next = capitals(children, next, end, phrase)
+    if (phrase.words.length === before) {
+      phrase.end = save.end
+      phrase.words.length = save.length
+      break
+    }
+
+    index = skipSpace(children, phrase.end, end)
+  }
+
+  return phrase
+}
+
+/**
+ * Consume lower-case adjectives that stand before a capitalised word.
+ */
+function adjectives(children: SentenceContent[], index: number, end: number, phrase: NounPhrase): number {
+  let current = index
+  while (current < end) {
+    const word = children[current]
+    if (!word || word.type !== 'WordNode') break
+    const text = textOf(word)
+    if (!isLower(text.charAt(0)) || !adjectiveLike(text)) break
+    const next = skipSpace(children, current + 1, end)
+    const after = children[next]
+    if (!after || after.type !== 'WordNode') break
+    const afterText = textOf(after)
+    if (!isUpper(afterText.charAt(0)) && !(isLower(afterText.charAt(0)) && adjectiveLike(afterText))) break
+    phrase.words.push({index: current, text})
+    current = next
+  }
+
+  return current
+}
+
+/**
+ * Whether a lower-case word looks like an inflected adjective.
+ */
+function adjectiveLike(text: string): boolean {
+  return (
+    text.endsWith('e') ||
+    text.endsWith('en') ||
+    text.endsWith('er') ||
+    text.endsWith('es') ||
+    text.endsWith('em')
+  )
+}
+
+/**
+ * Consume capitalised words (and name particles between them).
+ */
+function capitals(children: SentenceContent[], index: number, end: number, phrase: NounPhrase): number {
+  let current = index
+  while (current < end) {
+    const word = children[current]
+    if (!word || word.type !== 'WordNode') break
+    const text = textOf(word)
+    const character = text.charAt(0)
+    if (isUpper(character)) {
+      phrase.words.push({index: current, text})
+      phrase.end = current + 1
+      current = skipSpace(children, current + 1, end)
+      continue
+    }
+
+    // A particle between two capitalised words (`Ursula von der Leyen`).
+    if (phrase.end > phrase.start && nameJoiners.has(text)) {
+      let next = skipSpace(children, current + 1, end)
+      const joined: Array<{index: number; text: string}> = [{index: current, text}]
+      let after = children[next]
+      while (after && after.type === 'WordNode' && nameJoiners.has(textOf(after)) && joined.length < 3) {
+        joined.push({index: next, text: textOf(after)})
+        next = skipSpace(children, next + 1, end)
+        after = children[next]
+      }
+
+      if (after && after.type === 'WordNode' && isUpper(textOf(after).charAt(0))) {
+        phrase.words.push(...joined)
+        current = next
+        continue
+      }
+    }
+
+    break
+  }
+
+  return current
+}
+
+/**
+ * Index of the first non-white-space child at or after `index`.
+ *
+ * @param children
+ *   Children.
+ * @param index
+ *   Start.
+ * @param end
+ *   Limit.
+ * @returns
+ *   Index (may be `end`).
+ */
+export function skipSpace(children: SentenceContent[], index: number, end: number): number {
+  let current = index
+  while (current < end && children[current].type === 'WhiteSpaceNode') current++
+  return current
+}

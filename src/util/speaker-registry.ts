@@ -1,0 +1,443 @@
+/**
+ * The table of speakers of one document: turns speaker mentions (noun
+ * phrases) into entries of the root's `speakers`, merging the forms one
+ * person or organisation takes (`Mark Rutte`, `Rutte`, `der Nato-Chef`) and
+ * keeping apart two people who share a surname.
+ *
+ * All look-ups are by key in maps; nothing scans the whole table per mention
+ * except pronoun and role look-ups, which scan a short recency list.
+ *
+ * @module
+ */
+
+import type {Speaker} from '../types.js'
+import type {NounPhrase} from './noun-phrase.js'
+import {femaleFirstNames, maleFirstNames, ambiguousFirstNames} from '../lexicon/first-names.js'
+import {femaleRoleHeads, honorifics, maleRoleHeads, roleHeads} from '../lexicon/roles.js'
+import {knownOrganisations, organisationHeads} from '../lexicon/organisations.js'
+import {isUpper} from './tokens.js'
+
+/** How many recent entities a pronoun or bare role looks back over. */
+const recencyWindow = 12
+
+/** Role heads as a set, for suffix look-ups. */
+const roleHeadSet: ReadonlySet<string> = new Set(roleHeads)
+
+/** Organisation heads as a set, for suffix look-ups. */
+const organisationHeadSet: ReadonlySet<string> = new Set(organisationHeads)
+
+/** An entity with what resolution needs. */
+interface Entity {
+  /** The public entry. */
+  speaker: Speaker
+  /** Surname (last name word), lower case, for persons. */
+  surname?: string
+  /** Given names, lower case, for persons with a full name. */
+  given?: string
+  /** Role words, lower case. */
+  roles: Set<string>
+  /** Order of the last mention. */
+  last: number
+}
+
+/** Words of a phrase sorted into what they are. */
+interface Parts {
+  /** Name words (given names, surnames, particles). */
+  names: string[]
+  /** Role words (`Verteidigungsminister`). */
+  roles: string[]
+  /** Organisation words (`Staatsanwaltschaft`, `BKA`). */
+  organisations: string[]
+  /** Gender from an honorific or a role. */
+  gender?: 'female' | 'male'
+}
+
+/** The speaker table of a document. */
+export interface Registry {
+  /** Entries in order of first mention. */
+  speakers: Speaker[]
+  /**
+   * Resolve a noun phrase to a speaker identifier, adding or updating an
+   * entry.
+   */
+  resolve: (phrase: NounPhrase, text: string, order: number) => string | undefined
+  /**
+   * Whether a phrase can name a speaker: a pronoun, a role, a body, a known
+   * given name, or a surname the text has used with a given name before.
+   */
+  plausible: (phrase: NounPhrase) => boolean
+  /** Resolve a pronoun to the most recent fitting speaker. */
+  pronoun: (pronoun: string, order: number) => string | undefined
+  /** Record a full name seen anywhere in the text (`Mark Rutte`). */
+  noteName: (given: string[], surname: string, order: number) => undefined
+  /** Give surname-only entries the fullest name the text uses. */
+  finish: () => undefined
+  /** Mark an entry as mentioned now. */
+  touch: (identifier: string, order: number) => undefined
+}
+
+/**
+ * Create an empty registry.
+ *
+ * @returns
+ *   Registry.
+ */
+export function createRegistry(): Registry {
+  const entities: Entity[] = []
+  const byIdentifier = new Map<string, Entity>()
+  const byName = new Map<string, Entity>()
+  const bySurname = new Map<string, Entity[]>()
+  // Full names seen in text, by surname (lower case), with the order seen.
+  const fullNames = new Map<string, Array<{name: string; given: string; order: number}>>()
+  const speakers: Speaker[] = []
+
+  return {speakers, resolve, plausible, pronoun, noteName, finish, touch}
+
+  function touch(identifier: string, order: number): undefined {
+    const entity = byIdentifier.get(identifier)
+    if (entity) entity.last = Math.max(entity.last, order)
+    return undefined
+  }
+
+  function noteName(given: string[], surname: string, order: number): undefined {
+    const key = surname.toLowerCase()
+    const name = given.join(' ') + ' ' + surname
+    const list = fullNames.get(key) ?? []
+    if (!list.some((entry) => entry.name === name)) list.push({name, given: given.join(' ').toLowerCase(), order})
+    fullNames.set(key, list)
+    return undefined
+  }
+
+  function pronoun(value: string, order: number): string | undefined {
+    const lower = value.toLowerCase()
+    const want = lower === 'er' ? 'male' : lower === 'sie' ? 'female' : undefined
+    if (!want) return undefined
+    // Best fit first: a person of that gender, then a person of unknown
+    // gender, then (for `sie`) a body or group.
+    let best: Entity | undefined
+    let bestRank = 0
+    let seen = 0
+    for (let index = entities.length - 1; index >= 0 && seen < recencyWindow; index--) {
+      seen++
+      const entity = entities[index]
+      const speaker = entity.speaker
+      const rank =
+        speaker.kind === 'person'
+          ? speaker.gender === want
+            ? 3
+            : speaker.gender === undefined && !speaker.loose
+              ? 2
+              : 0
+          : want === 'female'
+            ? 1
+            : 0
+      if (rank === 0) continue
+      if (rank > bestRank || (rank === bestRank && best && entity.last > best.last)) {
+        best = entity
+        bestRank = rank
+      }
+    }
+
+    if (best) best.last = Math.max(best.last, order)
+    return best?.speaker.identifier
+  }
+
+  function plausible(phrase: NounPhrase): boolean {
+    if (phrase.pronoun) return true
+    const parts = sort(phrase)
+    if (parts.organisations.length > 0 || parts.roles.length > 0) return true
+    if (parts.names.length === 0) return false
+    for (const name of parts.names) {
+      if ((femaleFirstNames.has(name) || maleFirstNames.has(name)) && (!ambiguousFirstNames.has(name) || parts.names.length > 1)) return true
+    }
+
+    // A capitalised word: a surname or a country, unless it has the
+    // shape of an abstract noun (`Zustimmung`, `Einheit`, `Kritik`).
+    for (const name of parts.names) if (abstractNoun(name)) return false
+    return true
+  }
+
+  function resolve(phrase: NounPhrase, text: string, order: number): string | undefined {
+    if (phrase.pronoun) return pronoun(phrase.words[0].text, order)
+    const parts = sort(phrase)
+    if (parts.names.length > 0 && (parts.organisations.length === 0 || parts.roles.length > 0 || isPersonName(parts.names))) {
+      return person(parts, text, order)
+    }
+
+    if (parts.organisations.length > 0) {
+      const name = [...parts.organisations, ...parts.names].join(' ')
+      return organisation(name, text, order)
+    }
+
+    if (parts.roles.length > 0) return role(parts, phrase, text, order)
+    return undefined
+  }
+
+  function person(parts: Parts, text: string, order: number): string {
+    const names = parts.names
+    const surname = names[names.length - 1]
+    const surnameKey = surname.toLowerCase()
+    const givenNames = names.slice(0, -1).filter((word) => isUpper(word.charAt(0)))
+    const given = givenNames.join(' ').toLowerCase()
+    const full = names.join(' ')
+    let entity = byName.get(full.toLowerCase())
+
+    if (!entity) {
+      const same = bySurname.get(surnameKey) ?? []
+      if (given) {
+        // A surname-only entry, or one with the same given names, is this person.
+        entity = same.find((candidate) => candidate.given === undefined || candidate.given === given)
+        if (entity && entity.given === undefined) {
+          entity.given = given
+          rename(entity, full)
+        }
+      } else {
+        // The most recent person with this surname.
+        for (const candidate of same) if (!entity || candidate.last > entity.last) entity = candidate
+      }
+    }
+
+    if (!entity) {
+      entity = create(full, 'person', order)
+      entity.surname = surnameKey
+      if (given) entity.given = given
+      const list = bySurname.get(surnameKey) ?? []
+      list.push(entity)
+      bySurname.set(surnameKey, list)
+    }
+
+    entity.last = order
+    const speaker = entity.speaker
+    alias(entity, full)
+    alias(entity, text)
+    for (const value of parts.roles) addRole(entity, value)
+    const gender = parts.gender ?? genderOf(givenNames)
+    if (gender && !speaker.gender) speaker.gender = gender
+    return speaker.identifier
+  }
+
+  function organisation(name: string, text: string, order: number): string {
+    let entity = byName.get(name.toLowerCase())
+    if (!entity) entity = create(name, 'organisation', order)
+    entity.last = order
+    alias(entity, text)
+    return entity.speaker.identifier
+  }
+
+  function role(parts: Parts, phrase: NounPhrase, text: string, order: number): string | undefined {
+    const roles = parts.roles.map((value) => value.toLowerCase())
+    // `der Journalist`, `der Kanzler`: the most recent entity with that role.
+    if (phrase.definite) {
+      let best: Entity | undefined
+      let seen = 0
+      for (let index = entities.length - 1; index >= 0 && seen < recencyWindow * 2; index--) {
+        seen++
+        const entity = entities[index]
+        if (entity.speaker.loose) continue
+        if (roles.some((value) => hasRole(entity, value)) && (!best || entity.last > best.last)) best = entity
+      }
+
+      if (best) {
+        best.last = order
+        alias(best, text)
+        return best.speaker.identifier
+      }
+    }
+
+    // A description alone: a loose entry named by the phrase.
+    const key = normalise(text)
+    let entity = byName.get(key)
+    if (!entity) {
+      entity = create(text, roles.length > 0 && plural(parts.roles[0]) ? 'group' : 'person', order)
+      entity.speaker.loose = true
+      for (const value of parts.roles) addRole(entity, value)
+      if (parts.gender) entity.speaker.gender = parts.gender
+      byName.set(key, entity)
+    }
+
+    entity.last = order
+    return entity.speaker.identifier
+  }
+
+  function create(name: string, kind: Speaker['kind'], order: number): Entity {
+    const speaker: Speaker = {identifier: 's' + (speakers.length + 1), name, aliases: [], kind, roles: []}
+    const entity: Entity = {speaker, roles: new Set(), last: order}
+    speakers.push(speaker)
+    entities.push(entity)
+    byIdentifier.set(speaker.identifier, entity)
+    byName.set(name.toLowerCase(), entity)
+    return entity
+  }
+
+  function rename(entity: Entity, name: string): undefined {
+    const speaker = entity.speaker
+    if (speaker.name === name) return undefined
+    if (!speaker.aliases.includes(speaker.name)) speaker.aliases.push(speaker.name)
+    speaker.aliases = speaker.aliases.filter((value) => value !== name)
+    speaker.name = name
+    byName.set(name.toLowerCase(), entity)
+    return undefined
+  }
+
+  function alias(entity: Entity, value: string): undefined {
+    const speaker = entity.speaker
+    const trimmed = value.trim()
+    if (trimmed && trimmed !== speaker.name && !speaker.aliases.includes(trimmed)) speaker.aliases.push(trimmed)
+    return undefined
+  }
+
+  function addRole(entity: Entity, value: string): undefined {
+    const lower = value.toLowerCase()
+    if (!entity.roles.has(lower)) {
+      entity.roles.add(lower)
+      entity.speaker.roles.push(value)
+      const gender = roleGender(lower)
+      if (gender && !entity.speaker.gender) entity.speaker.gender = gender
+    }
+
+    return undefined
+  }
+
+  function finish(): undefined {
+    for (const entity of entities) {
+      if (entity.speaker.kind !== 'person' || entity.given !== undefined || !entity.surname) continue
+      const candidates = fullNames.get(entity.surname)
+      if (!candidates || candidates.length === 0) continue
+      // Prefer the full name seen before the entity's first mention.
+      const choice = candidates.length === 1 ? candidates[0] : candidates.find((entry) => entry.order <= entity.last) ?? candidates[0]
+      // Another entity already has that full name: leave this one.
+      if (byName.get(choice.name.toLowerCase()) && byName.get(choice.name.toLowerCase()) !== entity) continue
+      entity.given = choice.given
+      rename(entity, choice.name)
+      const gender = genderOf(choice.given.split(' ').map((word) => word.charAt(0).toUpperCase() + word.slice(1)))
+      if (gender && !entity.speaker.gender) entity.speaker.gender = gender
+    }
+
+    return undefined
+  }
+}
+
+/**
+ * Sort the words of a phrase's head into names, roles and organisations.
+ */
+function sort(phrase: NounPhrase): Parts {
+  const parts: Parts = {names: [], roles: [], organisations: []}
+  let index = phrase.determined ? 1 : 0
+  for (; index < phrase.words.length; index++) {
+    const word = phrase.words[index]
+    if (word.index >= phrase.headEnd) break
+    const text = word.text
+    if (!isUpper(text.charAt(0))) {
+      // Particles inside names; adjectives are skipped.
+      if (parts.names.length > 0) parts.names.push(text)
+      continue
+    }
+
+    const honorific = honorifics.get(text)
+    if (honorifics.has(text)) {
+      if (honorific) parts.gender = honorific
+      continue
+    }
+
+    if (knownOrganisations.has(text) || endsWithAny(text, organisationHeadSet)) {
+      parts.organisations.push(text)
+    } else if (endsWithAny(text, roleHeadSet)) {
+      parts.roles.push(text)
+      parts.gender ??= roleGender(text.toLowerCase())
+    } else {
+      parts.names.push(text)
+    }
+  }
+
+  // Trailing particles are not names.
+  while (parts.names.length > 0 && !isUpper(parts.names[parts.names.length - 1].charAt(0))) parts.names.pop()
+  return parts
+}
+
+/**
+ * Whether name words start with a known given name.
+ */
+function isPersonName(names: string[]): boolean {
+  return names.length > 1 && (femaleFirstNames.has(names[0]) || maleFirstNames.has(names[0]))
+}
+
+/**
+ * Gender from given names.
+ */
+function genderOf(given: string[]): 'female' | 'male' | undefined {
+  for (const name of given) {
+    const female = femaleFirstNames.has(name)
+    const male = maleFirstNames.has(name)
+    if (female && !male) return 'female'
+    if (male && !female) return 'male'
+    if (ambiguousFirstNames.has(name)) continue
+  }
+
+  return undefined
+}
+
+/**
+ * Gender from a role word.
+ */
+function roleGender(lower: string): 'female' | 'male' | undefined {
+  // The longest head decides (`ministerin` before `in`).
+  for (let index = 0; index < lower.length - 1; index++) {
+    const suffix = lower.slice(index)
+    if (femaleRoleHeads.has(suffix)) return 'female'
+    if (maleRoleHeads.has(suffix)) return 'male'
+  }
+
+  return undefined
+}
+
+/**
+ * Whether a role word is plural (`Experten`, `Forscher` is ambiguous).
+ */
+function plural(word: string): boolean {
+  return word.endsWith('innen') || word.endsWith('ten') || word.endsWith('ker')
+}
+
+/**
+ * Whether an entity has a role (compared by head: `Kanzler` fits
+ * `Bundeskanzler`).
+ */
+function hasRole(entity: Entity, role: string): boolean {
+  for (const value of entity.roles) if (value === role || value.endsWith(role)) return true
+  return false
+}
+
+/**
+ * Whether a word ends with one of `heads` (a compound's head).
+ */
+function endsWithAny(word: string, heads: ReadonlySet<string>): boolean {
+  const lower = word.toLowerCase()
+  if (heads.has(lower)) return true
+  for (let index = 1; index < lower.length - 1; index++) {
+    const suffix = lower.slice(index)
+    // Short heads only as whole words or after a hyphen (`Rat`, `Nato-Rat`),
+    // so names such as `Berat` are not taken for bodies.
+    if ((suffix.length >= 4 || lower.charAt(index - 1) === '-') && heads.has(suffix)) return true
+  }
+
+  return false
+}
+
+/** Endings of abstract nouns, which do not speak. */
+const abstractEndings = ['ung', 'heit', 'keit', 'schaft', 'tion', 'sion', 'tät', 'nis', 'ismus', 'enz', 'anz', 'ment', 'tum', 'ungen', 'heiten', 'keiten', 'nisse', 'ziel', 'sache', 'ziele', 'halte', 'worte', 'bericht', 'berichten', 'angaben', 'erklärung', 'meldung']
+
+/**
+ * Whether a word has the shape of an abstract noun.
+ */
+function abstractNoun(word: string): boolean {
+  const lower = word.toLowerCase()
+  if (lower.length < 5) return false
+  for (const ending of abstractEndings) if (lower.endsWith(ending)) return true
+  return false
+}
+
+/**
+ * Normalise a phrase for comparison.
+ */
+function normalise(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ').trim()
+}

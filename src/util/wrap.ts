@@ -1,0 +1,82 @@
+/**
+ * Wrap ranges of a parent's children into new nodes, in one linear rebuild.
+ *
+ * @module
+ */
+
+import type {SentenceContent} from 'nlcst'
+import {spanOf} from './position.js'
+
+/** A range of children to wrap, and how to make the wrapper. */
+export interface Wrap {
+  /** First child. */
+  start: number
+  /** Child after the last. */
+  end: number
+  /**
+   * Make the wrapper around its children (already built, nested wraps
+   * included); its position is set afterwards.
+   */
+  make: (children: SentenceContent[]) => SentenceContent
+}
+
+/**
+ * Rebuild `children` with the wraps applied. Wraps must be properly nested
+ * (a wrap that crosses an earlier one is dropped).
+ *
+ * @param children
+ *   Children of a sentence.
+ * @param wraps
+ *   Ranges to wrap.
+ * @returns
+ *   New list of children.
+ */
+export function applyWraps(children: SentenceContent[], wraps: Wrap[]): SentenceContent[] {
+  if (wraps.length === 0) return children
+  const sorted = [...wraps].sort((a, b) => a.start - b.start || b.end - a.end)
+  // Drop empty and crossing wraps.
+  const kept: Wrap[] = []
+  const stack: Wrap[] = []
+  for (const wrap of sorted) {
+    if (wrap.end <= wrap.start) continue
+    while (stack.length > 0 && stack[stack.length - 1].end <= wrap.start) stack.pop()
+    const parent = stack[stack.length - 1]
+    if (parent && wrap.end > parent.end) continue
+    kept.push(wrap)
+    stack.push(wrap)
+  }
+
+  const cursor = {index: 0}
+  return build(children, 0, children.length, kept, cursor)
+}
+
+/**
+ * Build children `from`–`to`, wrapping kept ranges.
+ */
+function build(
+  children: SentenceContent[],
+  from: number,
+  to: number,
+  wraps: Wrap[],
+  cursor: {index: number}
+): SentenceContent[] {
+  const result: SentenceContent[] = []
+  let index = from
+  while (index < to) {
+    const wrap = cursor.index < wraps.length && wraps[cursor.index].start === index ? wraps[cursor.index] : undefined
+    if (!wrap || wrap.end > to) {
+      result.push(children[index])
+      index++
+      continue
+    }
+
+    cursor.index++
+    const inner = build(children, index, wrap.end, wraps, cursor)
+    const node = wrap.make(inner)
+    node.position = spanOf(inner[0], inner[inner.length - 1])
+    result.push(node)
+    index = wrap.end
+  }
+
+  return result
+}
