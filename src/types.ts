@@ -49,8 +49,12 @@ export type TurnRole = 'question' | 'answer'
 /** Kind of a metadata line. */
 export type MetadataKind = 'date' | 'dateline' | 'credit' | 'byline'
 
-/** Kind of a speaker. */
-export type SpeakerKind = 'person' | 'organisation' | 'group' | 'outlet'
+/**
+ * Kind of a speaker: a person, an organisation or body, a group of people
+ * (`Experten`), an outlet (the interviewer's label `SPIEGEL`), or a source
+ * named in place of a speaker (`dem Bericht zufolge`, `nach Angaben`).
+ */
+export type SpeakerKind = 'group' | 'organisation' | 'outlet' | 'person' | 'source'
 
 /** Fields on the `data` of a {@link Quote}. */
 export interface QuoteData extends Data {}

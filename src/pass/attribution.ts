@@ -24,6 +24,7 @@ import {
 } from '../lexicon/function-words.js'
 import {sentenceOpeners} from '../lexicon/sentence-openers.js'
 import {femaleFirstNames, maleFirstNames} from '../lexicon/first-names.js'
+import {nameParticles} from '../lexicon/roles.js'
 import {subjunctive1ThirdSingular, subjunctive2} from '../lexicon/konjunktiv.generated.js'
 import {parseNounPhrase, skipSpace, type NounPhrase} from '../util/noun-phrase.js'
 import {createRegistry, type Registry} from '../util/speaker-registry.js'
@@ -48,6 +49,8 @@ export interface Frame {
   speakerId?: string
   /** Child ranges of reported content (without the frame). */
   content: Array<[number, number]>
+  /** A name after the speaker, set off by a comma (`der Sprecher, Max Roth`). */
+  apposition?: NounPhrase
   /** `'wie'` for `wie X sagte` frames. */
   via?: 'wie'
   /** Whether the content follows a colon. */
@@ -94,10 +97,14 @@ declare module '../passes.js' {
   }
 }
 
-/** Finite auxiliaries of perfect and passive (`hat gesagt`, `wurde zitiert`). */
+/**
+ * Finite auxiliaries of perfect and passive (`hat gesagt`, `wurde zitiert`);
+ * speech verbs form their perfect with `haben`, so `sein` is left out
+ * (`ist … geraten` is no cue).
+ */
 const auxiliaries = new Set([
-  'hat', 'haben', 'hatte', 'hatten', 'habe', 'hätte', 'hätten', 'ist', 'sind', 'war', 'waren',
-  'wurde', 'wurden', 'wird', 'werden', 'sei', 'seien'
+  'hat', 'haben', 'hatte', 'hatten', 'habe', 'hätte', 'hätten', 'wurde', 'wurden', 'wird',
+  'werden', 'würde', 'würden', 'worden'
 ])
 
 /** Separators of clauses at sentence level. */
@@ -348,7 +355,13 @@ function findFrames(children: SentenceContent[], state: State): Frame[] {
     layout(children, frame, bounds, frames)
     // A cue with neither speaker nor content frames nothing.
     if (!frame.speaker && frame.content.length === 0) continue
-    if (frame.speaker) {
+    if (frame.apposition && state.registry.plausible(frame.apposition)) {
+      // The name set off after a role names the speaker; the role is an alias.
+      const role = frame.speaker
+      frame.speaker = frame.apposition
+      frame.speakerId = state.registry.resolve(frame.apposition, phraseText(children, frame.apposition), state.order)
+      if (role && frame.speakerId !== undefined) state.registry.addAlias(frame.speakerId, phraseText(children, role))
+    } else if (frame.speaker) {
       const speakerText = phraseText(children, frame.speaker)
       frame.speakerId = state.registry.resolve(frame.speaker, speakerText, state.order)
     }
@@ -372,9 +385,10 @@ function prepositionFrame(
   registry: Registry
 ): Frame | undefined {
   const frame = sourceFrame(children, index, lower, clauseStart, clauseEnd)
-  if (frame && frame.speaker && !registry.plausible(frame.speaker)) {
-    if (frame.lemma === 'so' || frame.via === 'wie') return undefined
-    frame.speaker = undefined
+  // `laut`, `zufolge`, `nach Angaben` name a source whatever it is (`dem
+  // Bericht zufolge`); `so` and `wie` need a speaker.
+  if (frame && frame.speaker && (frame.lemma === 'so' || frame.via === 'wie') && !registry.plausible(frame.speaker)) {
+    return undefined
   }
 
   return frame
@@ -441,8 +455,8 @@ function sourceFrame(
   }
 
   if (lower === 'wie' && index >= clauseStart) {
-    // `wie Rutte sagte`: a phrase and a cue verb at the clause end.
-    const phrase = parseNounPhrase(children, index + 1, clauseEnd)
+    // `wie (schon) Rutte sagte`: a phrase and a cue verb at the clause end.
+    const phrase = parseNounPhrase(children, skipFront(children, index + 1, clauseEnd), clauseEnd)
     if (!phrase) return undefined
     const verbIndex = lastWord(children, phrase.end, clauseEnd)
     if (verbIndex < 0) return undefined
@@ -512,7 +526,7 @@ function verbFrame(
   let speaker: NounPhrase | undefined
   const head = skipFront(children, clauseStart, finite)
   if (head < finite) {
-    const phrase = parseNounPhrase(children, head, finite, lowerOpeners)
+    const phrase = parseNounPhrase(children, head, finite, lowerOpeners, true)
     if (phrase && skipSpace(children, phrase.end, finite) === finite && registry.plausible(phrase)) speaker = phrase
   }
 
@@ -582,14 +596,30 @@ function layout(children: SentenceContent[], frame: Frame, bounds: number[], fra
   }
 
   const separator = before >= 0 ? markOf(children[before]) : undefined
+  const comma = separator === ',' || separator === '–' || separator === '—'
+  // A frame that opens its clause after a comma closes the content before
+  // it only when its speaker follows the cue (`…, sagte Rutte.`, `…, so
+  // Rutte.`); `Rutte, der …, sagte, dass …` has its speaker before.
+  const inverted = frame.lemma === 'so' || (frame.speaker !== undefined && frame.speaker.start > frame.cueStart)
+  const afterStart = after < length && markOf(children[after]) === ',' ? after + 1 : -1
+  const reports = afterStart >= 0 && opensReport(children, afterStart, sentenceEnd)
 
-  if (before >= floor && frameAtClauseStart && before >= 0 && (separator === ',' || separator === '–' || separator === '—')) {
+  if (before >= floor && frameAtClauseStart && before >= 0 && comma && inverted && !reports) {
     // After its content: `„…“, sagte sie.`, `…, so Rutte.`; in the middle:
     // `…, so schätzen die Forscher, …`.
     frame.layout = 'post'
     push(frame, children, floor, before)
-    if (after < length && after + 1 < sentenceEnd && markOf(children[after]) === ',') {
-      push(frame, children, after + 1, sentenceEnd)
+    if (afterStart >= 0 && afterStart < sentenceEnd) {
+      if (isApposition(children, afterStart, sentenceEnd)) {
+        // `…, sagte die Sprecherin des Vereins, Anna Roth.`
+        const phrase = parseNounPhrase(children, afterStart, sentenceEnd)
+        if (phrase && skipSpace(children, phrase.end, sentenceEnd) === sentenceEnd) {
+          frame.apposition = phrase
+          frame.end = phrase.end
+        }
+      } else {
+        push(frame, children, afterStart, sentenceEnd)
+      }
     }
 
     return undefined
@@ -612,6 +642,43 @@ function layout(children: SentenceContent[], frame: Frame, bounds: number[], fra
   }
 
   return undefined
+}
+
+/**
+ * Whether children `from`–`to` open reported content: a `dass`/`ob`/w-word
+ * first, or a Konjunktiv verb.
+ */
+function opensReport(children: SentenceContent[], from: number, to: number): boolean {
+  let first = true
+  for (let index = from; index < to; index++) {
+    const child = children[index]
+    if (child.type !== 'WordNode') continue
+    const lower = textOf(child).toLowerCase()
+    if (first && contentOpeners.has(lower)) return true
+    first = false
+    if (isSubjunctive(lower)) return true
+  }
+
+  return false
+}
+
+/**
+ * Whether children `from`–`to` are a short name set off after a speaker
+ * (capitalised words and name particles only).
+ */
+function isApposition(children: SentenceContent[], from: number, to: number): boolean {
+  let words = 0
+  for (let index = from; index < to; index++) {
+    const child = children[index]
+    if (child.type === 'WhiteSpaceNode') continue
+    if (child.type !== 'WordNode') return false
+    const text = textOf(child)
+    words++
+    if (words > 5) return false
+    if (!isUpper(text.charAt(0)) && !nameParticles.has(text)) return false
+  }
+
+  return words > 0
 }
 
 /**

@@ -42,6 +42,9 @@ const definite = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'dieser', 'd
 /** Lower-case words allowed between capitalised parts of a name. */
 const nameJoiners = new Set(['von', 'van', 'de', 'der', 'den', 'da', 'di', 'del', 'della', 'du', 'le', 'la', 'al', 'el', 'bin', 'ibn', 'ben', 'zu', 'ter', 'ten', 'y', 'dos', 'das'])
 
+/** Demonstratives that stand for the last person named (`sagte dieser`). */
+const demonstratives = new Set(['dieser', 'diese', 'jener', 'jene'])
+
 /** Most children a phrase may take (keeps the scan bounded). */
 const maxPhrase = 40
 
@@ -65,7 +68,8 @@ export function parseNounPhrase(
   children: SentenceContent[],
   start: number,
   limit: number,
-  openers?: ReadonlySet<string>
+  openers?: ReadonlySet<string>,
+  located?: boolean
 ): NounPhrase | undefined {
   const end = Math.min(limit, start + maxPhrase)
   let index = skipSpace(children, start, end)
@@ -85,7 +89,7 @@ export function parseNounPhrase(
   }
 
   // A pronoun alone.
-  if (speakerPronouns.has(firstLower)) {
+  if (speakerPronouns.has(firstLower) || demonstratives.has(firstLower)) {
     phrase.pronoun = true
     phrase.words.push({index, text: firstText})
     phrase.end = index + 1
@@ -128,7 +132,7 @@ export function parseNounPhrase(
     const word = children[index]
     if (!word || word.type !== 'WordNode') break
     const lower = textOf(word).toLowerCase()
-    if (!genitiveArticles.has(lower) && !affiliationPrepositions.has(lower)) break
+    if (!genitiveArticles.has(lower) && !affiliationPrepositions.has(lower) && !(located && (lower === 'in' || lower === 'aus'))) break
     const save = {end: phrase.end, length: phrase.words.length}
     phrase.words.push({index, text: textOf(word)})
     let next = skipSpace(children, index + 1, end)
@@ -163,7 +167,8 @@ function adjectives(children: SentenceContent[], index: number, end: number, phr
     const word = children[current]
     if (!word || word.type !== 'WordNode') break
     const text = textOf(word)
-    if (!isLower(text.charAt(0)) || !adjectiveLike(text)) break
+    // `neue`, `deutsche`, `23-jährige`.
+    if (isUpper(text.charAt(0)) || !adjectiveLike(text)) break
     const next = skipSpace(children, current + 1, end)
     const after = children[next]
     if (!after || after.type !== 'WordNode') break

@@ -72,6 +72,8 @@ export interface Registry {
   noteName: (given: string[], surname: string, order: number) => undefined
   /** Give surname-only entries the fullest name the text uses. */
   finish: () => undefined
+  /** Add another form (a role phrase) to an entry. */
+  addAlias: (identifier: string, value: string) => undefined
   /** Mark an entry as mentioned now. */
   touch: (identifier: string, order: number) => undefined
 }
@@ -91,7 +93,13 @@ export function createRegistry(): Registry {
   const fullNames = new Map<string, Array<{name: string; given: string; order: number}>>()
   const speakers: Speaker[] = []
 
-  return {speakers, resolve, plausible, pronoun, noteName, finish, touch}
+  return {speakers, resolve, plausible, pronoun, noteName, finish, touch, addAlias}
+
+  function addAlias(identifier: string, value: string): undefined {
+    const entity = byIdentifier.get(identifier)
+    if (entity) alias(entity, value)
+    return undefined
+  }
 
   function touch(identifier: string, order: number): undefined {
     const entity = byIdentifier.get(identifier)
@@ -110,7 +118,12 @@ export function createRegistry(): Registry {
 
   function pronoun(value: string, order: number): string | undefined {
     const lower = value.toLowerCase()
-    const want = lower === 'er' ? 'male' : lower === 'sie' ? 'female' : undefined
+    const want =
+      lower === 'er' || lower === 'dieser' || lower === 'jener'
+        ? 'male'
+        : lower === 'sie' || lower === 'diese' || lower === 'jene'
+          ? 'female'
+          : undefined
     if (!want) return undefined
     // Best fit first: a person of that gender, then a person of unknown
     // gender, then (for `sie`) a body or group.
@@ -160,6 +173,10 @@ export function createRegistry(): Registry {
   function resolve(phrase: NounPhrase, text: string, order: number): string | undefined {
     if (phrase.pronoun) return pronoun(phrase.words[0].text, order)
     const parts = sort(phrase)
+    if (parts.names.length > 0 && parts.names.every(abstractNoun) && parts.roles.length === 0 && parts.organisations.length === 0) {
+      return source(text, order)
+    }
+
     if (parts.names.length > 0 && (parts.organisations.length === 0 || parts.roles.length > 0 || isPersonName(parts.names))) {
       return person(parts, text, order)
     }
@@ -170,7 +187,21 @@ export function createRegistry(): Registry {
     }
 
     if (parts.roles.length > 0) return role(parts, phrase, text, order)
-    return undefined
+    return source(text, order)
+  }
+
+  function source(text: string, order: number): string {
+    // A document or statement named as the source (`dem Bericht zufolge`).
+    const key = normalise(text)
+    let entity = byName.get(key)
+    if (!entity) {
+      entity = create(text.trim(), 'source', order)
+      entity.speaker.loose = true
+      byName.set(key, entity)
+    }
+
+    entity.last = order
+    return entity.speaker.identifier
   }
 
   function person(parts: Parts, text: string, order: number): string {
