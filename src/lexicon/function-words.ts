@@ -69,7 +69,8 @@ export const sourceNouns: ReadonlySet<string> = new Set([
   'einschätzungen', 'auffassung', 'darstellung', 'informationen', 'auskunft', 'auskünften',
   'schätzungen', 'schätzung', 'berechnungen', 'recherchen', 'erkenntnissen', 'berichten',
   'mitteilung', 'sicht', 'überzeugung', 'wissen', 'beobachtungen', 'zählung', 'umfrage',
-  'behauptungen', 'vermutungen', 'darstellungen', 'äußerungen', 'ermittlungen'
+  'behauptungen', 'vermutungen', 'darstellungen', 'äußerungen', 'ermittlungen', 'stellungnahme',
+  'mitteilungen', 'bericht', 'berichte', 'meldungen', 'meldung', 'zeugenaussagen', 'worte'
 ])
 
 /** Adverbs that stand before the finite verb in place of a subject (`Weiter sagte er`). Lower case. */

@@ -81,6 +81,8 @@ export interface SentenceRecord {
   quotes: Quote[]
   /** Whether the sentence is only a quote (and punctuation). */
   quoteOnly: boolean
+  /** Whether the indirect-speech pass found reported speech in it. */
+  reported?: boolean
 }
 
 /** Data the attribution pass leaves for later passes. */
@@ -407,10 +409,23 @@ function sourceFrame(
 ): Frame | undefined {
   const length = children.length
 
-  if (lower === 'laut') {
+  if (lower === 'laut' || lower === 'gemäß') {
     const phrase = parseNounPhrase(children, index + 1, clauseEnd)
     if (!phrase || phrase.pronoun) return undefined
     return frameOf('laut', index, phrase.end, index, index + 1, phrase)
+  }
+
+  // `Gerüchten zu Folge`: the old spelling of `zufolge`.
+  if (lower === 'folge' && index >= 2 && children[index - 2].type === 'WordNode' && textOf(children[index - 2]).toLowerCase() === 'zu') {
+    for (let start = clauseStart; start < index - 2; start++) {
+      if (children[start].type !== 'WordNode') continue
+      const phrase = parseNounPhrase(children, start, index - 2)
+      if (phrase && skipSpace(children, phrase.end, index - 2) === index - 2) {
+        return frameOf('zufolge', phrase.start, index + 1, index - 2, index + 1, phrase)
+      }
+    }
+
+    return undefined
   }
 
   if (lower === 'zufolge') {
@@ -427,15 +442,28 @@ function sourceFrame(
   }
 
   if (lower === 'nach' || lower === 'aus') {
-    const nounIndex = skipSpace(children, index + 1, clauseEnd)
+    // `nach Angaben der Polizei`, `nach eigenen Angaben`, `nach
+    // Polizeiangaben`, `Nach einer Stellungnahme der Armee`.
+    let nounIndex = skipSpace(children, index + 1, clauseEnd)
+    for (let round = 0; round < 3; round++) {
+      const word = children[nounIndex]
+      if (!word || word.type !== 'WordNode') return undefined
+      const text = textOf(word)
+      if (isUpper(text.charAt(0))) break
+      nounIndex = skipSpace(children, nounIndex + 1, clauseEnd)
+    }
+
     const noun = children[nounIndex]
-    if (!noun || noun.type !== 'WordNode' || !sourceNouns.has(textOf(noun).toLowerCase())) return undefined
+    if (!noun || noun.type !== 'WordNode' || !isSourceNoun(textOf(noun).toLowerCase())) return undefined
     let next = skipSpace(children, nounIndex + 1, clauseEnd)
     const word = children[next]
     if (word && word.type === 'WordNode' && (textOf(word) === 'von' || textOf(word) === 'vom')) next++
     const phrase = parseNounPhrase(children, next, clauseEnd)
-    if (!phrase || phrase.pronoun) return undefined
-    return frameOf('nach Angaben', index, phrase.end, index, nounIndex + 1, phrase)
+    if (phrase && !phrase.pronoun && (phrase.determined || isUpper(textOf(children[phrase.start]).charAt(0)))) {
+      return frameOf('nach Angaben', index, phrase.end, index, nounIndex + 1, phrase)
+    }
+
+    return frameOf('nach Angaben', index, nounIndex + 1, index, nounIndex + 1, undefined)
   }
 
   if (lower === 'so') {
@@ -600,7 +628,10 @@ function layout(children: SentenceContent[], frame: Frame, bounds: number[], fra
   // A frame that opens its clause after a comma closes the content before
   // it only when its speaker follows the cue (`…, sagte Rutte.`, `…, so
   // Rutte.`); `Rutte, der …, sagte, dass …` has its speaker before.
-  const inverted = frame.lemma === 'so' || (frame.speaker !== undefined && frame.speaker.start > frame.cueStart)
+  const inverted =
+    frame.lemma === 'so' ||
+    (frame.speaker !== undefined && frame.speaker.start > frame.cueStart) ||
+    (frame.speaker === undefined && nextWordIs(children, frame.cueEnd, 'es'))
   const afterStart = after < length && markOf(children[after]) === ',' ? after + 1 : -1
   const reports = afterStart >= 0 && opensReport(children, afterStart, sentenceEnd)
 
@@ -642,6 +673,28 @@ function layout(children: SentenceContent[], frame: Frame, bounds: number[], fra
   }
 
   return undefined
+}
+
+/**
+ * Whether the next word after `index` is `word` (lower case).
+ */
+function nextWordIs(children: SentenceContent[], index: number, word: string): boolean {
+  const next = skipSpace(children, index, children.length)
+  const child = children[next]
+  return child !== undefined && child.type === 'WordNode' && textOf(child).toLowerCase() === word
+}
+
+/**
+ * Whether a word (lower case) is a source noun or a compound ending in one
+ * (`Angaben`, `Polizeiangaben`, `Stellungnahme`).
+ */
+function isSourceNoun(lower: string): boolean {
+  if (sourceNouns.has(lower)) return true
+  for (let index = 3; index < lower.length - 4; index++) {
+    if (sourceNouns.has(lower.slice(index))) return true
+  }
+
+  return false
 }
 
 /**

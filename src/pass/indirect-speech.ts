@@ -16,7 +16,7 @@ import type {SentenceContent} from 'nlcst'
 import type {InterviewRoot, Quote} from '../types.js'
 import type {Context, Pass} from '../passes.js'
 import {isSubjunctive, opensContent, type Frame, type SentenceRecord} from './attribution.js'
-import {subjunctive1ThirdSingular} from '../lexicon/konjunktiv.generated.js'
+import {subjunctive1ThirdSingular, subjunctive2} from '../lexicon/konjunktiv.generated.js'
 import {applyWraps, type Wrap} from '../util/wrap.js'
 import {isUpper, markOf, textOf} from '../util/tokens.js'
 
@@ -44,7 +44,7 @@ function findIndirectSpeech(_: InterviewRoot, context: Context): undefined {
   if (!data) return undefined
   let account: {speaker: string | undefined; order: number} | undefined
 
-  for (const record of data.records) {
+  for (const [position, record] of data.records.entries()) {
     const children = record.sentence.children
     let reported = false
 
@@ -59,19 +59,41 @@ function findIndirectSpeech(_: InterviewRoot, context: Context): undefined {
       if (frame.speakerId !== undefined && (reported || frame.content.length > 0)) {
         account = {speaker: frame.speakerId, order: record.order}
       }
+
+      // `Dies bestätigte Rutte.`: the sentence before is what was said.
+      const previous = data.records[position - 1]
+      if (
+        frame.content.length === 0 &&
+        frame.speakerId !== undefined &&
+        previous &&
+        !previous.reported &&
+        !previous.quoteOnly &&
+        previous.paragraph === record.paragraph &&
+        refersBack(children)
+      ) {
+        const range = sentenceRange(previous.sentence.children)
+        if (range) {
+          previous.wraps.push(indirect(range[0], range[1], frame.speakerId, frame.lemma))
+          previous.reported = true
+        }
+      }
     }
 
     if (reported || record.frames.length > 0 || record.quoteOnly) {
       if (record.quoteOnly && record.quotes[0]?.speaker) account = {speaker: record.quotes[0].speaker, order: record.order}
+      record.reported = reported
       continue
     }
 
-    // A sentence in Konjunktiv I carries an account on.
-    const range = subjunctiveClause(children)
-    if (range) {
-      const speaker = account && record.order - account.order <= accountReach ? account.speaker : undefined
+    // A sentence in Konjunktiv carries an open account on. Without one, a
+    // Konjunktiv has nobody to report (and is often a wish or a condition).
+    const open = account !== undefined && record.order - account.order <= accountReach
+    const range = subjunctiveClause(children, open)
+    if (range && open) {
+      const speaker = open && account ? account.speaker : undefined
       record.wraps.push(indirect(range[0], range[1], speaker, undefined))
       giveQuotes(children, range[0], range[1], speaker)
+      record.reported = true
       if (account && speaker !== undefined) account.order = record.order
     }
   }
@@ -162,9 +184,24 @@ function giveQuotes(children: SentenceContent[], start: number, end: number, spe
 }
 
 /**
- * The range of a sentence whose finite verb is Konjunktiv I, if any.
+ * Whether a sentence opens with `Dies`/`Das` (referring to the sentence
+ * before).
  */
-function subjunctiveClause(children: SentenceContent[]): [number, number] | undefined {
+function refersBack(children: SentenceContent[]): boolean {
+  for (const child of children) {
+    if (child.type === 'WhiteSpaceNode') continue
+    if (child.type !== 'WordNode') return false
+    const lower = textOf(child).toLowerCase()
+    return lower === 'dies' || lower === 'das'
+  }
+
+  return false
+}
+
+/**
+ * The range of a sentence without white space and final punctuation.
+ */
+function sentenceRange(children: SentenceContent[]): [number, number] | undefined {
   let start = 0
   while (start < children.length && children[start].type === 'WhiteSpaceNode') start++
   let end = children.length
@@ -175,7 +212,17 @@ function subjunctiveClause(children: SentenceContent[]): [number, number] | unde
     else break
   }
 
-  if (end <= start) return undefined
+  return end > start ? [start, end] : undefined
+}
+
+/**
+ * The range of a sentence whose finite verb is Konjunktiv I (or, while an
+ * account is open, Konjunktiv II), if any.
+ */
+function subjunctiveClause(children: SentenceContent[], open: boolean): [number, number] | undefined {
+  const range = sentenceRange(children)
+  if (!range) return undefined
+  const [start, end] = range
   let previous = ''
   let found = false
   for (let index = start; index < end; index++) {
@@ -183,7 +230,7 @@ function subjunctiveClause(children: SentenceContent[]): [number, number] | unde
     if (child.type !== 'WordNode') continue
     const text = textOf(child)
     const lower = text.toLowerCase()
-    if (subjunctive1ThirdSingular.has(lower) || lower === 'seien') {
+    if (subjunctive1ThirdSingular.has(lower) || lower === 'seien' || (open && subjunctive2.has(lower))) {
       const next = nextWord(children, index, end)
       if (previous === 'ich' || next === 'ich') return undefined
       if (idioms.has(lower + ' ' + next) || idioms.has(previous + ' ' + lower)) return undefined
