@@ -12,6 +12,7 @@ import type {VFile} from 'vfile'
 import type {InterviewRoot} from './types.js'
 import {attribution} from './pass/attribution.js'
 import {indirectSpeech} from './pass/indirect-speech.js'
+import {interview} from './pass/interview.js'
 
 /**
  * State that passes leave for later passes. Each pass augments this interface
@@ -54,4 +55,4 @@ export interface Pass {
 }
 
 /** Tree passes in order. */
-export const treePasses: readonly Pass[] = [attribution, indirectSpeech]
+export const treePasses: readonly Pass[] = [attribution, indirectSpeech, interview]

@@ -72,6 +72,11 @@ export interface Registry {
   noteName: (given: string[], surname: string, order: number) => undefined
   /** Give surname-only entries the fullest name the text uses. */
   finish: () => undefined
+  /**
+   * Find or add an entry by a name as written (a transcript label, a credit
+   * line): a person's full name or surname, an outlet.
+   */
+  named: (name: string, kind: Speaker['kind'], order: number) => string
   /** Add another form (a role phrase) to an entry. */
   addAlias: (identifier: string, value: string) => undefined
   /** Mark an entry as mentioned now. */
@@ -93,7 +98,19 @@ export function createRegistry(): Registry {
   const fullNames = new Map<string, Array<{name: string; given: string; order: number}>>()
   const speakers: Speaker[] = []
 
-  return {speakers, resolve, plausible, pronoun, noteName, finish, touch, addAlias}
+  return {speakers, resolve, plausible, pronoun, noteName, finish, touch, addAlias, named}
+
+  function named(name: string, kind: Speaker['kind'], order: number): string {
+    const words = name.split(/\s+/).filter(Boolean)
+    if (kind === 'person' && words.length > 0 && isUpper(words[words.length - 1].charAt(0))) {
+      return person({names: words, roles: [], organisations: []}, name, order)
+    }
+
+    let entity = byName.get(name.toLowerCase())
+    if (!entity) entity = create(name, kind, order)
+    entity.last = order
+    return entity.speaker.identifier
+  }
 
   function addAlias(identifier: string, value: string): undefined {
     const entity = byIdentifier.get(identifier)

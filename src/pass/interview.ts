@@ -1,0 +1,673 @@
+/**
+ * Interview structure pass: question-and-answer turns of transcripts (with
+ * labels such as `Frage:`, `SPIEGEL:`, `Rutte:`, or with only the first turn
+ * labelled and the rest alternating), topic headings of excerpt-style
+ * interviews (`Über die Ukraine:`) whose lead-in speaker flows to the quote
+ * paragraphs under them, and credit lines (`Das Gespräch führte …`,
+ * `Interview: …`) whose interviewer becomes the questions' speaker.
+ *
+ * It regroups the root's children: a `TurnNode` holds the paragraphs of a
+ * turn, a `HeadingNode` and a `MetadataNode` hold their paragraph.
+ *
+ * @module
+ */
+
+import type {Paragraph, RootContent, Sentence, SentenceContent, WhiteSpace} from 'nlcst'
+import type {Heading, InterviewRoot, Metadata, MetadataKind, Quote, Turn, TurnRole} from '../types.js'
+import type {Context, Pass} from '../passes.js'
+import type {Registry} from '../util/speaker-registry.js'
+import {outlets} from '../lexicon/organisations.js'
+import {answerLabels, creditLabels, creditOpenings, questionLabels} from '../lexicon/interview.js'
+import {sentenceOpeners} from '../lexicon/sentence-openers.js'
+import {determiners} from '../lexicon/function-words.js'
+import {nameParticles} from '../lexicon/roles.js'
+import {quotationMarks} from '../lexicon/quotation-marks.js'
+import {spanOf} from '../util/position.js'
+import {isLineBreak, isUpper, markOf, textOf} from '../util/tokens.js'
+
+/** Most words in a speaker label (`Richard David Precht`). */
+const maxLabelWords = 4
+/** Most words in a credit line or a heading. */
+const maxShortWords = 14
+/** Most words of an unlabelled paragraph taken for a question without `?`. */
+const maxStatementQuestion = 30
+
+/** Interview structure pass. */
+export const interview: Pass = {name: 'interview', root: structure}
+
+/** A speaker label at the start of a paragraph. */
+interface Label {
+  /** Label as written, without colon and stage directions. */
+  text: string
+  /** Key that the full and the short form share (surname, outlet). */
+  key: string
+  /** Role the label itself tells (`Frage`, `SPIEGEL`), if any. */
+  role?: TurnRole
+  /** Whether the label names an outlet. */
+  outlet: boolean
+}
+
+/** What one root child is. */
+interface Block {
+  /** The node. */
+  node: RootContent
+  /** Its label, for paragraphs that start with one. */
+  label?: Label
+  /** A second label after a line break in the same paragraph. */
+  inner?: Label
+  /** The person or outlet named, for credit lines. */
+  credit?: {name: string; kind: MetadataKind}
+  /** Whether it is a topic heading. */
+  heading?: boolean
+  /** Whether the paragraph ends with sentence punctuation. */
+  terminal: boolean
+  /** Whether the paragraph ends with a question mark. */
+  question: boolean
+  /** Number of words. */
+  words: number
+  /** Whether the paragraph opens with a quotation mark. */
+  quoteFirst: boolean
+}
+
+/**
+ * Run the pass.
+ *
+ * @param tree
+ *   Tree.
+ * @param context
+ *   Context (uses the attribution pass's speaker table).
+ * @returns
+ *   Nothing.
+ */
+function structure(tree: InterviewRoot, context: Context): undefined {
+  const registry = context.data.attribution?.registry
+  if (!registry) return undefined
+  const order = Number.MAX_SAFE_INTEGER
+  const blocks: Block[] = tree.children.map((node) => describe(node))
+  const children: RootContent[] = []
+
+  // Credits: the interviewer (or author) is known as a speaker.
+  let interviewer: string | undefined
+  for (const block of blocks) {
+    if (!block.credit) continue
+    const identifier = registry.named(block.credit.name, 'person', order)
+    if (block.credit.kind === 'credit') interviewer ??= identifier
+  }
+
+  const transcript = findTranscript(blocks)
+  let index = 0
+
+  if (transcript) {
+    const roles = assignRoles(blocks, transcript, registry, interviewer, order)
+    // Everything before the first label stays as it is.
+    for (; index < transcript.first; index++) children.push(wrapBlock(blocks[index], registry, order))
+    const lineSplit = blocks.some((block) => block.inner !== undefined)
+    index = buildTurns(blocks, index, children, roles, transcript.labelled >= 4 && !lineSplit, lineSplit)
+  }
+
+  for (; index < blocks.length; index++) children.push(wrapBlock(blocks[index], registry, order))
+  tree.children = children
+  flowHeadingSpeakers(tree, context)
+  return undefined
+}
+
+/**
+ * Describe a root child.
+ */
+function describe(node: RootContent): Block {
+  const block: Block = {node, terminal: false, question: false, words: 0, quoteFirst: false}
+  if (node.type !== 'ParagraphNode') {
+    block.terminal = true
+    block.quoteFirst = node.type === 'QuoteNode'
+    return block
+  }
+
+  const tokens = flatten(node)
+  let last: string | undefined
+  let firstToken: string | undefined
+  for (const token of tokens) {
+    if (token.type === 'WhiteSpaceNode') continue
+    const value = textOf(token)
+    if (firstToken === undefined) firstToken = value
+    if (token.type === 'WordNode') block.words++
+    last = token.type === 'WordNode' ? (value.endsWith('.') ? '.' : 'w') : value
+  }
+
+  block.quoteFirst = firstToken !== undefined && quotationMarks.has(firstToken.charAt(0))
+  if (last !== undefined) {
+    block.terminal = /[.!?…"“”»«’‘)\]]$/u.test(last)
+    block.question = last.includes('?')
+    // `…?“`: a quoted question.
+    if (!block.question && block.terminal && tokens.length > 1) {
+      const before = lastMarks(tokens)
+      block.question = before.includes('?')
+    }
+  }
+
+  const label = labelOf(tokens)
+  if (label) {
+    block.label = label
+    const inner = innerLabel(node)
+    if (inner) block.inner = inner
+  }
+  const credit = block.words <= maxShortWords ? creditOf(tokens) : undefined
+  if (credit) block.credit = credit
+  else if (!label && block.words <= maxShortWords && isHeading(tokens)) block.heading = true
+  return block
+}
+
+/**
+ * The last few marks of a paragraph, joined.
+ */
+function lastMarks(tokens: SentenceContent[]): string {
+  let result = ''
+  for (let index = tokens.length - 1; index >= 0 && tokens.length - index <= 3; index--) {
+    const mark = markOf(tokens[index])
+    if (mark === undefined) break
+    result = mark + result
+  }
+
+  return result
+}
+
+/**
+ * The sentence-level tokens of a paragraph, in order (quotes and notes are
+ * walked into; sentences are flattened).
+ */
+function flatten(paragraph: Paragraph | Sentence): SentenceContent[] {
+  const result: SentenceContent[] = []
+  for (const child of paragraph.children) add(child)
+  return result
+
+  function add(node: Paragraph['children'][number] | SentenceContent | Sentence | Paragraph): undefined {
+    if (node.type === 'SentenceNode' || node.type === 'ParagraphNode') {
+      for (const child of node.children) add(child)
+    } else if (node.type === 'QuoteNode' || node.type === 'EditorialNoteNode' || node.type === 'AttributionNode' || node.type === 'CueNode' || node.type === 'SpeakerNode') {
+      for (const child of node.children) add(child as SentenceContent)
+    } else {
+      result.push(node as SentenceContent)
+    }
+
+    return undefined
+  }
+}
+
+/**
+ * The label at the start of a paragraph (`Rutte:`, `SPIEGEL:`, `Scholz
+ * (lacht):`), when there is text after it.
+ */
+function labelOf(tokens: SentenceContent[]): Label | undefined {
+  const words: string[] = []
+  let index = 0
+  let inBrackets = false
+  for (; index < tokens.length && index < 24; index++) {
+    const token = tokens[index]
+    const mark = markOf(token)
+    if (token.type === 'WhiteSpaceNode') {
+      if (isLineBreak(token)) return undefined
+      continue
+    }
+
+    if (mark === '(') inBrackets = true
+    else if (mark === ')') inBrackets = false
+    else if (inBrackets) continue
+    else if (mark === ':') break
+    else if (token.type === 'WordNode') {
+      words.push(textOf(token))
+      if (words.length > maxLabelWords) return undefined
+    } else if (mark !== '.' && mark !== '-' && mark !== '&') return undefined
+  }
+
+  if (index >= tokens.length || words.length === 0 || markOf(tokens[index]) !== ':') return undefined
+  // Text must follow on the same line.
+  let after = index + 1
+  while (after < tokens.length && tokens[after].type === 'WhiteSpaceNode' && !isLineBreak(tokens[after])) after++
+  if (after >= tokens.length || isLineBreak(tokens[after])) return undefined
+
+  const text = words.join(' ')
+  const lower = text.toLowerCase()
+  if (creditLabels.has(lower)) return undefined
+  if (outlets.has(text) || outlets.has(lower)) return {text, key: lower, role: 'question', outlet: true}
+  if (questionLabels.has(lower)) return {text, key: lower, role: 'question', outlet: false}
+  if (answerLabels.has(lower)) return {text, key: lower, role: 'answer', outlet: false}
+  if (sentenceOpeners.has(words[0]) || determiners.has(words[0].toLowerCase())) return undefined
+  for (const word of words) {
+    if (!isUpper(word.charAt(0)) && !nameParticles.has(word)) return undefined
+  }
+
+  return {text, key: words[words.length - 1].toLowerCase(), outlet: false}
+}
+
+/**
+ * A label that opens a line after a line break inside a paragraph.
+ */
+function innerLabel(paragraph: Paragraph): Label | undefined {
+  const children = paragraph.children
+  for (let index = 1; index < children.length - 1; index++) {
+    const child = children[index]
+    const next = children[index + 1]
+    if (child.type === 'WhiteSpaceNode' && isLineBreak(child) && next.type === 'SentenceNode') {
+      const label = labelOf(flatten(next))
+      if (label) return label
+    }
+  }
+
+  return undefined
+}
+
+/**
+ * A credit line (`Interview: Anna Roth`, `Das Gespräch führte Anna Roth.`,
+ * `Von Anna Roth`).
+ */
+function creditOf(tokens: SentenceContent[]): Block['credit'] {
+  const words: string[] = []
+  let colon = -1
+  for (const token of tokens) {
+    if (token.type === 'WordNode') words.push(textOf(token))
+    else if (markOf(token) === ':' && colon < 0) colon = words.length
+  }
+
+  if (words.length === 0) return undefined
+  const lower = words.map((word) => word.toLowerCase())
+
+  if (colon > 0 && creditLabels.has(lower.slice(0, colon).join(' '))) {
+    const name = nameOf(words.slice(colon))
+    return name ? {name, kind: 'credit'} : undefined
+  }
+
+  for (const opening of creditOpenings) {
+    if (opening.every((word, position) => lower[position] === word)) {
+      const name = nameOf(words.slice(opening.length))
+      return name ? {name, kind: 'credit'} : undefined
+    }
+  }
+
+  if (lower[0] === 'von' && words.length <= 4) {
+    const name = nameOf(words.slice(1))
+    return name ? {name, kind: 'byline'} : undefined
+  }
+
+  return undefined
+}
+
+/**
+ * A person's name from words (capitalised words and particles), or
+ * `undefined`.
+ */
+function nameOf(words: string[]): string | undefined {
+  const name: string[] = []
+  for (const word of words) {
+    const clean = word.endsWith('.') ? word.slice(0, -1) : word
+    if (isUpper(clean.charAt(0)) || (name.length > 0 && nameParticles.has(clean))) name.push(clean)
+    else break
+  }
+
+  return name.length > 0 && name.length <= 4 ? name.join(' ') : undefined
+}
+
+/**
+ * Whether a short paragraph is a topic heading: it ends with a colon, quotes
+ * nothing, and opens with an ellipsis or a topic word.
+ */
+function isHeading(tokens: SentenceContent[]): boolean {
+  let last: string | undefined
+  let first: string | undefined
+  for (const token of tokens) {
+    if (token.type === 'WhiteSpaceNode') continue
+    const value = textOf(token)
+    if (first === undefined) first = value
+    if (token.type !== 'WordNode' && quotationMarks.has(value.charAt(0))) return false
+    last = value
+  }
+
+  if (last !== ':' || first === undefined) return false
+  return first === '…' || first === '...' || first.startsWith('..')
+}
+
+/** Where the transcript is. */
+interface Transcript {
+  /** Index of the first labelled block. */
+  first: number
+  /** Number of labelled blocks. */
+  labelled: number
+}
+
+/**
+ * Find a question-and-answer transcript: two or more labelled paragraphs
+ * with two or more different labels.
+ */
+function findTranscript(blocks: Block[]): Transcript | undefined {
+  let first = -1
+  let labelled = 0
+  const keys = new Set<string>()
+  for (const [index, block] of blocks.entries()) {
+    if (!block.label || !block.terminal) continue
+    if (first < 0) first = index
+    labelled++
+    keys.add(block.label.key)
+    if (block.inner) {
+      labelled++
+      keys.add(block.inner.key)
+    }
+  }
+
+  return labelled >= 2 && keys.size >= 2 ? {first, labelled} : undefined
+}
+
+/** Role and speaker of each label key. */
+type Roles = Map<string, {role: TurnRole; speaker: string}>
+
+/**
+ * Give each label a role and a speaker.
+ */
+function assignRoles(
+  blocks: Block[],
+  transcript: Transcript,
+  registry: Registry,
+  interviewer: string | undefined,
+  order: number
+): Roles {
+  const roles: Roles = new Map()
+  const known = interviewer === undefined ? undefined : registry.speakers.find((entry) => entry.identifier === interviewer)
+  const interviewerSurname = known?.name.split(' ').pop()?.toLowerCase()
+  const labels: Label[] = []
+  for (let index = transcript.first; index < blocks.length; index++) {
+    const block = blocks[index]
+    if (block.label) labels.push(block.label)
+    if (block.inner) labels.push(block.inner)
+  }
+
+  for (const label of labels) {
+    if (roles.has(label.key)) continue
+    let role = label.role
+    if (!role) {
+      // The interviewer's name asks; with no interviewer known, the first
+      // label asks and the other answers.
+      const asked = [...roles.values()].some((entry) => entry.role === 'question')
+      role =
+        interviewerSurname === undefined
+          ? asked
+            ? 'answer'
+            : 'question'
+          : interviewerSurname === label.key
+            ? 'question'
+            : 'answer'
+    }
+
+    let speaker: string
+    if (role === 'question' && interviewer !== undefined && (label.outlet || questionLabels.has(label.key) || !label.role)) {
+      speaker = interviewer
+      if (label.outlet) registry.addAlias(interviewer, label.text)
+    } else if (label.outlet) {
+      speaker = registry.named(label.text, 'outlet', order)
+    } else {
+      speaker = registry.named(label.text, 'person', order)
+    }
+
+    roles.set(label.key, {role, speaker})
+  }
+
+  return roles
+}
+
+/**
+ * Group blocks from `start` into turns; returns where the transcript ends.
+ */
+function buildTurns(
+  blocks: Block[],
+  start: number,
+  children: RootContent[],
+  roles: Roles,
+  labelledThroughout: boolean,
+  lineSplit: boolean
+): number {
+  let current: Turn | undefined
+  let answerSpeaker: string | undefined
+  let questionSpeaker: string | undefined
+  for (const entry of roles.values()) {
+    if (entry.role === 'answer') answerSpeaker ??= entry.speaker
+    else questionSpeaker ??= entry.speaker
+  }
+
+  let index = start
+  for (; index < blocks.length; index++) {
+    const block = blocks[index]
+    const node = block.node
+
+    if (node.type === 'WhiteSpaceNode') {
+      children.push(node)
+      continue
+    }
+
+    // Credits end the transcript.
+    if (block.credit) break
+
+    if (node.type !== 'ParagraphNode') {
+      // A quote standing alone between turns (a pull quote).
+      children.push(node)
+      continue
+    }
+
+    const label = block.label
+    if (label && block.terminal) {
+      const entry = roles.get(label.key)
+      if (entry) {
+        if (entry.role === 'answer') answerSpeaker = entry.speaker
+        else questionSpeaker = entry.speaker
+        // `Frage: …\nAntwort: …` in one paragraph.
+        const pieces = splitAtLabel(node)
+        current = turn(entry.role, entry.speaker, label.text, pieces[0] as Paragraph)
+        children.push(current)
+        if (pieces.length > 1) {
+          const next = describe(pieces[2] as Paragraph)
+          children.push(pieces[1] as WhiteSpace)
+          const nextEntry = next.label ? roles.get(next.label.key) : undefined
+          const role = nextEntry?.role ?? (entry.role === 'question' ? 'answer' : 'question')
+          const speaker = nextEntry?.speaker ?? (role === 'answer' ? answerSpeaker : questionSpeaker)
+          current = turn(role, speaker, next.label?.text, pieces[2] as Paragraph)
+          children.push(current)
+        }
+
+        continue
+      }
+    }
+
+    // Pull quotes and subheadings: no terminal punctuation, or a label
+    // without it.
+    if (!block.terminal || (label && !block.terminal) || (block.quoteFirst && block.words < maxShortWords && !current)) {
+      children.push(node)
+      continue
+    }
+
+    if (block.quoteFirst && isQuoteOnly(node) && current?.role === 'answer') {
+      // A quoted pull quote between turns.
+      children.push(node)
+      continue
+    }
+
+    if (!current) {
+      children.push(node)
+      continue
+    }
+
+    if (current.role === 'question') {
+      current = turn('answer', answerSpeaker, undefined, node)
+      children.push(current)
+      continue
+    }
+
+    // After an answer: a new question, or more of the answer.
+    if (!labelledThroughout) {
+      const pieces = splitQuestion(node, lineSplit)
+      if (pieces) {
+        current = turn('question', questionSpeaker, undefined, pieces[0])
+        children.push(current, pieces[1])
+        current = turn('answer', answerSpeaker, undefined, pieces[2])
+        children.push(current)
+        continue
+      }
+
+      // Where questions share their paragraph with the answer, a paragraph
+      // of one line is more of the answer.
+      if (!lineSplit && (block.question || block.words <= maxStatementQuestion)) {
+        current = turn('question', questionSpeaker, undefined, node)
+        children.push(current)
+        continue
+      }
+    }
+
+    // More of the answer: move the white space before it into the turn.
+    const previous = children[children.length - 1]
+    if (previous && previous.type === 'WhiteSpaceNode' && children[children.length - 2] === current) {
+      children.pop()
+      current.children.push(previous)
+    }
+
+    current.children.push(node)
+    current.position = spanOf(current.children[0], node)
+  }
+
+  return index
+}
+
+/**
+ * Whether a paragraph is only a quote (and punctuation).
+ */
+function isQuoteOnly(paragraph: Paragraph): boolean {
+  for (const child of paragraph.children) {
+    if (child.type === 'QuoteNode' || child.type === 'WhiteSpaceNode') continue
+    if (child.type === 'SentenceNode' && child.children.every((node) => node.type === 'QuoteNode' || node.type === 'PunctuationNode' || node.type === 'WhiteSpaceNode')) continue
+    return false
+  }
+
+  return true
+}
+
+/**
+ * Make a turn.
+ */
+function turn(role: TurnRole, speaker: string | undefined, label: string | undefined, paragraph: Paragraph): Turn {
+  const node: Turn = {type: 'TurnNode', role, children: [paragraph], position: paragraph.position}
+  if (speaker !== undefined) node.speaker = speaker
+  if (label !== undefined) node.label = label
+  return node
+}
+
+/**
+ * Split a paragraph at a line break before a second label; returns the one
+ * paragraph, or `[first, space, second]`.
+ */
+function splitAtLabel(paragraph: Paragraph): Array<Paragraph | WhiteSpace> {
+  const children = paragraph.children
+  for (let index = 1; index < children.length - 1; index++) {
+    const child = children[index]
+    if (child.type !== 'WhiteSpaceNode' || !isLineBreak(child)) continue
+    const rest = children[index + 1]
+    if (rest.type !== 'SentenceNode' || !labelOf(flatten(rest))) continue
+    return split(paragraph, index)
+  }
+
+  return [paragraph]
+}
+
+/**
+ * Split a paragraph whose first line is a question and the rest its answer
+ * (question and answer in one paragraph, split by a line break).
+ */
+function splitQuestion(paragraph: Paragraph, always: boolean): [Paragraph, WhiteSpace, Paragraph] | undefined {
+  const children = paragraph.children
+  for (let index = 1; index < children.length - 1; index++) {
+    const child = children[index]
+    if (child.type !== 'WhiteSpaceNode' || !isLineBreak(child)) continue
+    const pieces = split(paragraph, index)
+    const first = describe(pieces[0])
+    if (always || first.question || first.words <= maxStatementQuestion) return pieces as [Paragraph, WhiteSpace, Paragraph]
+    return undefined
+  }
+
+  return undefined
+}
+
+/**
+ * Split a paragraph at child `index` (white space).
+ */
+function split(paragraph: Paragraph, index: number): [Paragraph, WhiteSpace, Paragraph] {
+  const head = paragraph.children.slice(0, index)
+  const tail = paragraph.children.slice(index + 1)
+  return [
+    {type: 'ParagraphNode', children: head, position: spanOf(head[0], head[head.length - 1])},
+    paragraph.children[index] as WhiteSpace,
+    {type: 'ParagraphNode', children: tail, position: spanOf(tail[0], tail[tail.length - 1])}
+  ]
+}
+
+/**
+ * Wrap a block outside the transcript: headings and credit lines get their
+ * nodes.
+ */
+function wrapBlock(block: Block, registry: Registry, order: number): RootContent {
+  const node = block.node
+  if (node.type !== 'ParagraphNode') return node
+  if (block.credit) {
+    const metadata: Metadata = {type: 'MetadataNode', kind: block.credit.kind, children: [node], position: node.position}
+    metadata.speaker = registry.named(block.credit.name, 'person', order)
+    return metadata
+  }
+
+  if (block.heading) {
+    const heading: Heading = {type: 'HeadingNode', children: [node], position: node.position}
+    return heading
+  }
+
+  return node
+}
+
+/**
+ * Give the quote paragraphs under topic headings the speaker of the lead-in
+ * (`Das sagt Rutte über …`), until a paragraph that is not a quote.
+ */
+function flowHeadingSpeakers(tree: InterviewRoot, context: Context): undefined {
+  const records = context.data.attribution?.records ?? []
+  let leadSpeaker: string | undefined
+  let recordIndex = 0
+  let active: string | undefined
+
+  for (const child of tree.children) {
+    if (child.type === 'HeadingNode') {
+      // The last speaker framed before the heading.
+      const offset = child.position?.start.offset ?? 0
+      while (recordIndex < records.length && (records[recordIndex].sentence.position?.start.offset ?? 0) < offset) {
+        for (const frame of records[recordIndex].frames) if (frame.speakerId !== undefined) leadSpeaker = frame.speakerId
+        recordIndex++
+      }
+
+      active = leadSpeaker
+      if (active !== undefined) child.speaker = active
+      continue
+    }
+
+    if (child.type === 'WhiteSpaceNode') continue
+    if (active === undefined) continue
+    const quotes = child.type === 'QuoteNode' ? [child] : child.type === 'ParagraphNode' ? leadingQuotes(child) : []
+    if (quotes.length === 0) {
+      active = undefined
+      continue
+    }
+
+    for (const quote of quotes) if (quote.kind === 'direct' && quote.speaker === undefined) quote.speaker = active
+  }
+
+  return undefined
+}
+
+/**
+ * Quotes that open a paragraph (directly, or as the first child of its first
+ * sentence).
+ */
+function leadingQuotes(paragraph: Paragraph): Quote[] {
+  const first = paragraph.children[0]
+  if (!first) return []
+  if (first.type === 'QuoteNode') return [first]
+  if (first.type === 'SentenceNode' && first.children[0]?.type === 'QuoteNode') return [first.children[0] as Quote]
+  return []
+}
