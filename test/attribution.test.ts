@@ -1,0 +1,347 @@
+import {describe, expect, it} from 'vitest'
+import {parseInterview} from 'zitat'
+import {attributionsOf, cuesOf, mentionsOf, speakerNamed, speechOf, speechOfTree} from './util/speech.js'
+
+describe('attribution: positions', () => {
+  it('should attribute a quote after `X sagte:`', () => {
+    const tree = parseInterview('Anna Berger sagte: „Wir bauen die Schule neu.“')
+    expect(speechOfTree(tree)).toEqual([['direct', 'Wir bauen die Schule neu.', 'Anna Berger']])
+    expect(attributionsOf(tree)).toEqual([['sagen', 'Anna Berger sagte', 'Anna Berger']])
+    expect(cuesOf(tree)).toEqual([['sagen', 'sagte']])
+    expect(mentionsOf(tree)).toEqual([['Anna Berger', 'Anna Berger']])
+  })
+
+  it('should attribute a clause after `Laut X`', () => {
+    const tree = parseInterview('Laut Anna Berger ist die Brücke seit Montag gesperrt.')
+    expect(speechOfTree(tree)).toEqual([['indirect', 'ist die Brücke seit Montag gesperrt', 'Anna Berger']])
+    expect(attributionsOf(tree)).toEqual([['laut', 'Laut Anna Berger', 'Anna Berger']])
+  })
+
+  it('should attribute a quote before `, sagte X.`', () => {
+    const tree = parseInterview('„Der Zeitplan hält“, sagte Anna Berger.')
+    expect(speechOfTree(tree)).toEqual([['direct', 'Der Zeitplan hält', 'Anna Berger']])
+    expect(attributionsOf(tree)).toEqual([['sagen', 'sagte Anna Berger', 'Anna Berger']])
+    expect(mentionsOf(tree)).toEqual([['Anna Berger', 'Anna Berger']])
+  })
+
+  it('should attribute a clause before `, so X.`', () => {
+    const tree = parseInterview('Die Arbeiten liegen gut im Plan, so Anna Berger.')
+    expect(speechOfTree(tree)).toEqual([['indirect', 'Die Arbeiten liegen gut im Plan', 'Anna Berger']])
+    expect(attributionsOf(tree)).toEqual([['so', 'so Anna Berger', 'Anna Berger']])
+    expect(cuesOf(tree)).toEqual([['so', 'so']])
+  })
+
+  it('should attribute `„…!“ grient er` (no comma) to the man in play', () => {
+    const tree = parseInterview(
+      '„Das Dach ist dicht“, sagte Tom Weber und zeigte auf die Ziegel. „Das schaffen wir locker bis Mai!“ grient er.'
+    )
+    expect(speechOfTree(tree)).toEqual([
+      ['direct', 'Das Dach ist dicht', 'Tom Weber'],
+      ['direct', 'Das schaffen wir locker bis Mai!', 'Tom Weber']
+    ])
+    expect(cuesOf(tree)).toEqual([
+      ['sagen', 'sagte'],
+      ['grienen', 'grient']
+    ])
+  })
+
+  it('should attribute both parts of a quote interrupted by its frame', () => {
+    const tree = parseInterview('„Wir haben lange gewartet“, sagte Anna Berger, „jetzt wird endlich gebaut.“')
+    expect(speechOfTree(tree)).toEqual([
+      ['direct', 'Wir haben lange gewartet', 'Anna Berger'],
+      ['direct', 'jetzt wird endlich gebaut.', 'Anna Berger']
+    ])
+    expect(tree.speakers.length).toBe(1)
+  })
+
+  it('should attribute a quote paragraph to a colon frame ending the paragraph before', () => {
+    const tree = parseInterview(
+      'Nach der Sitzung trat Verkehrsministerin Sabine Kolb vor die Kameras. Die Ministerin sagte:\n\n„Wir werden die Mittel für die Schulen verdoppeln.“'
+    )
+    expect(speechOfTree(tree)).toEqual([['direct', 'Wir werden die Mittel für die Schulen verdoppeln.', 'Sabine Kolb']])
+  })
+
+  it('should attribute a quote paragraph to a named colon frame in the paragraph before', () => {
+    const tree = parseInterview('Am Ende der Sitzung sagte Sabine Kolb:\n\n„Wir werden die Mittel für die Schulen verdoppeln.“')
+    expect(speechOfTree(tree)).toEqual([['direct', 'Wir werden die Mittel für die Schulen verdoppeln.', 'Sabine Kolb']])
+  })
+
+  it('should attribute a quote to `Das sagte X am Montag.` after it', () => {
+    const tree = parseInterview('„Wir ziehen die Klage zurück.“ Das sagte Anna Berger am Montag in Kiel.')
+    expect(speechOfTree(tree)).toEqual([['direct', 'Wir ziehen die Klage zurück.', 'Anna Berger']])
+    expect(tree.speakers.map((entry) => entry.name)).toEqual(['Anna Berger'])
+  })
+
+  it('should carry one speaker over a run of quote paragraphs', () => {
+    const tree = parseInterview(
+      '„Wir haben die Firma 1990 gegründet“, erzählt Jana Voss.\n\n„Damals waren wir zu dritt.“\n\n„Heute arbeiten hier zweihundert Leute.“'
+    )
+    expect(speechOfTree(tree)).toEqual([
+      ['direct', 'Wir haben die Firma 1990 gegründet', 'Jana Voss'],
+      ['direct', 'Damals waren wir zu dritt.', 'Jana Voss'],
+      ['direct', 'Heute arbeiten hier zweihundert Leute.', 'Jana Voss']
+    ])
+  })
+
+  it('should take words set off after a colon without marks as direct speech', () => {
+    // Whether the final full stop is inside the span is left open.
+    const speech = speechOf('Anna Berger sagte dazu nur: Wir machen weiter wie bisher.')
+    expect(speech.map(([kind, text, speaker]) => [kind, text.replace(/\.$/, ''), speaker])).toEqual([
+      ['direct', 'Wir machen weiter wie bisher', 'Anna Berger']
+    ])
+  })
+})
+
+describe('attribution: cues', () => {
+  it('should support `kündigte … an`', () => {
+    const tree = parseInterview('„Im Herbst legen wir einen Plan vor“, kündigte Anna Berger an.')
+    expect(speechOfTree(tree)).toEqual([['direct', 'Im Herbst legen wir einen Plan vor', 'Anna Berger']])
+    expect(attributionsOf(tree)).toEqual([['ankündigen', 'kündigte Anna Berger an', 'Anna Berger']])
+    expect(cuesOf(tree)).toEqual([['ankündigen', 'kündigte']])
+  })
+
+  it('should support `räumte … ein`', () => {
+    const tree = parseInterview('„Wir haben Fehler gemacht“, räumte Vorstandschef Paul Lenz ein.')
+    expect(speechOfTree(tree)).toEqual([['direct', 'Wir haben Fehler gemacht', 'Paul Lenz']])
+    expect(cuesOf(tree)).toEqual([['einräumen', 'räumte']])
+  })
+
+  it('should support `fügte … hinzu`', () => {
+    const tree = parseInterview('„Billig wird das nicht“, fügte Paul Lenz hinzu.')
+    expect(speechOfTree(tree)).toEqual([['direct', 'Billig wird das nicht', 'Paul Lenz']])
+    expect(cuesOf(tree)).toEqual([['hinzufügen', 'fügte']])
+  })
+
+  it('should support `teilte … mit`', () => {
+    const tree = parseInterview('Die Stadtverwaltung teilte am Freitag mit, dass das Freibad geschlossen bleibt.')
+    expect(speechOfTree(tree)).toEqual([['indirect', 'dass das Freibad geschlossen bleibt', 'Stadtverwaltung']])
+    expect(cuesOf(tree)).toEqual([['mitteilen', 'teilte']])
+  })
+
+  it('should support the perfect `hat … gesagt`', () => {
+    const tree = parseInterview('Anna Berger hat am Montag gesagt, dass sie nicht wieder antreten wird.')
+    expect(speechOfTree(tree)).toEqual([['indirect', 'dass sie nicht wieder antreten wird', 'Anna Berger']])
+    expect(cuesOf(tree)).toEqual([['sagen', 'gesagt']])
+  })
+
+  it('should support `betonte`', () => {
+    const tree = parseInterview('„Die Versorgung ist gesichert“, betonte Eva Hahn.')
+    expect(speechOfTree(tree)).toEqual([['direct', 'Die Versorgung ist gesichert', 'Eva Hahn']])
+    expect(cuesOf(tree)).toEqual([['betonen', 'betonte']])
+  })
+
+  it('should support `warnte` with Konjunktiv content', () => {
+    const tree = parseInterview('Jonas Frei warnte, die Preise würden im Winter weiter steigen.')
+    expect(speechOfTree(tree)).toEqual([['indirect', 'die Preise würden im Winter weiter steigen', 'Jonas Frei']])
+    expect(cuesOf(tree)).toEqual([['warnen', 'warnte']])
+  })
+
+  it('should support `erklärte`', () => {
+    const tree = parseInterview('Die Polizei erklärte, der Fahrer sei nicht angeschnallt gewesen.')
+    expect(speechOfTree(tree)).toEqual([['indirect', 'der Fahrer sei nicht angeschnallt gewesen', 'Polizei']])
+    expect(cuesOf(tree)).toEqual([['erklären', 'erklärte']])
+  })
+
+  it('should support `so` with an organisation', () => {
+    const tree = parseInterview('Die Mieten steigen im Schnitt um zehn Prozent, so der Mieterbund.')
+    expect(speechOfTree(tree)).toEqual([['indirect', 'Die Mieten steigen im Schnitt um zehn Prozent', 'Mieterbund']])
+    expect(speakerNamed(tree, 'Mieterbund')?.kind).toBe('organisation')
+  })
+
+  it('should support `laut` with an organisation (`Laut Polizei`)', () => {
+    const tree = parseInterview('Laut Polizei wurde bei dem Unfall niemand verletzt.')
+    expect(speechOfTree(tree)).toEqual([['indirect', 'wurde bei dem Unfall niemand verletzt', 'Polizei']])
+    expect(attributionsOf(tree)).toEqual([['laut', 'Laut Polizei', 'Polizei']])
+    expect(speakerNamed(tree, 'Polizei')?.kind).toBe('organisation')
+  })
+
+  it('should support `zufolge` after a document (a source)', () => {
+    const tree = parseInterview('Einem Gutachten zufolge ist das Dach der Halle marode.')
+    const speech = speechOfTree(tree)
+    expect(speech.map((row) => row.slice(0, 2))).toEqual([['indirect', 'ist das Dach der Halle marode']])
+    expect(speech[0][2]).toMatch(/Gutachten/)
+    expect(tree.speakers.map((entry) => entry.kind)).toEqual(['source'])
+    expect(cuesOf(tree)).toEqual([['zufolge', 'zufolge']])
+  })
+
+  it('should support `X zufolge` after a person', () => {
+    const tree = parseInterview('Anna Berger zufolge fehlen der Stadt drei Millionen Euro.')
+    expect(speechOfTree(tree)).toEqual([['indirect', 'fehlen der Stadt drei Millionen Euro', 'Anna Berger']])
+    expect(attributionsOf(tree)).toEqual([['zufolge', 'Anna Berger zufolge', 'Anna Berger']])
+  })
+
+  it('should support `nach Angaben von X`', () => {
+    const tree = parseInterview('Nach Angaben von Anna Berger sind die Kosten um ein Drittel gestiegen.')
+    expect(speechOfTree(tree)).toEqual([['indirect', 'sind die Kosten um ein Drittel gestiegen', 'Anna Berger']])
+  })
+
+  it('should support `nach Angaben der Polizei`', () => {
+    const tree = parseInterview('Nach Angaben der Polizei war der Fahrer deutlich zu schnell unterwegs.')
+    expect(speechOfTree(tree)).toEqual([['indirect', 'war der Fahrer deutlich zu schnell unterwegs', 'Polizei']])
+    expect(speakerNamed(tree, 'Polizei')?.kind).toBe('organisation')
+  })
+
+  it('should support `wie X sagte`', () => {
+    const tree = parseInterview('Wie Anna Berger am Montag sagte, beginnen die Arbeiten im Mai.')
+    expect(speechOfTree(tree)).toEqual([['indirect', 'beginnen die Arbeiten im Mai', 'Anna Berger']])
+    expect(cuesOf(tree)).toEqual([['sagen', 'sagte']])
+  })
+
+  it('should support `heißt es` without a speaker', () => {
+    const tree = parseInterview('Im Rathaus heißt es, die Entscheidung sei längst gefallen.')
+    expect(speechOfTree(tree)).toEqual([['indirect', 'die Entscheidung sei längst gefallen', null]])
+    expect(tree.speakers).toEqual([])
+  })
+})
+
+describe('attribution: speakers', () => {
+  it('should merge a full name and the surname after it', () => {
+    const tree = parseInterview('„Wir fangen an“, sagte Anna Berger. „Der Plan steht“, sagte Berger später.')
+    expect(speechOfTree(tree)).toEqual([
+      ['direct', 'Wir fangen an', 'Anna Berger'],
+      ['direct', 'Der Plan steht', 'Anna Berger']
+    ])
+    expect(tree.speakers).toEqual([
+      {identifier: 's1', name: 'Anna Berger', aliases: ['Berger'], kind: 'person', roles: [], gender: 'female'}
+    ])
+  })
+
+  it('should take a role before a name as a role', () => {
+    const tree = parseInterview('„Die Schule wird saniert“, sagte Bürgermeisterin Anna Berger.')
+    expect(speechOfTree(tree)).toEqual([['direct', 'Die Schule wird saniert', 'Anna Berger']])
+    expect(tree.speakers.length).toBe(1)
+    expect(tree.speakers[0]).toMatchObject({name: 'Anna Berger', kind: 'person', roles: ['Bürgermeisterin'], gender: 'female'})
+    expect(tree.speakers[0].loose).toBeUndefined()
+  })
+
+  it('should take a role alone as a loose speaker', () => {
+    const tree = parseInterview('„Die Daten der Kunden sind sicher“, erklärte ein Sprecher des Konzerns.')
+    expect(speechOfTree(tree)).toEqual([['direct', 'Die Daten der Kunden sind sicher', 'ein Sprecher des Konzerns']])
+    expect(tree.speakers.length).toBe(1)
+    expect(tree.speakers[0]).toMatchObject({name: 'ein Sprecher des Konzerns', kind: 'person', loose: true})
+  })
+
+  it('should take a spokesperson of a known organisation as a loose speaker', () => {
+    const tree = parseInterview('„Die Züge fahren wieder“, sagte ein Sprecher der Bahn.')
+    expect(speechOfTree(tree)).toEqual([['direct', 'Die Züge fahren wieder', 'ein Sprecher der Bahn']])
+    expect(tree.speakers.length).toBe(1)
+    expect(tree.speakers[0]).toMatchObject({name: 'ein Sprecher der Bahn', loose: true})
+  })
+
+  it('should take a compound role before a name as a role (`Stadtkämmerin`)', () => {
+    const tree = parseInterview('„Die Kasse ist leer“, sagte Stadtkämmerin Ute Brandt.')
+    expect(speechOfTree(tree)).toEqual([['direct', 'Die Kasse ist leer', 'Ute Brandt']])
+    expect(tree.speakers.length).toBe(1)
+    expect(tree.speakers[0]).toMatchObject({name: 'Ute Brandt', kind: 'person', roles: ['Stadtkämmerin'], gender: 'female'})
+  })
+
+  it('should keep a time adverbial after the name out of the speaker', () => {
+    const tree = parseInterview('„Wir bleiben“, sagte Anna Berger am Montag.')
+    expect(speechOfTree(tree)).toEqual([['direct', 'Wir bleiben', 'Anna Berger']])
+    expect(mentionsOf(tree)).toEqual([['Anna Berger', 'Anna Berger']])
+    expect(tree.speakers[0].aliases).toEqual([])
+  })
+
+  it('should take an organisation as a speaker', () => {
+    const tree = parseInterview('„Das Freibad bleibt geschlossen“, teilte die Stadtverwaltung mit.')
+    expect(speechOfTree(tree)).toEqual([['direct', 'Das Freibad bleibt geschlossen', 'Stadtverwaltung']])
+    expect(tree.speakers.length).toBe(1)
+    expect(tree.speakers[0]).toMatchObject({name: 'Stadtverwaltung', kind: 'organisation'})
+  })
+
+  it('should resolve `er` and `sie` by gender', () => {
+    const tree = parseInterview(
+      '„Wir brauchen mehr Lehrer“, sagte Anna Berger. „Dafür fehlt das Geld“, entgegnete Paul Lenz. „Dann muss woanders gespart werden“, sagte sie. „Nicht bei den Straßen“, sagte er.'
+    )
+    expect(speechOfTree(tree)).toEqual([
+      ['direct', 'Wir brauchen mehr Lehrer', 'Anna Berger'],
+      ['direct', 'Dafür fehlt das Geld', 'Paul Lenz'],
+      ['direct', 'Dann muss woanders gespart werden', 'Anna Berger'],
+      ['direct', 'Nicht bei den Straßen', 'Paul Lenz']
+    ])
+    expect(tree.speakers.map((entry) => [entry.name, entry.gender])).toEqual([
+      ['Anna Berger', 'female'],
+      ['Paul Lenz', 'male']
+    ])
+  })
+
+  it('should resolve `sie` to the woman even when the man spoke last', () => {
+    const tree = parseInterview(
+      'Anna Berger sagte, die Schule werde saniert. Paul Lenz sagte, das Geld fehle. Sie betonte, die Kinder hätten Vorrang.'
+    )
+    expect(speechOfTree(tree)).toEqual([
+      ['indirect', 'die Schule werde saniert', 'Anna Berger'],
+      ['indirect', 'das Geld fehle', 'Paul Lenz'],
+      ['indirect', 'die Kinder hätten Vorrang', 'Anna Berger']
+    ])
+  })
+
+  it('should keep two people with one surname apart', () => {
+    const tree = parseInterview(
+      '„Der Hof bleibt in der Familie“, sagte Olaf Krause. Jana Krause sagte: „Ich übernehme ihn im Frühjahr.“'
+    )
+    expect(speechOfTree(tree)).toEqual([
+      ['direct', 'Der Hof bleibt in der Familie', 'Olaf Krause'],
+      ['direct', 'Ich übernehme ihn im Frühjahr.', 'Jana Krause']
+    ])
+    expect(tree.speakers.map((entry) => [entry.name, entry.gender])).toEqual([
+      ['Olaf Krause', 'male'],
+      ['Jana Krause', 'female']
+    ])
+  })
+
+  it('should give a surname mentioned before the full name the fullest name', () => {
+    const tree = parseInterview('„Das Projekt ist tot“, sagte Berger. Anna Berger leitet das Bauamt seit 2019.')
+    expect(speechOfTree(tree)).toEqual([['direct', 'Das Projekt ist tot', 'Anna Berger']])
+    expect(tree.speakers.length).toBe(1)
+    expect(tree.speakers[0]).toMatchObject({name: 'Anna Berger', aliases: ['Berger'], kind: 'person', gender: 'female'})
+  })
+
+  it('should take a name in apposition after a role as the speaker', () => {
+    const tree = parseInterview('„Wir sind enttäuscht“, sagte der Sprecher des Vereins, Max Roth.')
+    expect(speechOfTree(tree)).toEqual([['direct', 'Wir sind enttäuscht', 'Max Roth']])
+    expect(tree.speakers.length).toBe(1)
+    expect(tree.speakers[0]).toMatchObject({name: 'Max Roth', kind: 'person', gender: 'male'})
+    expect(tree.speakers[0].loose).toBeUndefined()
+  })
+
+  it('should resolve `die Ministerin` to the minister named before', () => {
+    const tree = parseInterview(
+      '„Die Brücke ist sicher“, sagte Verkehrsministerin Sabine Kolb. Später fügte die Ministerin hinzu: „Wir bauen trotzdem eine neue.“'
+    )
+    expect(speechOfTree(tree)).toEqual([
+      ['direct', 'Die Brücke ist sicher', 'Sabine Kolb'],
+      ['direct', 'Wir bauen trotzdem eine neue.', 'Sabine Kolb']
+    ])
+    expect(tree.speakers.map((entry) => entry.name)).toEqual(['Sabine Kolb'])
+  })
+})
+
+describe('attribution: thin evidence', () => {
+  it('should not give `er` to the only (female) speaker in play', () => {
+    expect(speechOf('„Wir bleiben“, sagte Anna Berger. „Das ist falsch“, sagte er.')).toEqual([
+      ['direct', 'Wir bleiben', 'Anna Berger'],
+      ['direct', 'Das ist falsch', null]
+    ])
+  })
+
+  it('should not carry a speaker to a lone quote paragraphs after unrelated prose', () => {
+    expect(
+      speechOf(
+        '„Wir bleiben“, sagte Anna Berger.\n\nDie Sitzung dauerte bis tief in die Nacht. Danach wurde abgestimmt. Die Mehrheit war knapp.\n\n„Das hätte niemand gedacht.“'
+      )
+    ).toEqual([
+      ['direct', 'Wir bleiben', 'Anna Berger'],
+      ['direct', 'Das hätte niemand gedacht.', null]
+    ])
+  })
+
+  it('should not make a speaker of a capitalised noun after `so`', () => {
+    expect(speechOf('Die Arbeit bleibt liegen, so Gott will.')).toEqual([])
+  })
+
+  it('should not take a cancelled meeting (`sagte … ab`) for speech', () => {
+    const tree = parseInterview('Die Ministerin sagte den Termin am Montag kurzfristig ab.')
+    expect(speechOfTree(tree)).toEqual([])
+  })
+})

@@ -1,0 +1,200 @@
+import {describe, expect, it} from 'vitest'
+import {parseInterview} from 'zitat'
+import {cuesOf, speechOf, speechOfTree} from './util/speech.js'
+
+describe('indirect speech: frames', () => {
+  it('should take a Konjunktiv I clause before `, so X.`', () => {
+    expect(speechOf('Sie habe von den Plänen der Verwaltung nichts gewusst, so Anna Berger.')).toEqual([
+      ['indirect', 'Sie habe von den Plänen der Verwaltung nichts gewusst', 'Anna Berger']
+    ])
+  })
+
+  it('should take a Konjunktiv I clause before `, sagte X.`', () => {
+    expect(speechOf('Die Stadt habe alle Fristen eingehalten, sagte Anna Berger.')).toEqual([
+      ['indirect', 'Die Stadt habe alle Fristen eingehalten', 'Anna Berger']
+    ])
+  })
+
+  it('should take a `dass`-clause after a cue', () => {
+    expect(speechOf('Anna Berger sagte, dass die Schule im Sommer schließt.')).toEqual([
+      ['indirect', 'dass die Schule im Sommer schließt', 'Anna Berger']
+    ])
+  })
+
+  it('should take an `ob`-clause after a cue', () => {
+    expect(speechOf('Paul Lenz fragte, ob die Halle rechtzeitig fertig wird.')).toEqual([
+      ['indirect', 'ob die Halle rechtzeitig fertig wird', 'Paul Lenz']
+    ])
+  })
+
+  it('should take a w-clause after a cue', () => {
+    expect(speechOf('Anna Berger erklärte, warum der Bau so lange dauert.')).toEqual([
+      ['indirect', 'warum der Bau so lange dauert', 'Anna Berger']
+    ])
+  })
+
+  it('should take a Konjunktiv clause after `X sagte,` without `dass`', () => {
+    expect(speechOf('Anna Berger sagte, die Stadt habe kein Geld mehr.')).toEqual([
+      ['indirect', 'die Stadt habe kein Geld mehr', 'Anna Berger']
+    ])
+  })
+
+  it('should take an indicative clause after `X sagte,`', () => {
+    expect(speechOf('Anna Berger sagte, die Schule wird im Sommer saniert.')).toEqual([
+      ['indirect', 'die Schule wird im Sommer saniert', 'Anna Berger']
+    ])
+  })
+
+  it('should take a content infinitive after `kündigte an`', () => {
+    const tree = parseInterview('Anna Berger kündigte an, die Gebühren im nächsten Jahr zu senken.')
+    expect(speechOfTree(tree)).toEqual([['indirect', 'die Gebühren im nächsten Jahr zu senken', 'Anna Berger']])
+    expect(cuesOf(tree)).toEqual([['ankündigen', 'kündigte']])
+  })
+
+  it('should take a content infinitive with `zu` inside the verb', () => {
+    expect(speechOf('Der Senat versprach, die Mieten in diesem Jahr nicht anzuheben.')).toEqual([
+      ['indirect', 'die Mieten in diesem Jahr nicht anzuheben', 'Senat']
+    ])
+  })
+
+  it('should take an indicative clause under `laut X`', () => {
+    expect(speechOf('Laut Anna Berger ist das Geld bereits ausgegeben.')).toEqual([
+      ['indirect', 'ist das Geld bereits ausgegeben', 'Anna Berger']
+    ])
+  })
+
+  it('should take an indicative clause under `X zufolge`', () => {
+    expect(speechOf('Der Finanzministerin Ute Brandt zufolge ist das Geld bereits ausgegeben.')).toEqual([
+      ['indirect', 'ist das Geld bereits ausgegeben', 'Ute Brandt']
+    ])
+  })
+
+  it('should take an indicative clause under `nach Angaben von X`', () => {
+    expect(speechOf('Die Halle wird nach Angaben von Paul Lenz im Herbst abgerissen.')).toEqual([
+      ['indirect', 'Die Halle wird', 'Paul Lenz'],
+      ['indirect', 'im Herbst abgerissen', 'Paul Lenz']
+    ])
+  })
+
+  it('should take an indicative clause under `wie X sagte`', () => {
+    expect(speechOf('Die Halle wird, wie Paul Lenz am Dienstag sagte, im Herbst abgerissen.')).toEqual([
+      ['indirect', 'Die Halle wird', 'Paul Lenz'],
+      ['indirect', 'im Herbst abgerissen', 'Paul Lenz']
+    ])
+  })
+
+  it('should take a main clause after a `wie`-frame', () => {
+    expect(speechOf('Wie die Feuerwehr mitteilte, brannte die Scheune vollständig nieder.')).toEqual([
+      ['indirect', 'brannte die Scheune vollständig nieder', 'Feuerwehr']
+    ])
+  })
+
+  it('should take reported content after a verb of opinion with `dass`', () => {
+    expect(speechOf('Paul Lenz geht davon aus, dass der Bau teurer wird.')).toEqual([
+      ['indirect', 'dass der Bau teurer wird', 'Paul Lenz']
+    ])
+  })
+
+  it('should take reported content after `glaubt, dass`', () => {
+    expect(speechOf('Anna Berger glaubt, dass die Zahl der Schüler weiter steigt.')).toEqual([
+      ['indirect', 'dass die Zahl der Schüler weiter steigt', 'Anna Berger']
+    ])
+  })
+})
+
+describe('indirect speech: accounts', () => {
+  it('should carry one speaker through a run of Konjunktiv sentences', () => {
+    expect(
+      speechOf(
+        'Anna Berger sagte, die Stadt habe kein Geld mehr. Die Rücklagen seien aufgebraucht. Auch eine Erhöhung der Steuern komme nicht in Frage.'
+      )
+    ).toEqual([
+      ['indirect', 'die Stadt habe kein Geld mehr', 'Anna Berger'],
+      ['indirect', 'Die Rücklagen seien aufgebraucht', 'Anna Berger'],
+      ['indirect', 'Auch eine Erhöhung der Steuern komme nicht in Frage', 'Anna Berger']
+    ])
+  })
+
+  it('should carry the speaker of a `so`-frame on to the Konjunktiv sentence after it', () => {
+    expect(
+      speechOf('Der Zug sei pünktlich abgefahren, so Bahnsprecher Tim Ott. Die Ursache der Verspätung werde noch geprüft.')
+    ).toEqual([
+      ['indirect', 'Der Zug sei pünktlich abgefahren', 'Tim Ott'],
+      ['indirect', 'Die Ursache der Verspätung werde noch geprüft', 'Tim Ott']
+    ])
+  })
+
+  it('should switch the account to the new speaker', () => {
+    expect(
+      speechOf(
+        'Anna Berger sagte, die Schule werde saniert. Paul Lenz widersprach, dafür fehle das Geld. Die Kasse sei leer.'
+      )
+    ).toEqual([
+      ['indirect', 'die Schule werde saniert', 'Anna Berger'],
+      ['indirect', 'dafür fehle das Geld', 'Paul Lenz'],
+      ['indirect', 'Die Kasse sei leer', 'Paul Lenz']
+    ])
+  })
+
+  it('should split a clause around a frame in its middle', () => {
+    expect(speechOf('Die Kosten seien, so Anna Berger, deutlich gestiegen.')).toEqual([
+      ['indirect', 'Die Kosten seien', 'Anna Berger'],
+      ['indirect', 'deutlich gestiegen', 'Anna Berger']
+    ])
+  })
+
+  it('should take a partial quote inside indirect speech as both', () => {
+    expect(speechOf('Anna Berger sagte, die Lage sei „ernst“.')).toEqual([
+      ['indirect', 'die Lage sei „ernst“', 'Anna Berger'],
+      ['direct', 'ernst', 'Anna Berger']
+    ])
+  })
+
+  it('should take a partial quote after `nannte` as direct', () => {
+    expect(speechOf('Anna Berger nannte die Lage „ernst, aber beherrschbar“.')).toEqual([
+      ['direct', 'ernst, aber beherrschbar', 'Anna Berger']
+    ])
+  })
+
+  it('should make the sentence before `Dies bestätigte X.` indirect', () => {
+    const tree = parseInterview('Die Schule wird im Sommer geschlossen. Dies bestätigte Anna Berger am Montag.')
+    expect(speechOfTree(tree)).toEqual([['indirect', 'Die Schule wird im Sommer geschlossen', 'Anna Berger']])
+    expect(cuesOf(tree)).toEqual([['bestätigen', 'bestätigte']])
+    expect(tree.speakers.map((entry) => entry.name)).toEqual(['Anna Berger'])
+  })
+})
+
+describe('indirect speech: not speech', () => {
+  it('should not take a speech act without content for a quote', () => {
+    expect(speechOf('Die Gewerkschaft forderte mehr Geld für die Pflegekräfte.')).toEqual([])
+  })
+
+  it('should not take hearsay without a source for a quote', () => {
+    expect(speechOf('Er soll das Geld aus der Vereinskasse genommen haben.')).toEqual([])
+  })
+
+  it('should not take `es sei denn` for a report', () => {
+    expect(speechOf('Das Fest findet im Park statt. Es sei denn, es regnet.')).toEqual([])
+  })
+
+  it('should not take a Konjunktiv I in a recipe for a report', () => {
+    expect(speechOf('Man nehme drei Eier und etwas Mehl.')).toEqual([])
+  })
+
+  it('should not take a Konjunktiv II condition without an account for a report', () => {
+    expect(speechOf('Wenn es mehr Geld gäbe, würde die Halle sofort saniert.')).toEqual([])
+  })
+
+  it('should not take the idiom `Gott sei Dank` for a report', () => {
+    expect(speechOf('Gott sei Dank wurde bei dem Brand niemand verletzt.')).toEqual([])
+  })
+
+  it('should not take a verb of opinion without `dass` or Konjunktiv for a report', () => {
+    expect(speechOf('Anna Berger glaubt an den Erfolg des Projekts.')).toEqual([])
+  })
+
+  it('should not take an indicative clause after a colon frame for indirect speech', () => {
+    const speech = speechOf('Anna Berger sagte: „Die Stadt hat kein Geld mehr.“')
+    expect(speech).toEqual([['direct', 'Die Stadt hat kein Geld mehr.', 'Anna Berger']])
+  })
+})
