@@ -47,7 +47,7 @@ export const genitiveArticles: ReadonlySet<string> = new Set([
 
 /** Prepositions that attach an affiliation to a speaker (`Meier vom Verband`). Lower case. */
 export const affiliationPrepositions: ReadonlySet<string> = new Set([
-  'von', 'vom', 'aus', 'bei', 'beim', 'für', 'an', 'am'
+  'von', 'vom', 'aus', 'bei', 'beim', 'für'
 ])
 
 /**
@@ -70,7 +70,8 @@ export const sourceNouns: ReadonlySet<string> = new Set([
   'schätzungen', 'schätzung', 'berechnungen', 'recherchen', 'erkenntnissen', 'berichten',
   'mitteilung', 'sicht', 'überzeugung', 'wissen', 'beobachtungen', 'zählung', 'umfrage',
   'behauptungen', 'vermutungen', 'darstellungen', 'äußerungen', 'ermittlungen', 'stellungnahme',
-  'mitteilungen', 'bericht', 'berichte', 'meldungen', 'meldung', 'zeugenaussagen', 'worte'
+  'mitteilungen', 'bericht', 'berichte', 'meldungen', 'meldung', 'zeugenaussagen', 'worte',
+  'gutachten', 'studie', 'analyse', 'prognose', 'prognosen', 'umfragen', 'statistik'
 ])
 
 /** Adverbs that stand before the finite verb in place of a subject (`Weiter sagte er`). Lower case. */

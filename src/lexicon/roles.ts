@@ -52,6 +52,7 @@ export const roleHeads: readonly string[] = [
   'kanzler', 'kanzlerin', 'präsident', 'präsidentin', 'regierungschef', 'regierungschefin',
   'staatschef', 'staatschefin', 'staatsoberhaupt', 'sekretär', 'sekretärin', 'bürgermeister',
   'bürgermeisterin', 'landrat', 'landrätin', 'rätin', 'senator', 'senatorin', 'gouverneur',
+  'kämmerer', 'kämmerin',
   'gouverneurin', 'präfekt', 'präfektin', 'statthalter', 'statthalterin', 'regent', 'regentin',
   'monarch', 'monarchin', 'könig', 'königin', 'kaiser', 'kaiserin', 'prinz', 'prinzessin', 'fürst',
   'fürstin', 'herzog', 'herzogin', 'gräfin', 'emir', 'scheich', 'sultan', 'zar', 'kalif',
@@ -203,7 +204,7 @@ export const roleHeads: readonly string[] = [
 export const femaleRoleHeads: ReadonlySet<string> = new Set([
   // Government and heads of state.
   'ministerin', 'premierin', 'premierministerin', 'kanzlerin', 'präsidentin', 'regierungschefin',
-  'staatschefin', 'sekretärin', 'bürgermeisterin', 'landrätin', 'rätin', 'senatorin',
+  'staatschefin', 'sekretärin', 'bürgermeisterin', 'landrätin', 'rätin', 'senatorin', 'kämmerin',
   'gouverneurin', 'präfektin', 'statthalterin', 'regentin', 'monarchin', 'königin', 'kaiserin',
   'prinzessin', 'fürstin', 'herzogin', 'gräfin', 'diktatorin', 'machthaberin', 'herrscherin',
   'führerin', 'obfrau', 'hauptfrau',

@@ -51,6 +51,8 @@ export interface Frame {
   content: Array<[number, number]>
   /** A name after the speaker, set off by a comma (`der Sprecher, Max Roth`). */
   apposition?: NounPhrase
+  /** Whether the cue is a speech verb (not `laut`, `so`, `zufolge`). */
+  verb?: boolean
   /** `'wie'` for `wie X sagte` frames. */
   via?: 'wie'
   /** Whether the content follows a colon. */
@@ -100,14 +102,12 @@ declare module '../passes.js' {
 }
 
 /**
- * Finite auxiliaries of perfect and passive (`hat gesagt`, `wurde zitiert`);
- * speech verbs form their perfect with `haben`, so `sein` is left out
- * (`ist … geraten` is no cue).
+ * Finite auxiliaries of the perfect (`hat gesagt`). Speech verbs form it with
+ * `haben`, so `sein` is left out (`ist … geraten` is no cue); a passive
+ * (`wird … geschlossen`, `wurde mitgeteilt`) has no speaker as its subject,
+ * so `werden` is left out too.
  */
-const auxiliaries = new Set([
-  'hat', 'haben', 'hatte', 'hatten', 'habe', 'hätte', 'hätten', 'wurde', 'wurden', 'wird',
-  'werden', 'würde', 'würden', 'worden'
-])
+const auxiliaries = new Set(['hat', 'haben', 'hatte', 'hatten', 'habe', 'hätte', 'hätten'])
 
 /** Separators of clauses at sentence level. */
 const separators = new Set([',', ';', ':', '–', '—'])
@@ -305,7 +305,12 @@ function noteNames(children: SentenceContent[], state: State): undefined {
     if (surname?.type === 'WordNode') {
       const word = textOf(surname)
       if (isUpper(word.charAt(0)) && !sentenceOpeners.has(word)) {
-        state.registry.noteName(given, word, state.order)
+        // The word before the given name, when it is capitalised: a role.
+        let back = index - 1
+        while (back >= 0 && children[back].type === 'WhiteSpaceNode') back--
+        const before = back >= 0 && children[back].type === 'WordNode' ? textOf(children[back]) : undefined
+        const role = before !== undefined && isUpper(before.charAt(0)) ? before : undefined
+        state.registry.noteName(given, word, state.order, role)
         index = next
       }
     }
@@ -489,8 +494,9 @@ function sourceFrame(
     const verbIndex = lastWord(children, phrase.end, clauseEnd)
     if (verbIndex < 0) return undefined
     const forms = speechVerbForms.get(textOf(children[verbIndex]).toLowerCase())
-    if (!forms || !forms.some((form) => isFinite(form) && form.particle === undefined)) return undefined
-    const frame = frameOf(forms[0].lemma, index, verbIndex + 1, verbIndex, verbIndex + 1, phrase)
+    const form = forms?.find((entry) => isFinite(entry) && entry.particle === undefined && entry.person === 3)
+    if (!form) return undefined
+    const frame = frameOf(form.lemma, index, verbIndex + 1, verbIndex, verbIndex + 1, phrase)
     frame.via = 'wie'
     return frame
   }
@@ -520,6 +526,7 @@ function verbFrame(
   let particleIndex = -1
   for (const form of forms) {
     if (form.form === 'infinitive' || form.form === 'zu-infinitive') continue
+    if (form.reflexive && findWord(children, clauseStart, clauseEnd, 'sich') < 0) continue
     if (form.person !== undefined && form.person !== 3) continue
     if (form.particle !== undefined) {
       const found = findWord(children, index + 1, clauseEnd, form.particle)
@@ -569,6 +576,7 @@ function verbFrame(
   const end = Math.max(index + 1, particleIndex + 1, speaker ? speaker.end : 0)
   const frame = frameOf(chosen.lemma, start, end, index, index + 1, speaker)
   frame.opinion = chosen.kind === 'opinion'
+  frame.verb = true
   return frame
 }
 
@@ -635,6 +643,14 @@ function layout(children: SentenceContent[], frame: Frame, bounds: number[], fra
   const afterStart = after < length && markOf(children[after]) === ',' ? after + 1 : -1
   const reports = afterStart >= 0 && opensReport(children, afterStart, sentenceEnd)
 
+  // `„Das schaffen wir!“ grient er.`: a quote right before, no comma.
+  const quoteBefore = comma ? -1 : quoteRightBefore(children, frame.start, floor)
+  if (quoteBefore >= 0 && inverted && !reports) {
+    frame.layout = 'post'
+    frame.content.push([quoteBefore, quoteBefore + 1])
+    return undefined
+  }
+
   if (before >= floor && frameAtClauseStart && before >= 0 && comma && inverted && !reports) {
     // After its content: `„…“, sagte sie.`, `…, so Rutte.`; in the middle:
     // `…, so schätzen die Forscher, …`.
@@ -673,6 +689,16 @@ function layout(children: SentenceContent[], frame: Frame, bounds: number[], fra
   }
 
   return undefined
+}
+
+/**
+ * Index of a quote that ends right before `start` (white space between), at
+ * or after `floor`; else `-1`.
+ */
+function quoteRightBefore(children: SentenceContent[], start: number, floor: number): number {
+  let index = start - 1
+  while (index >= floor && children[index].type === 'WhiteSpaceNode') index--
+  return index >= floor && children[index].type === 'QuoteNode' ? index : -1
 }
 
 /**

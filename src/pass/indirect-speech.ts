@@ -50,6 +50,13 @@ function findIndirectSpeech(_: InterviewRoot, context: Context): undefined {
 
     for (const frame of record.frames) {
       for (const [start, end] of frame.content) {
+        if (frame.colon && frame.verb && !frame.opinion && frame.speakerId !== undefined && unmarked(children, start, end)) {
+          // `Rutte sagte: Wir bleiben.`: verbatim words after a colon.
+          record.wraps.push(direct(start, end, frame.speakerId, frame.lemma))
+          reported = true
+          continue
+        }
+
         if (!isIndirect(children, frame, start, end)) continue
         record.wraps.push(indirect(start, end, frame.speakerId, frame.lemma))
         giveQuotes(children, start, end, frame.speakerId)
@@ -144,11 +151,60 @@ function isIndirect(children: SentenceContent[], frame: Frame, start: number, en
       if (frame.colon) return false
       const opens = first !== undefined && opensContent(first)
       if (frame.opinion) return opens || subjunctive
-      return opens || subjunctive || zuInfinitive || quotes > 0
+      // `Sie sagte, die Schule wird saniert.`: a main clause after a verb of
+      // saying is reported too.
+      return opens || subjunctive || zuInfinitive || quotes > 0 || (frame.verb === true && frame.start === firstWordIndex(children) && words >= 3 && mainClause(first))
     }
 
     default:
       return false
+  }
+}
+
+/**
+ * Whether a range holds words and no quotation marks (verbatim speech set off
+ * only by a colon).
+ */
+function unmarked(children: SentenceContent[], start: number, end: number): boolean {
+  let words = 0
+  for (let index = start; index < end; index++) {
+    const child = children[index]
+    if (child.type === 'QuoteNode') return false
+    if (child.type === 'WordNode') words++
+  }
+
+  return words >= 2
+}
+
+/**
+ * Index of the first non-white-space child.
+ */
+function firstWordIndex(children: SentenceContent[]): number {
+  let index = 0
+  while (index < children.length && children[index].type === 'WhiteSpaceNode') index++
+  return index
+}
+
+/** Words that open a main clause of reported content (`er`, `die`, `das`). */
+const mainClauseOpeners = new Set(['er', 'sie', 'es', 'man', 'wir', 'ich', 'der', 'die', 'das', 'dies', 'diese', 'dieser', 'ein', 'eine', 'kein', 'keine'])
+
+/**
+ * Whether content opening with `first` (lower case) is a main clause.
+ */
+function mainClause(first: string | undefined): boolean {
+  return first !== undefined && mainClauseOpeners.has(first)
+}
+
+/**
+ * Make the wrap of a direct quote without marks.
+ */
+function direct(start: number, end: number, speaker: string, cue: string): Wrap {
+  return {
+    start,
+    end,
+    make(children) {
+      return {type: 'QuoteNode', kind: 'direct', closed: true, speaker, cue, children}
+    }
   }
 }
 

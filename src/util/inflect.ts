@@ -40,6 +40,8 @@ export interface GeneratedForm {
   readonly plural?: boolean
   /** Class of cue, copied from the verb. */
   readonly kind: SpeechVerb['kind']
+  /** Whether the verb is a cue only with `sich` (`zeigte sich überzeugt`). */
+  readonly reflexive?: boolean
 }
 
 /** The six finite forms of one tense: 1sg, 2sg, 3sg, 1pl, 2pl, 3pl. */
@@ -179,6 +181,7 @@ export function formsOf(verb: SpeechVerb): GeneratedForm[] {
   const lemma = particle + verb.base
   const kind = verb.kind
   const result: GeneratedForm[] = []
+  const extra = verb.reflexive ? {reflexive: true} : {}
 
   for (const form of finiteForms) {
     const persons = paradigm[form]
@@ -190,15 +193,15 @@ export function formsOf(verb: SpeechVerb): GeneratedForm[] {
       const person = personOf[index]
       const plural = index > 2
       if (particle) {
-        result.push({surface, lemma, particle, form, person, plural, kind})
-        result.push({surface: particle + surface, lemma, form, person, plural, kind})
+        result.push({surface, lemma, particle, form, person, plural, kind, ...extra})
+        result.push({surface: particle + surface, lemma, form, person, plural, kind, ...extra})
       } else {
-        result.push({surface, lemma, form, person, plural, kind})
+        result.push({surface, lemma, form, person, plural, kind, ...extra})
       }
     }
   }
 
-  result.push({surface: particle + paradigm.participle, lemma, form: 'participle', kind})
+  result.push({surface: particle + paradigm.participle, lemma, form: 'participle', kind, ...extra})
   result.push({surface: lemma, lemma, form: 'infinitive', kind})
   if (particle) result.push({surface: particle + 'zu' + verb.base, lemma, form: 'zu-infinitive', kind})
   return result

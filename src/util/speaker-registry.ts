@@ -68,8 +68,11 @@ export interface Registry {
   plausible: (phrase: NounPhrase) => boolean
   /** Resolve a pronoun to the most recent fitting speaker. */
   pronoun: (pronoun: string, order: number) => string | undefined
-  /** Record a full name seen anywhere in the text (`Mark Rutte`). */
-  noteName: (given: string[], surname: string, order: number) => undefined
+  /**
+   * Record a full name seen anywhere in the text (`Mark Rutte`), with the
+   * role written right before it (`Verkehrsministerin`), if any.
+   */
+  noteName: (given: string[], surname: string, order: number, role?: string) => undefined
   /** Give surname-only entries the fullest name the text uses. */
   finish: () => undefined
   /**
@@ -97,6 +100,8 @@ export function createRegistry(): Registry {
   // Full names seen in text, by surname (lower case), with the order seen.
   const fullNames = new Map<string, Array<{name: string; given: string; order: number}>>()
   const speakers: Speaker[] = []
+  // Role → the full name written right after it (`Ministerin Anna Roth`).
+  const roleNames = new Map<string, {name: string; order: number}>()
 
   return {speakers, resolve, plausible, pronoun, noteName, finish, touch, addAlias, named}
 
@@ -124,9 +129,10 @@ export function createRegistry(): Registry {
     return undefined
   }
 
-  function noteName(given: string[], surname: string, order: number): undefined {
+  function noteName(given: string[], surname: string, order: number, role?: string): undefined {
     const key = surname.toLowerCase()
     const name = given.join(' ') + ' ' + surname
+    if (role !== undefined && endsWithAny(role, roleHeadSet)) roleNames.set(role.toLowerCase(), {name, order})
     const list = fullNames.get(key) ?? []
     if (!list.some((entry) => entry.name === name)) list.push({name, given: given.join(' ').toLowerCase(), order})
     fullNames.set(key, list)
@@ -199,6 +205,23 @@ export function createRegistry(): Registry {
     }
 
     if (parts.organisations.length > 0) {
+      // `der Konzern`, `des Unternehmens`: the organisation named before.
+      if (phrase.definite && parts.names.length === 0 && parts.organisations.every((word) => !knownOrganisations.has(word))) {
+        let best: Entity | undefined
+        let seen = 0
+        for (let index = entities.length - 1; index >= 0 && seen < recencyWindow; index--) {
+          seen++
+          const entity = entities[index]
+          if (entity.speaker.kind === 'organisation' && !entity.speaker.loose && (!best || entity.last > best.last)) best = entity
+        }
+
+        if (best && genericOrganisation(parts.organisations[parts.organisations.length - 1])) {
+          best.last = order
+          alias(best, text)
+          return best.speaker.identifier
+        }
+      }
+
       const name = [...parts.organisations, ...parts.names].join(' ')
       return organisation(name, text, order)
     }
@@ -274,20 +297,44 @@ export function createRegistry(): Registry {
 
   function role(parts: Parts, phrase: NounPhrase, text: string, order: number): string | undefined {
     const roles = parts.roles.map((value) => value.toLowerCase())
-    // `der Journalist`, `der Kanzler`: the most recent entity with that role.
-    if (phrase.definite) {
-      let best: Entity | undefined
+    // `der Kanzler`, `so der CEO`, `der Publizist`: the entity introduced with
+    // that role, else the most recent named person (a definite description
+    // refers back).
+    if (phrase.definite || !phrase.determined) {
+      let withRole: Entity | undefined
+      let named: Entity | undefined
       let seen = 0
       for (let index = entities.length - 1; index >= 0 && seen < recencyWindow * 2; index--) {
         seen++
         const entity = entities[index]
-        if (entity.speaker.loose) continue
-        if (roles.some((value) => hasRole(entity, value)) && (!best || entity.last > best.last)) best = entity
+        const speaker = entity.speaker
+        if (speaker.loose || speaker.kind !== 'person') continue
+        if (roles.some((value) => hasRole(entity, value)) && (!withRole || entity.last > withRole.last)) withRole = entity
+        const fits = parts.gender === undefined || speaker.gender === undefined || speaker.gender === parts.gender
+        if (fits && (!named || entity.last > named.last)) named = entity
       }
 
+      // A role seen before a full name in narration.
+      if (!withRole) {
+        for (const value of roles) {
+          for (const [written, entry] of roleNames) {
+            if (written === value || written.endsWith(value)) {
+              const words = entry.name.split(' ')
+              const identifier = person({names: words, roles: [], organisations: []}, entry.name, order)
+              withRole = byIdentifier.get(identifier)
+              break
+            }
+          }
+
+          if (withRole) break
+        }
+      }
+
+      const best = withRole ?? (plural(parts.roles[0]) ? undefined : named)
       if (best) {
         best.last = order
         alias(best, text)
+        for (const value of parts.roles) addRole(best, value)
         return best.speaker.identifier
       }
     }
@@ -399,8 +446,42 @@ function sort(phrase: NounPhrase): Parts {
 
   // Trailing particles are not names.
   while (parts.names.length > 0 && !isUpper(parts.names[parts.names.length - 1].charAt(0))) parts.names.pop()
+
+  // A name starts at its first given name (`Hamburger Johannes Caspar`,
+  // `Zürcher Gregor Rutz`: the words before are adjectives of place).
+  const given = parts.names.findIndex((name) => femaleFirstNames.has(name) || maleFirstNames.has(name))
+  if (given > 0) parts.names = parts.names.slice(given)
+
+  // `Prechts Prognose`, `Rüttgers Ansicht`: the genitive name speaks.
+  const last = parts.names[parts.names.length - 1]
+  if (parts.names.length >= 2 && last !== undefined && opinionNouns.has(last.toLowerCase())) {
+    const owner = parts.names[parts.names.length - 2]
+    if (owner.endsWith('s') && owner.length > 3) parts.names = [...parts.names.slice(0, -2), owner.slice(0, -1)]
+  }
+
   return parts
 }
+
+/** Generic words for a company or body that refer back (`der Konzern`). */
+const genericOrganisations: ReadonlySet<string> = new Set([
+  'konzern', 'konzerns', 'unternehmen', 'unternehmens', 'firma', 'partei', 'verband', 'verbands',
+  'verbandes', 'verein', 'vereins', 'hersteller', 'herstellers', 'gruppe', 'organisation',
+  'behörde', 'ministerium', 'ministeriums', 'regierung', 'bank', 'gewerkschaft', 'klub', 'club',
+  'autobauer', 'autobauers', 'zulieferer', 'zulieferers', 'rüstungskonzern', 'rüstungskonzerns'
+])
+
+/**
+ * Whether an organisation word is generic (`Konzern`, not `Bundesregierung`).
+ */
+function genericOrganisation(word: string): boolean {
+  return genericOrganisations.has(word.toLowerCase())
+}
+
+/** Nouns of stated opinion after a genitive name (`Prechts Prognose`). */
+const opinionNouns: ReadonlySet<string> = new Set([
+  'prognose', 'meinung', 'ansicht', 'einschätzung', 'auffassung', 'sicht', 'aussage', 'worte',
+  'worten', 'angaben', 'darstellung', 'überzeugung', 'urteil', 'fazit', 'bilanz', 'kritik'
+])
 
 /**
  * Whether name words start with a known given name.
@@ -471,7 +552,7 @@ function endsWithAny(word: string, heads: ReadonlySet<string>): boolean {
 }
 
 /** Endings of abstract nouns, which do not speak. */
-const abstractEndings = ['ung', 'heit', 'keit', 'schaft', 'tion', 'sion', 'tät', 'nis', 'ismus', 'enz', 'anz', 'ment', 'tum', 'ungen', 'heiten', 'keiten', 'nisse', 'ziel', 'sache', 'ziele', 'halte', 'worte', 'bericht', 'berichten', 'angaben', 'erklärung', 'meldung']
+const abstractEndings = ['ung', 'heit', 'keit', 'schaft', 'tion', 'sion', 'tät', 'nis', 'ismus', 'enz', 'anz', 'ment', 'tum', 'ungen', 'heiten', 'keiten', 'nisse', 'ziel', 'sache', 'ziele', 'halte', 'worte', 'bericht', 'berichten', 'angaben', 'erklärung', 'meldung', 'gutachten', 'studie', 'analyse', 'prognose', 'prognosen', 'umfrage', 'statistik', 'papier', 'schreiben', 'brief', 'dokument']
 
 /**
  * Whether a word has the shape of an abstract noun.
