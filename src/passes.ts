@@ -13,6 +13,7 @@ import type {InterviewRoot} from './types.js'
 import {attribution} from './pass/attribution.js'
 import {indirectSpeech} from './pass/indirect-speech.js'
 import {interview} from './pass/interview.js'
+import {quoteKinds} from './pass/quote-kinds.js'
 
 /**
  * State that passes leave for later passes. Each pass augments this interface
@@ -55,4 +56,4 @@ export interface Pass {
 }
 
 /** Tree passes in order. */
-export const treePasses: readonly Pass[] = [attribution, indirectSpeech, interview]
+export const treePasses: readonly Pass[] = [attribution, indirectSpeech, interview, quoteKinds]

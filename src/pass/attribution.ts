@@ -229,7 +229,7 @@ function analyse(sentence: Sentence, paragraph: Paragraph, state: State): Senten
   for (const frame of frames) {
     if (frame.speakerId === undefined) continue
     for (const [start, end] of frame.content) {
-      const alone = end - start === 1 && frame.layout !== 'around'
+      const alone = end - start === 1 && frame.layout !== 'around' && !nameLike(children[start])
       for (let index = start; index < end; index++) {
         const child = children[index]
         if (child.type !== 'QuoteNode' || child.speaker !== undefined) continue
@@ -277,6 +277,37 @@ function analyse(sentence: Sentence, paragraph: Paragraph, state: State): Senten
   record.wraps = wrapsOf(frames)
   state.previous = record
   return record
+}
+
+/**
+ * Whether a node is a quote that reads as a name or title (`„Der Spiegel“`,
+ * `„Thai Rak Thai“`, `„Omni-Sport“`) rather than quoted words: only
+ * capitalised words, and several of them or one with a hyphen, digit or inner
+ * capital.
+ *
+ * @param node
+ *   Node.
+ * @returns
+ *   Whether it is a name-like quote.
+ */
+export function nameLike(node: SentenceContent): boolean {
+  if (node.type !== 'QuoteNode') return false
+  const words: string[] = []
+  for (const child of node.children) {
+    if (child.type === 'WordNode') words.push(textOf(child))
+    else if (child.type !== 'PunctuationNode' && child.type !== 'WhiteSpaceNode' && child.type !== 'SymbolNode') return false
+  }
+
+  if (words.length === 0) return false
+  for (const word of words) if (!isUpper(word.charAt(0)) && !(word.charCodeAt(0) >= 48 && word.charCodeAt(0) <= 57)) return false
+  if (words.length > 1) return true
+  const word = words[0]
+  for (let index = 1; index < word.length; index++) {
+    const character = word.charAt(index)
+    if (character === '-' || (character >= '0' && character <= '9') || isUpper(character)) return true
+  }
+
+  return false
 }
 
 /**
@@ -567,6 +598,11 @@ function verbFrame(
 
   if (!speaker) {
     let after = skipSpace(children, finite + 1, clauseEnd)
+    // `äußerte sich der Chef`, `erinnerte sich Trotnow`.
+    if (children[after]?.type === 'WordNode' && textOf(children[after]).toLowerCase() === 'sich') {
+      after = skipSpace(children, after + 1, clauseEnd)
+    }
+
     after = skipAdverbial(children, after, clauseEnd)
     const phrase = parseNounPhrase(children, after, clauseEnd, lowerOpeners)
     if (phrase && (finite !== index || phrase.start > index) && registry.plausible(phrase)) speaker = phrase
@@ -673,10 +709,15 @@ function layout(children: SentenceContent[], frame: Frame, bounds: number[], fra
   }
 
   if (after < length) {
-    // Before its content: `Rutte sagte, dass …`, `Rutte sagte: „…“`.
+    // Before its content: `Rutte sagte, dass …`, `Rutte sagte: „…“`. Quotes in
+    // the frame's own clause are its words too (`bezeichnete X als „…“, …`).
     const mark = markOf(children[after])
     if (mark === ':') frame.colon = true
     frame.layout = 'pre'
+    for (let index = frame.end; index < after; index++) {
+      if (children[index].type === 'QuoteNode') frame.content.push([index, index + 1])
+    }
+
     if (mark === ',' || mark === ':') push(frame, children, after + 1, sentenceEnd)
     return undefined
   }

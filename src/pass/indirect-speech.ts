@@ -15,7 +15,7 @@
 import type {SentenceContent} from 'nlcst'
 import type {InterviewRoot, Quote} from '../types.js'
 import type {Context, Pass} from '../passes.js'
-import {isSubjunctive, opensContent, type Frame, type SentenceRecord} from './attribution.js'
+import {isSubjunctive, nameLike, opensContent, type Frame, type SentenceRecord} from './attribution.js'
 import {subjunctive1ThirdSingular, subjunctive2} from '../lexicon/konjunktiv.generated.js'
 import {applyWraps, type Wrap} from '../util/wrap.js'
 import {isUpper, markOf, textOf} from '../util/tokens.js'
@@ -232,7 +232,8 @@ function giveQuotes(children: SentenceContent[], start: number, end: number, spe
   for (let index = start; index < end; index++) {
     const child = children[index]
     if (child.type !== 'QuoteNode') continue
-    if (child.kind === 'mention' && speaker !== undefined) child.kind = 'direct'
+    // Quoted words in reported speech are the speaker's (partial quotes).
+    if (child.kind === 'mention' && !nameLike(child)) child.kind = 'direct'
     if (child.kind === 'direct' && child.speaker === undefined && speaker !== undefined) child.speaker = speaker
   }
 

@@ -1,0 +1,103 @@
+/**
+ * Quote kinds pass: settle direct speech against mentions once speakers are
+ * known. A quote stays direct when something shows it is speech: a speaker,
+ * sentence punctuation inside, or a whole sentence or paragraph of its own.
+ * A quote without any of these (a title after a colon, a name, a slogan
+ * after `Motto`) is a mention.
+ *
+ * @module
+ */
+
+import type {Paragraph, RootContent, Sentence, SentenceContent} from 'nlcst'
+import type {InterviewRoot, Quote} from '../types.js'
+import type {Pass} from '../passes.js'
+import {textOf} from '../util/tokens.js'
+
+/** Quote kinds pass. */
+export const quoteKinds: Pass = {name: 'quote-kinds', root: settleQuoteKinds}
+
+/**
+ * Run the pass.
+ *
+ * @param tree
+ *   Tree.
+ * @returns
+ *   Nothing.
+ */
+function settleQuoteKinds(tree: InterviewRoot): undefined {
+  for (const child of tree.children) visit(child, true)
+  return undefined
+}
+
+/**
+ * Walk a node; `alone` tells whether it stands alone in its parent (a
+ * paragraph or sentence of its own), `framed` whether its sentence has an
+ * attribution, `reported` whether it lies in indirect speech.
+ */
+function visit(
+  node: RootContent | SentenceContent | Sentence | Paragraph,
+  alone: boolean,
+  framed = false,
+  reported = false
+): undefined {
+  if (node.type === 'QuoteNode') {
+    if (
+      node.kind === 'direct' &&
+      !alone &&
+      !framed &&
+      !reported &&
+      node.speaker === undefined &&
+      !speechLike(node)
+    ) {
+      node.kind = 'mention'
+    }
+
+    const inner = reported || node.kind === 'indirect'
+    for (const child of node.children) visit(child, false, framed, inner)
+    return undefined
+  }
+
+  if (!('children' in node)) return undefined
+  const children = node.children as Array<SentenceContent | Sentence | Paragraph>
+  const words = node.type === 'SentenceNode' ? countWords(children) : 0
+  const hasFrame = node.type === 'SentenceNode' ? children.some((child) => child.type === 'AttributionNode') : framed
+  for (const child of children) {
+    const single =
+      node.type === 'ParagraphNode' || node.type === 'TurnNode' || node.type === 'HeadingNode'
+        ? child.type === 'QuoteNode'
+        : node.type === 'SentenceNode' && words === 0
+    visit(child, single, hasFrame, reported)
+  }
+
+  return undefined
+}
+
+/**
+ * Number of words directly in a list of children.
+ */
+function countWords(children: Array<SentenceContent | Sentence | Paragraph>): number {
+  let count = 0
+  for (const child of children) if (child.type === 'WordNode') count++
+  return count
+}
+
+/**
+ * Whether a quote reads as speech by itself: sentences inside, or sentence
+ * punctuation before its closing mark.
+ */
+function speechLike(quote: Quote): boolean {
+  const children = quote.children
+  let words = 0
+  let last: string | undefined
+  for (const child of children) {
+    if (child.type === 'SentenceNode' || child.type === 'ParagraphNode') return true
+    if (child.type === 'WordNode') {
+      words++
+      last = textOf(child).endsWith('.') ? '.' : undefined
+    } else if (child.type === 'PunctuationNode' && child !== children[0] && child !== children[children.length - 1]) {
+      last = child.value
+    }
+  }
+
+  return words > 1 && last !== undefined && /[.!?…]/.test(last)
+}
