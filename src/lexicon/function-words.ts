@@ -88,3 +88,14 @@ export const speakerPronouns: ReadonlyMap<string, 'female' | 'male' | 'plural' |
   ['er', 'male'],
   ['sie', 'female-or-plural']
 ])
+
+/**
+ * Nouns that name what follows as a title or slogan (`unter dem Motto „…“`,
+ * `die Überschrift „…“`). Lower case.
+ */
+export const titleNouns: ReadonlySet<string> = new Set([
+  'motto', 'titel', 'arbeitstitel', 'untertitel', 'überschrift', 'schlagzeile', 'aufschrift',
+  'slogan', 'parole', 'losung', 'leitspruch', 'wahlspruch', 'stichwort', 'hashtag', 'name',
+  'namen', 'buch', 'film', 'roman', 'album', 'song', 'lied', 'single', 'sendung', 'serie',
+  'ausstellung', 'kampagne', 'aktion', 'projekt', 'programm', 'initiative', 'operation', 'studie'
+])

@@ -18,6 +18,7 @@ import type {Context, Pass} from '../passes.js'
 import {speechVerbForms, type SpeechVerbForm} from '../util/speech-verb-forms.js'
 import {
   contentOpeners,
+  determiners,
   frontAdverbs,
   sourceNouns,
   speakerPronouns
@@ -715,7 +716,7 @@ function layout(children: SentenceContent[], frame: Frame, bounds: number[], fra
     if (mark === ':') frame.colon = true
     frame.layout = 'pre'
     for (let index = frame.end; index < after; index++) {
-      if (children[index].type === 'QuoteNode') frame.content.push([index, index + 1])
+      if (children[index].type === 'QuoteNode' && !namedBefore(children, index)) frame.content.push([index, index + 1])
     }
 
     if (mark === ',' || mark === ':') push(frame, children, after + 1, sentenceEnd)
@@ -730,6 +731,19 @@ function layout(children: SentenceContent[], frame: Frame, bounds: number[], fra
   }
 
   return undefined
+}
+
+/**
+ * Whether the word right before child `index` is capitalised or an article
+ * (`die Agentur „Xinhua“`, `der „Spiegel“`): the quote then names something.
+ */
+function namedBefore(children: SentenceContent[], index: number): boolean {
+  let back = index - 1
+  while (back >= 0 && children[back].type === 'WhiteSpaceNode') back--
+  const child = children[back]
+  if (!child || child.type !== 'WordNode') return false
+  const text = textOf(child)
+  return isUpper(text.charAt(0)) || determiners.has(text.toLowerCase())
 }
 
 /**

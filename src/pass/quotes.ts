@@ -17,7 +17,7 @@ import {
   quotationMarks,
   type MarkStyle
 } from '../lexicon/quotation-marks.js'
-import {mentionLeaders} from '../lexicon/function-words.js'
+import {mentionLeaders, titleNouns} from '../lexicon/function-words.js'
 import {isSpace, isUpper, markOf, textOf} from '../util/tokens.js'
 import type {QuoteSpan} from '../util/spans.js'
 import type {Report} from '../diagnostics.js'
@@ -249,6 +249,12 @@ function classify(tokens: SentenceContent[], span: QuoteSpan): 'direct' | 'menti
       if (token.value === ',') comma = true
     }
   }
+
+  // After `Motto`, `Titel`, `Überschrift`: a title or slogan, whatever it says.
+  let lead = span.start - 1
+  while (lead >= 0 && isSpace(tokens[lead])) lead--
+  const leader = tokens[lead]
+  if (leader && leader.type === 'WordNode' && titleNouns.has(textOf(leader).toLowerCase())) return 'mention'
 
   // Sentence punctuation at the end of the quote: speech.
   if (last !== undefined && (last.includes('.') || last.includes('!') || last.includes('?') || last === '…')) {
