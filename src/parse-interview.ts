@@ -21,6 +21,7 @@ import {emit, type Report} from './diagnostics.js'
 import {isSpace} from './util/tokens.js'
 import {spanOf} from './util/position.js'
 import type {Span} from './util/spans.js'
+import {maxNesting} from './constants.js'
 
 /** Configuration of {@link parseInterview}. */
 export interface Options {
@@ -259,21 +260,46 @@ function closeBlockQuote(open: OpenBlockQuote, close: string | undefined): Quote
  * a bracket pair that crosses a quote is dropped (quotes win).
  */
 function nest(quotes: Span[], brackets: Span[], length: number): Span[] {
-  if (brackets.length === 0) return quotes
-  // Innermost quote around each token (`-1`: none).
-  const owner = new Int32Array(length).fill(-1)
-  const stack: number[] = []
-  let cursor = 0
-  for (let index = 0; index < length; index++) {
-    while (stack.length > 0 && quotes[stack[stack.length - 1]].end <= index) stack.pop()
-    while (cursor < quotes.length && quotes[cursor].start === index) stack.push(cursor++)
-    owner[index] = stack.length > 0 ? stack[stack.length - 1] : -1
+  let all: Span[] = quotes
+  if (brackets.length > 0) {
+    // Innermost quote around each token (`-1`: none).
+    const owner = new Int32Array(length).fill(-1)
+    const stack: number[] = []
+    let cursor = 0
+    for (let index = 0; index < length; index++) {
+      while (stack.length > 0 && quotes[stack[stack.length - 1]].end <= index) stack.pop()
+      while (cursor < quotes.length && quotes[cursor].start === index) stack.push(cursor++)
+      owner[index] = stack.length > 0 ? stack[stack.length - 1] : -1
+    }
+
+    all = [...quotes]
+    for (const span of brackets) {
+      if (owner[span.start] === owner[span.end - 1]) all.push(span)
+    }
+
+    all.sort((a, b) => a.start - b.start || b.end - a.end)
   }
 
-  const all: Span[] = [...quotes]
-  for (const span of brackets) {
-    if (owner[span.start] === owner[span.end - 1]) all.push(span)
+  return limitNesting(all)
+}
+
+/**
+ * Drop spans nested deeper than {@link maxNesting}.
+ */
+function limitNesting(spans: Span[]): Span[] {
+  const open: Span[] = []
+  let dropped = false
+  const kept: Span[] = []
+  for (const span of spans) {
+    while (open.length > 0 && open[open.length - 1].end <= span.start) open.pop()
+    if (open.length >= maxNesting) {
+      dropped = true
+      continue
+    }
+
+    open.push(span)
+    kept.push(span)
   }
 
-  return all.sort((a, b) => a.start - b.start || b.end - a.end)
+  return dropped ? kept : spans
 }

@@ -13,6 +13,7 @@ import {noteMarkers, sicForms, stageDirections} from '../lexicon/editorial.js'
 import {isSpace, markOf, textOf} from '../util/tokens.js'
 import type {GroupSpan, NoteSpan, QuoteSpan} from '../util/spans.js'
 import type {Report} from '../diagnostics.js'
+import {maxNesting} from '../constants.js'
 
 /** Longest bracket content (in tokens) read as a stage direction or `sic`. */
 const maxShortNote = 12
@@ -46,9 +47,11 @@ export function findEditorialNotes(
     if (close) {
       stack.push({index, close})
     } else if (closingBrackets.has(mark)) {
+      // Look a bounded way down the stack for the partner.
+      const floor = Math.max(0, stack.length - maxNesting * 2)
       let depth = stack.length - 1
-      while (depth >= 0 && stack[depth].close !== mark) depth--
-      if (depth < 0) {
+      while (depth >= floor && stack[depth].close !== mark) depth--
+      if (depth < floor) {
         report(index, 'unbalanced-bracket', 'Unexpected closing bracket `' + mark + '` with no opening bracket before it')
         continue
       }

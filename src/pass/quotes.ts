@@ -21,6 +21,7 @@ import {mentionLeaders, titleNouns} from '../lexicon/function-words.js'
 import {isSpace, isUpper, markOf, textOf} from '../util/tokens.js'
 import type {QuoteSpan} from '../util/spans.js'
 import type {Report} from '../diagnostics.js'
+import {maxNesting} from '../constants.js'
 
 /** An opening mark waiting for its closer. */
 export interface OpenQuote {
@@ -46,6 +47,12 @@ export interface PairResult {
   /** A quote that goes on into the next paragraph. */
   continued?: OpenQuote
 }
+
+/** Marks that close some quote. */
+const closingMarks: ReadonlySet<string> = new Set([...openers.values()].flatMap((style) => [...style.closers]))
+
+/** Tokens of a quote read to count its words (enough to tell 1 from 8). */
+const classifyWindow = 24
 
 /** Opening context: what may stand before an opening mark. */
 const beforeOpen = new Set(['(', '[', '{', '/', '–', '—', '-', ':', '„', '‚', '»', '«', '›', '‹', '“', '"', '\''])
@@ -96,12 +103,14 @@ export function pairQuotationMarks(
     const canClose = previous !== undefined && !isSpace(previous)
     const style = openers.get(mark)
 
-    // Try to close: nearest open quote this mark closes.
-    let depth = stack.length - 1
-    if (canClose || !canOpen || !style) {
-      while (depth >= 0 && !stack[depth].style.closers.includes(mark)) depth--
-    } else {
-      depth = -1
+    // Try to close: the nearest open quote this mark closes, looking only a
+    // bounded way down the stack (hostile input nests thousands deep).
+    let depth = -1
+    if (closingMarks.has(mark) && (canClose || !canOpen || !style)) {
+      const floor = Math.max(0, stack.length - maxNesting * 2)
+      depth = stack.length - 1
+      while (depth >= floor && !stack[depth].style.closers.includes(mark)) depth--
+      if (depth < floor) depth = -1
     }
 
     // A mark that can open, standing where an opener stands, opens instead of
@@ -232,22 +241,28 @@ export function classifyQuotes(tokens: SentenceContent[], spans: QuoteSpan[]): u
  */
 function classify(tokens: SentenceContent[], span: QuoteSpan): 'direct' | 'mention' {
   const innerEnd = span.closed ? span.end - 1 : span.end
+  // Read a bounded window: the first words and the last marks (quotes nest,
+  // so reading every quote whole would be quadratic).
   let words = 0
   let lower = 0
-  let last: string | undefined
   let comma = false
-  for (let index = span.start + 1; index < innerEnd; index++) {
+  for (let index = span.start + 1; index < innerEnd && index - span.start <= classifyWindow; index++) {
     const token = tokens[index]
     if (token.type === 'WordNode') {
       words++
-      const text = textOf(token)
-      if (!isUpper(text.charAt(0))) lower++
-      last = undefined
-      if (text.endsWith('.')) last = '.'
-    } else if (token.type === 'PunctuationNode' || token.type === 'SymbolNode') {
-      last = token.value
-      if (token.value === ',') comma = true
+      if (!isUpper(textOf(token).charAt(0))) lower++
+    } else if (markOf(token) === ',') {
+      comma = true
     }
+  }
+
+  let lastIndex = innerEnd - 1
+  while (lastIndex > span.start && isSpace(tokens[lastIndex])) lastIndex--
+  const lastToken = tokens[lastIndex]
+  let last: string | undefined
+  if (lastIndex > span.start && lastToken) {
+    if (lastToken.type === 'WordNode') last = textOf(lastToken).endsWith('.') ? '.' : undefined
+    else last = markOf(lastToken)
   }
 
   // After `Motto`, `Titel`, `Überschrift`: a title or slogan, whatever it says.

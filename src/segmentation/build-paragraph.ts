@@ -129,7 +129,7 @@ function buildItems(
 
     if (span.type === 'group') {
       const nodes: SentenceContent[] = [open]
-      for (const item of inner) nodes.push(...item.nodes)
+      for (const item of inner) for (const node of item.nodes) nodes.push(node)
       if (close) nodes.push(close)
       items.push({nodes, first: open, terminal})
     } else {
@@ -137,9 +137,9 @@ function buildItems(
       const sentences = content.some((node) => node.type === 'SentenceNode') && content.length > 1
       const children: Array<SentenceContent | Sentence> = [open]
       if (sentences) {
-        children.push(...content)
+        for (const node of content) children.push(node)
       } else {
-        for (const item of inner) children.push(...item.nodes)
+        for (const item of inner) for (const node of item.nodes) children.push(node)
       }
 
       if (close) children.push(close)
@@ -260,7 +260,7 @@ function isSpaceItem(item: Item): boolean {
  */
 function sentence(items: Item[], from: number, to: number): Sentence {
   const children: SentenceContent[] = []
-  for (let index = from; index < to; index++) children.push(...items[index].nodes)
+  for (let index = from; index < to; index++) for (const node of items[index].nodes) children.push(node)
   return {
     type: 'SentenceNode',
     children,
