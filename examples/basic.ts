@@ -17,7 +17,7 @@ Berger: „Weil die Kais bröckeln. Wir können nicht länger warten.“ (lacht)
 
 Und die Kosten?
 
-„Die tragen Land und Stadt gemeinsam“, betonte Berger. Kritiker sprechen von einem „Luftschloss“.`
+„Die tragen Land und Stadt gemeinsam“, betonte Berger. Das Projekt trägt den Namen „Luftschloss“.`
 
 const tree: InterviewRoot = parseInterview(text)
 

@@ -51,7 +51,10 @@ describe('quotes: marks', () => {
   })
 
   it('should not take apostrophes for marks', () => {
-    expect(quotesOf("So geht's nicht, meinte die Trump'sche Beraterin. Er hat ’n Auto und ’s Haus.")).toEqual([])
+    const marked = quotesOf("So geht's nicht, meinte die Trump'sche Beraterin. Er hat ’n Auto und ’s Haus.").filter(
+      ([kind]) => kind !== 'indirect'
+    )
+    expect(marked).toEqual([])
   })
 
   it('should not take an apostrophe inside a quote for its end', () => {

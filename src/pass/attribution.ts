@@ -18,7 +18,6 @@ import type {Context, Pass} from '../passes.js'
 import {speechVerbForms, type SpeechVerbForm} from '../util/speech-verb-forms.js'
 import {
   contentOpeners,
-  determiners,
   frontAdverbs,
   sourceNouns,
   speakerPronouns
@@ -228,16 +227,19 @@ function analyse(sentence: Sentence, paragraph: Paragraph, state: State): Senten
   // introduces or closes alone is speech, however short (`„Nein“, sagte
   // sie`, `Sie nannte die Lage „ernst“`).
   for (const frame of frames) {
-    if (frame.speakerId === undefined) continue
+    // A frame with a speaker phrase makes its quote speech even when the
+    // phrase resolves to nobody (`„…“, sagte sie` with no `sie` before).
+    const speaks = frame.speakerId !== undefined || frame.speaker !== undefined
     for (const [start, end] of frame.content) {
-      const alone = end - start === 1 && frame.layout !== 'around' && !nameLike(children[start])
+      const alone = speaks && end - start === 1 && frame.layout !== 'around' && !nameLike(children[start])
       for (let index = start; index < end; index++) {
         const child = children[index]
         if (child.type !== 'QuoteNode' || child.speaker !== undefined) continue
         if (child.kind === 'mention' && alone) child.kind = 'direct'
         if (child.kind !== 'direct') continue
-        child.speaker = frame.speakerId
         child.cue = textOf(children[frame.cueStart])
+        if (frame.speakerId === undefined) continue
+        child.speaker = frame.speakerId
         if (!record.quotes.includes(child)) record.quotes.push(child)
       }
     }
@@ -572,6 +574,8 @@ function verbFrame(
   }
 
   if (!chosen) return undefined
+  // `heißen` reports only as `heißt es` (`Das Dorf heißt Au` names a place).
+  if (chosen.lemma === 'heißen' && !nextWordIs(children, index + 1, 'es')) return undefined
 
   // Participles need an auxiliary in the clause; the subject sits around it.
   let finite = index
@@ -727,23 +731,30 @@ function layout(children: SentenceContent[], frame: Frame, bounds: number[], fra
   // quotes in its clause are its content.
   for (let index = frame.end; index < sentenceEnd; index++) {
     const child = children[index]
-    if (child.type === 'QuoteNode') frame.content.push([index, index + 1])
+    if (child.type === 'QuoteNode' && !namedBefore(children, index)) frame.content.push([index, index + 1])
   }
 
   return undefined
 }
 
 /**
- * Whether the word right before child `index` is capitalised or an article
- * (`die Agentur „Xinhua“`, `der „Spiegel“`): the quote then names something.
+ * Whether the word right before child `index` is a noun (`die Agentur
+ * „Xinhua“`): the quote then names something.
  */
 function namedBefore(children: SentenceContent[], index: number): boolean {
+  // Lower-case quoted words after a noun are what the noun is called
+  // (`nannte die Lage „ernst“`): speech.
+  const quote = children[index]
+  if (quote.type === 'QuoteNode') {
+    const first = quote.children.find((child) => child.type === 'WordNode')
+    if (first && !isUpper(textOf(first).charAt(0))) return false
+  }
+
   let back = index - 1
   while (back >= 0 && children[back].type === 'WhiteSpaceNode') back--
   const child = children[back]
   if (!child || child.type !== 'WordNode') return false
-  const text = textOf(child)
-  return isUpper(text.charAt(0)) || determiners.has(text.toLowerCase())
+  return isUpper(textOf(child).charAt(0))
 }
 
 /**

@@ -42,6 +42,9 @@ const definite = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'dieser', 'd
 /** Lower-case words allowed between capitalised parts of a name. */
 const nameJoiners = new Set(['von', 'van', 'de', 'der', 'den', 'da', 'di', 'del', 'della', 'du', 'le', 'la', 'al', 'el', 'bin', 'ibn', 'ben', 'zu', 'ter', 'ten', 'y', 'dos', 'das'])
 
+/** German articles that are name particles only after `von` or `zu`. */
+const germanArticles = new Set(['der', 'den', 'das', 'des', 'dem'])
+
 /** Demonstratives that stand for the last person named (`sagte dieser`). */
 const demonstratives = new Set(['dieser', 'diese', 'jener', 'jene'])
 
@@ -212,7 +215,9 @@ function capitals(children: SentenceContent[], index: number, end: number, phras
     }
 
     // A particle between two capitalised words (`Ursula von der Leyen`).
-    if (phrase.end > phrase.start && nameJoiners.has(text)) {
+    // German articles join only after `von`/`zu` (`von der Leyen`), else they
+    // start a genitive (`Sprecher der Bahn`).
+    if (phrase.end > phrase.start && nameJoiners.has(text) && !germanArticles.has(text)) {
       let next = skipSpace(children, current + 1, end)
       const joined: Array<{index: number; text: string}> = [{index: current, text}]
       let after = children[next]

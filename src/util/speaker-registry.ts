@@ -428,8 +428,10 @@ function sort(phrase: NounPhrase): Parts {
       continue
     }
 
+    // `Herr`, `Frau`, `Dr.` before a name; after a given name the same word
+    // is a surname (`Paul Graf`).
     const honorific = honorifics.get(text)
-    if (honorifics.has(text)) {
+    if (honorifics.has(text) && parts.names.length === 0) {
       if (honorific) parts.gender = honorific
       continue
     }
