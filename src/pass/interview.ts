@@ -106,6 +106,19 @@ function structure(tree: InterviewRoot, context: Context): undefined {
   }
 
   for (; index < blocks.length; index++) children.push(wrapBlock(blocks[index], registry, order))
+
+  // Lists of voices outside transcripts: `Anna Roth (45): „…“`.
+  if (!transcript) {
+    for (const block of blocks) {
+      if (!block.label || block.label.outlet || block.label.role) continue
+      const quote = labelledQuote(block.node)
+      if (quote && quote.speaker === undefined) {
+        quote.speaker = registry.named(block.label.text, 'person', order)
+        quote.kind = 'direct'
+      }
+    }
+  }
+
   tree.children = children
   flowHeadingSpeakers(tree, context)
   return undefined
@@ -655,6 +668,27 @@ function flowHeadingSpeakers(tree: InterviewRoot, context: Context): undefined {
     }
 
     for (const quote of quotes) if (quote.kind === 'direct' && quote.speaker === undefined) quote.speaker = active
+  }
+
+  return undefined
+}
+
+/**
+ * The quote right after the label of a paragraph (`Anna Roth: „…“`).
+ */
+function labelledQuote(node: RootContent): Quote | undefined {
+  if (node.type !== 'ParagraphNode') return undefined
+  const first = node.children[0]
+  if (!first || first.type !== 'SentenceNode') return undefined
+  let colon = false
+  for (const child of first.children) {
+    if (!colon) {
+      if (markOf(child) === ':') colon = true
+      continue
+    }
+
+    if (child.type === 'WhiteSpaceNode') continue
+    return child.type === 'QuoteNode' ? child : undefined
   }
 
   return undefined

@@ -174,6 +174,24 @@ export function createRegistry(): Registry {
       }
     }
 
+    // A person named in the narration more recently than any speaker
+    // (`Die Bürgermeisterin, Anna Roth, … Das sei nötig, sagte sie.`).
+    let noted: {name: string; order: number} | undefined
+    for (const list of fullNames.values()) {
+      for (const entry of list) {
+        if (entry.order > order || (noted && entry.order <= noted.order)) continue
+        const gender = genderOf(entry.name.split(' ').slice(0, -1))
+        if (gender === want) noted = entry
+      }
+    }
+
+    if (noted && (!best || bestRank < 3 || noted.order > best.last)) {
+      const existing = byName.get(noted.name.toLowerCase())
+      if (!existing || existing !== best) {
+        return person({names: noted.name.split(' '), roles: [], organisations: []}, noted.name, order)
+      }
+    }
+
     if (best) best.last = Math.max(best.last, order)
     return best?.speaker.identifier
   }
