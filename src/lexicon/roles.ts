@@ -76,6 +76,8 @@ export const roleHeads: readonly string[] = [
   'mediatorin', 'beobachter', 'beobachterin', 'berater', 'beraterin', 'referent', 'referentin',
   'assistent', 'assistentin', 'mitarbeiter', 'mitarbeiterin',
   // Business and administration: `Konzernchef`, `Vorstandsvorsitzende`, `Geschäftsführerin`.
+  'ceo', 'cfo', 'cto', 'coo', 'organisator', 'organisatorin', 'initiator', 'initiatorin', 'mitbegründer',
+  'mitbegründerin',
   'leiter', 'leiterin', 'direktor', 'direktorin', 'vorstand', 'vorständin', 'manager', 'managerin',
   'geschäftsführer', 'geschäftsführerin', 'gründer', 'gründerin', 'unternehmer', 'unternehmerin',
   'investor', 'investorin', 'inhaber', 'inhaberin', 'eigentümer', 'eigentümerin', 'besitzer',

@@ -782,7 +782,8 @@ function nextWordIs(children: SentenceContent[], index: number, word: string): b
  */
 function isSourceNoun(lower: string): boolean {
   if (sourceNouns.has(lower)) return true
-  for (let index = 3; index < lower.length - 4; index++) {
+  // Source nouns are short: only the last few suffixes can match.
+  for (let index = Math.max(3, lower.length - 20); index < lower.length - 4; index++) {
     if (sourceNouns.has(lower.slice(index))) return true
   }
 

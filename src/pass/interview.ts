@@ -121,6 +121,71 @@ function structure(tree: InterviewRoot, context: Context): undefined {
 
   tree.children = children
   flowHeadingSpeakers(tree, context)
+  const interviewee = transcript ? answerSpeaker(tree) : undefined
+  giveDisplayQuotes(tree, interviewee ?? principalSpeaker(tree), transcript !== undefined)
+  return undefined
+}
+
+/**
+ * The speaker of the first answer turn.
+ */
+function answerSpeaker(tree: InterviewRoot): string | undefined {
+  for (const child of tree.children) {
+    if (child.type === 'TurnNode' && child.role === 'answer' && child.speaker !== undefined) return child.speaker
+  }
+
+  return undefined
+}
+
+/**
+ * The speaker the most quotes are attributed to.
+ */
+function principalSpeaker(tree: InterviewRoot): string | undefined {
+  const counts = new Map<string, number>()
+  let best: string | undefined
+  let most = 0
+  visitQuotes(tree.children, (quote) => {
+    if (quote.speaker === undefined || quote.kind === 'mention') return
+    const count = (counts.get(quote.speaker) ?? 0) + 1
+    counts.set(quote.speaker, count)
+    if (count > most) {
+      most = count
+      best = quote.speaker
+    }
+  })
+  return most >= 2 ? best : undefined
+}
+
+/**
+ * Give display quotes (a quoted headline, a pull quote between turns: a
+ * paragraph that is only a quote, with no frame) the principal speaker: the
+ * interviewee of a transcript, else whoever is quoted most. In reports only
+ * the headline area (the first two paragraphs) counts.
+ */
+function giveDisplayQuotes(tree: InterviewRoot, speaker: string | undefined, transcript: boolean): undefined {
+  if (speaker === undefined) return undefined
+  let paragraphs = 0
+  for (const child of tree.children) {
+    if (child.type === 'WhiteSpaceNode') continue
+    paragraphs++
+    if (!transcript && paragraphs > 2) break
+    if (child.type === 'TurnNode' || child.type === 'MetadataNode') continue
+    const quote = child.type === 'QuoteNode' ? child : child.type === 'ParagraphNode' && isQuoteOnly(child) ? leadingQuotes(child)[0] : undefined
+    if (quote && quote.kind === 'direct' && quote.speaker === undefined) quote.speaker = speaker
+  }
+
+  return undefined
+}
+
+/**
+ * Call `callback` for every quote under `nodes`.
+ */
+function visitQuotes(nodes: ReadonlyArray<RootContent | SentenceContent | Sentence | Paragraph>, callback: (quote: Quote) => undefined): undefined {
+  for (const node of nodes) {
+    if (node.type === 'QuoteNode') callback(node)
+    if ('children' in node) visitQuotes(node.children as Array<RootContent | SentenceContent>, callback)
+  }
+
   return undefined
 }
 

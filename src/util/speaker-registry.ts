@@ -20,6 +20,9 @@ import {isUpper} from './tokens.js'
 /** How many recent entities a pronoun or bare role looks back over. */
 const recencyWindow = 12
 
+/** Longest role or organisation head looked for at the end of a word. */
+const maxHeadLength = 32
+
 /** Role heads as a set, for suffix look-ups. */
 const roleHeadSet: ReadonlySet<string> = new Set(roleHeads)
 
@@ -218,6 +221,21 @@ export function createRegistry(): Registry {
       return source(text, order)
     }
 
+    // `der Deutsch-Israeli`, `der Mann`: a definite description of one word
+    // that is no known name refers back like a role.
+    if (
+      phrase.definite &&
+      parts.names.length === 1 &&
+      parts.roles.length === 0 &&
+      parts.organisations.length === 0 &&
+      !femaleFirstNames.has(parts.names[0]) &&
+      !maleFirstNames.has(parts.names[0]) &&
+      !bySurname.has(parts.names[0].toLowerCase()) &&
+      !fullNames.has(parts.names[0].toLowerCase())
+    ) {
+      return role({names: [], roles: parts.names, organisations: [], gender: parts.gender}, phrase, text, order)
+    }
+
     if (parts.names.length > 0 && (parts.organisations.length === 0 || parts.roles.length > 0 || isPersonName(parts.names))) {
       return person(parts, text, order)
     }
@@ -345,6 +363,23 @@ export function createRegistry(): Registry {
           }
 
           if (withRole) break
+        }
+      }
+
+      // A person named in the narration more recently than any entity.
+      if (!withRole && !plural(parts.roles[0])) {
+        let noted: {name: string; order: number} | undefined
+        for (const list of fullNames.values()) {
+          for (const entry of list) {
+            if (entry.order > order || (noted && entry.order <= noted.order)) continue
+            const gender = genderOf(entry.name.split(' ').slice(0, -1))
+            if (parts.gender === undefined || gender === undefined || gender === parts.gender) noted = entry
+          }
+        }
+
+        if (noted && (!named || noted.order > named.last)) {
+          const identifier = person({names: noted.name.split(' '), roles: [], organisations: []}, noted.name, order)
+          named = byIdentifier.get(identifier)
         }
       }
 
@@ -530,7 +565,7 @@ function genderOf(given: string[]): 'female' | 'male' | undefined {
  */
 function roleGender(lower: string): 'female' | 'male' | undefined {
   // The longest head decides (`ministerin` before `in`).
-  for (let index = 0; index < lower.length - 1; index++) {
+  for (let index = Math.max(0, lower.length - maxHeadLength); index < lower.length - 1; index++) {
     const suffix = lower.slice(index)
     if (femaleRoleHeads.has(suffix)) return 'female'
     if (maleRoleHeads.has(suffix)) return 'male'
@@ -560,12 +595,19 @@ function hasRole(entity: Entity, role: string): boolean {
  */
 function endsWithAny(word: string, heads: ReadonlySet<string>): boolean {
   const lower = word.toLowerCase()
-  if (heads.has(lower)) return true
-  for (let index = 1; index < lower.length - 1; index++) {
-    const suffix = lower.slice(index)
-    // Short heads only as whole words or after a hyphen (`Rat`, `Nato-Rat`),
-    // so names such as `Berat` are not taken for bodies.
-    if ((suffix.length >= 4 || lower.charAt(index - 1) === '-') && heads.has(suffix)) return true
+  // The word, and its stem without a genitive ending (`Konzerns`, `Verbandes`).
+  const forms = [lower]
+  if (lower.endsWith('es')) forms.push(lower.slice(0, -2))
+  if (lower.endsWith('s') && !lower.endsWith('ss')) forms.push(lower.slice(0, -1))
+  for (const form of forms) {
+    if (heads.has(form)) return true
+    // Heads are short: only the last few suffixes can match.
+    for (let index = Math.max(1, form.length - maxHeadLength); index < form.length - 1; index++) {
+      const suffix = form.slice(index)
+      // Short heads only as whole words or after a hyphen (`Rat`, `Nato-Rat`),
+      // so names such as `Berat` are not taken for bodies.
+      if ((suffix.length >= 4 || form.charAt(index - 1) === '-') && heads.has(suffix)) return true
+    }
   }
 
   return false
