@@ -237,7 +237,7 @@ function analyse(sentence: Sentence, paragraph: Paragraph, state: State): Senten
         if (child.type !== 'QuoteNode' || child.speaker !== undefined) continue
         if (child.kind === 'mention' && alone) child.kind = 'direct'
         if (child.kind !== 'direct') continue
-        child.cue = textOf(children[frame.cueStart])
+        child.cue = frame.lemma
         if (frame.speakerId === undefined) continue
         child.speaker = frame.speakerId
         if (!record.quotes.includes(child)) record.quotes.push(child)

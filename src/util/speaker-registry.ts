@@ -105,6 +105,8 @@ export function createRegistry(): Registry {
   const speakers: Speaker[] = []
   // Role → the full name written right after it (`Ministerin Anna Roth`).
   const roleNames = new Map<string, {name: string; order: number}>()
+  // Full name → the role written right before it.
+  const nameRoles = new Map<string, string>()
 
   return {speakers, resolve, plausible, pronoun, noteName, finish, touch, addAlias, named}
 
@@ -135,7 +137,10 @@ export function createRegistry(): Registry {
   function noteName(given: string[], surname: string, order: number, role?: string): undefined {
     const key = surname.toLowerCase()
     const name = given.join(' ') + ' ' + surname
-    if (role !== undefined && endsWithAny(role, roleHeadSet)) roleNames.set(role.toLowerCase(), {name, order})
+    if (role !== undefined && endsWithAny(role, roleHeadSet)) {
+      roleNames.set(role.toLowerCase(), {name, order})
+      nameRoles.set(name, role)
+    }
     const list = fullNames.get(key) ?? []
     if (!list.some((entry) => entry.name === name)) list.push({name, given: given.join(' ').toLowerCase(), order})
     fullNames.set(key, list)
@@ -318,6 +323,8 @@ export function createRegistry(): Registry {
     alias(entity, full)
     alias(entity, text)
     for (const value of parts.roles) addRole(entity, value)
+    const noted = nameRoles.get(speaker.name)
+    if (noted !== undefined) addRole(entity, noted)
     const gender = parts.gender ?? genderOf(givenNames)
     if (gender && !speaker.gender) speaker.gender = gender
     return speaker.identifier
