@@ -96,9 +96,13 @@ export function pairQuotationMarks(
 
     const previous = tokens[index - 1]
     const following = tokens[index + 1]
+    // An opener stands before a word (or another opener), after white space
+    // or an opening bracket or mark: `“, sagte` closes, it does not open.
+    const followingMark = markOf(following)
     const canOpen =
       following !== undefined &&
       !isSpace(following) &&
+      (followingMark === undefined || beforeOpen.has(followingMark) || quotationMarks.has(followingMark)) &&
       (previous === undefined || isSpace(previous) || beforeOpen.has(markOf(previous) ?? ''))
     const canClose = previous !== undefined && !isSpace(previous)
     const style = openers.get(mark)
@@ -163,10 +167,14 @@ export function pairQuotationMarks(
         'Unexpected unclosed quote `' + entry.open + '`, expected `' + entry.style.closers.charAt(0) + '` before the paragraph ends'
       )
     } else {
+      // A quote unclosed at the end of its paragraph ends there, unless the
+      // same mark opens and closes a quote after it: then it is a stray mark
+      // and its quote ends with its sentence.
+      const stray = spans.some((span) => span.start > entry.start && span.open === entry.open)
       spans.push({
         type: 'quote',
         start: entry.start,
-        end: lastContent(tokens),
+        end: stray ? sentenceEnd(tokens, entry.start) : lastContent(tokens),
         open: entry.open,
         closed: false,
         kind: 'direct'
@@ -201,6 +209,22 @@ function isElision(
     elisions.has(textOf(following).toLowerCase()) &&
     (after === undefined || after.type !== 'PunctuationNode' || !apostrophes.has(after.value))
   )
+}
+
+/**
+ * Index after the sentence punctuation (and closing marks) that first follows
+ * `start` and precedes white space, or after the last token.
+ */
+function sentenceEnd(tokens: SentenceContent[], start: number): number {
+  for (let index = start + 1; index < tokens.length; index++) {
+    const mark = markOf(tokens[index])
+    if (mark === undefined || !/^[.!?…]+$/.test(mark)) continue
+    let end = index + 1
+    while (end < tokens.length && !isSpace(tokens[end]) && markOf(tokens[end]) !== undefined) end++
+    if (end >= tokens.length || isSpace(tokens[end])) return end
+  }
+
+  return lastContent(tokens)
 }
 
 /**
