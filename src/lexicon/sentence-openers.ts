@@ -32,6 +32,7 @@ export const sentenceOpeners: ReadonlySet<string> = new Set([
   'Demnach', 'Darin', 'Darüber', 'Daraufhin', 'Sinngemäß', 'Wörtlich', 'Weiter', 'Ferner',
   'Zugleich', 'Gleichzeitig', 'Ebenso', 'Ebenfalls', 'Anschließend', 'Abschließend', 'Zuerst',
   'Ergänzend', 'Indes', 'Indessen', 'Hingegen', 'Stattdessen', 'Vielmehr', 'Immerhin', 'Dazu',
+  'Aktuell', 'Derzeit', 'Momentan', 'Gerade', 'Künftig', 'Bald', 'Sicher', 'Klar', 'Eigentlich',
   // Prepositions.
   'Im', 'In', 'Am', 'An', 'Auf', 'Aus', 'Bei', 'Beim', 'Mit', 'Für', 'Gegen', 'Ohne', 'Um',
   'Unter', 'Über', 'Vor', 'Vom', 'Von', 'Zum', 'Zur', 'Zu', 'Trotz', 'Wegen', 'Durch', 'Bis',

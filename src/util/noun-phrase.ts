@@ -211,6 +211,18 @@ function capitals(children: SentenceContent[], index: number, end: number, phras
       phrase.words.push({index: current, text})
       phrase.end = current + 1
       current = skipSpace(children, current + 1, end)
+      // `Gesundheits- und Sozialdirektor`: a truncated compound joined by
+      // `und`/`oder` to the next capitalised word.
+      const conjunction = children[current]
+      if (text.endsWith('-') && conjunction?.type === 'WordNode' && (textOf(conjunction) === 'und' || textOf(conjunction) === 'oder')) {
+        const next = skipSpace(children, current + 1, end)
+        const after = children[next]
+        if (after?.type === 'WordNode' && isUpper(textOf(after).charAt(0))) {
+          phrase.words.push({index: current, text: textOf(conjunction)})
+          current = next
+        }
+      }
+
       continue
     }
 

@@ -499,6 +499,9 @@ function sort(phrase: NounPhrase): Parts {
     if (knownOrganisations.has(text) || endsWithAny(text, organisationHeadSet)) {
       parts.organisations.push(text)
     } else if (endsWithAny(text, roleHeadSet)) {
+      // Place adjectives before a role are no names (`Tessiner Ständerat`,
+      // `Berner Gesundheitsdirektor`).
+      while (parts.names.length > 0 && parts.names[parts.names.length - 1].endsWith('er')) parts.names.pop()
       parts.roles.push(text)
       parts.gender ??= roleGender(text.toLowerCase())
     } else {
