@@ -594,11 +594,17 @@ function buildTurns(
       }
     }
 
-    // More of the answer: move the white space before it into the turn.
+    // More of the answer: move the white space before it into the turn. When
+    // something stands between (a pull quote), the answer goes on in a turn
+    // of its own, so the tree keeps document order.
     const previous = children[children.length - 1]
     if (previous && previous.type === 'WhiteSpaceNode' && children[children.length - 2] === current) {
       children.pop()
       current.children.push(previous)
+    } else if (previous !== current) {
+      current = turn(current.role, current.speaker, undefined, node)
+      children.push(current)
+      continue
     }
 
     current.children.push(node)
