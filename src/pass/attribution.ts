@@ -799,10 +799,11 @@ function opensReport(children: SentenceContent[], from: number, to: number): boo
   for (let index = from; index < to; index++) {
     const child = children[index]
     if (child.type !== 'WordNode') continue
-    const lower = textOf(child).toLowerCase()
+    const text = textOf(child)
+    const lower = text.toLowerCase()
     if (first && contentOpeners.has(lower)) return true
+    if ((first || text === lower) && isSubjunctive(lower)) return true
     first = false
-    if (isSubjunctive(lower)) return true
   }
 
   return false

@@ -23,6 +23,9 @@ import {isUpper, markOf, textOf} from '../util/tokens.js'
 /** Konjunktiv idioms that report nothing (`es sei denn`, `Gott sei Dank`). */
 const idioms = new Set(['sei denn', 'sei dank', 'sei es', 'wie dem auch sei', 'komme was wolle', 'koste es'])
 
+/** Konjunktiv II forms used as plain indicative wishes (`Er möchte …`). */
+const wishes = new Set(['möchte', 'möchten', 'möchtest', 'möchtet'])
+
 /** Most sentences an account carries on without a new frame. */
 const accountReach = 3
 
@@ -131,9 +134,10 @@ function isIndirect(children: SentenceContent[], frame: Frame, start: number, en
 
     if (child.type !== 'WordNode') continue
     words++
-    const lower = textOf(child).toLowerCase()
+    const text = textOf(child)
+    const lower = text.toLowerCase()
     if (first === undefined) first = lower
-    if (isSubjunctive(lower)) subjunctive = true
+    if ((text === lower || words === 1) && isSubjunctive(lower)) subjunctive = true
     if (previousZu && !isUpper(textOf(child).charAt(0))) zuInfinitive = true
     previousZu = lower === 'zu'
     if (lower.includes('zu') && lower.endsWith('en') && lower.length > 6 && lower.indexOf('zu') > 1) zuInfinitive = true
@@ -287,7 +291,9 @@ function subjunctiveClause(children: SentenceContent[], open: boolean): [number,
     if (child.type !== 'WordNode') continue
     const text = textOf(child)
     const lower = text.toLowerCase()
-    if (subjunctive1ThirdSingular.has(lower) || lower === 'seien' || (open && subjunctive2.has(lower))) {
+    // A capitalised form inside the sentence is a noun (`Beweise`, `Stimme`).
+    const verb = text === lower || index === start
+    if (verb && (subjunctive1ThirdSingular.has(lower) || lower === 'seien' || (open && subjunctive2.has(lower) && !wishes.has(lower)))) {
       const next = nextWord(children, index, end)
       if (previous === 'ich' || next === 'ich') return undefined
       if (idioms.has(lower + ' ' + next) || idioms.has(previous + ' ' + lower)) return undefined
