@@ -66,7 +66,9 @@ function findIndirectSpeech(_: InterviewRoot, context: Context): undefined {
         reported = true
       }
 
-      if (frame.speakerId !== undefined && (reported || frame.content.length > 0)) {
+      // A frame that reports opens an account, also when its speaker is not
+      // known (`heißt es`, a phrase the grammar could not read).
+      if (reported || frame.content.length > 0) {
         account = {speaker: frame.speakerId, order: record.order}
       }
 
@@ -89,8 +91,11 @@ function findIndirectSpeech(_: InterviewRoot, context: Context): undefined {
       }
     }
 
+    // A quote with a speaker opens an account too.
+    const quoted = record.quotes.find((quote) => quote.speaker !== undefined)
+    if (quoted && !reported) account = {speaker: quoted.speaker, order: record.order}
+
     if (reported || record.frames.length > 0 || record.quoteOnly) {
-      if (record.quoteOnly && record.quotes[0]?.speaker) account = {speaker: record.quotes[0].speaker, order: record.order}
       record.reported = reported
       continue
     }
