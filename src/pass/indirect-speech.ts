@@ -242,11 +242,27 @@ function giveQuotes(children: SentenceContent[], start: number, end: number, spe
     const child = children[index]
     if (child.type !== 'QuoteNode') continue
     // Quoted words in reported speech are the speaker's (partial quotes).
-    if (child.kind === 'mention' && !nameLike(child)) child.kind = 'direct'
+    if (child.kind === 'mention' && !nameLike(child) && !singleNoun(child)) child.kind = 'direct'
     if (child.kind === 'direct' && child.speaker === undefined && speaker !== undefined) child.speaker = speaker
   }
 
   return undefined
+}
+
+/**
+ * Whether a quote is one capitalised word (`„Focus“`, `„Täter“`): as likely a
+ * name or a term as quoted words, so it stays a mention in reported speech.
+ */
+function singleNoun(quote: Quote): boolean {
+  let words = 0
+  let capital = false
+  for (const child of quote.children) {
+    if (child.type !== 'WordNode') continue
+    words++
+    capital = isUpper(textOf(child).charAt(0))
+  }
+
+  return words === 1 && capital
 }
 
 /**
