@@ -47,7 +47,8 @@ function visit(
       !framed &&
       !reported &&
       node.speaker === undefined &&
-      !speechLike(node)
+      !speechLike(node) &&
+      !liftedWords(node)
     ) {
       node.kind = 'mention'
     }
@@ -70,6 +71,27 @@ function visit(
   }
 
   return undefined
+}
+
+/**
+ * Whether a quote is a phrase lifted from speech: two or more words, the
+ * first lower case (`„gravierende rechtliche Bedenken“`).
+ */
+function liftedWords(quote: Quote): boolean {
+  let words = 0
+  let firstLower = false
+  for (const child of quote.children) {
+    if (child.type !== 'WordNode') continue
+    words++
+    if (words === 1) {
+      const initial = textOf(child).charAt(0)
+      firstLower = initial !== initial.toUpperCase() && initial === initial.toLowerCase()
+    }
+
+    if (words > 1) break
+  }
+
+  return words > 1 && firstLower
 }
 
 /**

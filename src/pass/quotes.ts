@@ -18,7 +18,7 @@ import {
   type MarkStyle
 } from '../lexicon/quotation-marks.js'
 import {mentionLeaders, titleNouns} from '../lexicon/function-words.js'
-import {isSpace, isUpper, markOf, textOf} from '../util/tokens.js'
+import {isLower, isSpace, isUpper, markOf, textOf} from '../util/tokens.js'
 import type {QuoteSpan} from '../util/spans.js'
 import type {Report} from '../diagnostics.js'
 import {maxNesting} from '../constants.js'
@@ -270,11 +270,16 @@ function classify(tokens: SentenceContent[], span: QuoteSpan): 'direct' | 'menti
   let words = 0
   let lower = 0
   let comma = false
+  let firstLower = false
   for (let index = span.start + 1; index < innerEnd && index - span.start <= classifyWindow; index++) {
     const token = tokens[index]
     if (token.type === 'WordNode') {
       words++
-      if (!isUpper(textOf(token).charAt(0))) lower++
+      const initial = textOf(token).charAt(0)
+      if (!isUpper(initial)) {
+        lower++
+        if (words === 1 && isLower(initial)) firstLower = true
+      }
     } else if (markOf(token) === ',') {
       comma = true
     }
@@ -312,6 +317,13 @@ function classify(tokens: SentenceContent[], span: QuoteSpan): 'direct' | 'menti
     let after = span.end
     while (after < tokens.length && (isSpace(tokens[after]) || markOf(tokens[after]) !== undefined)) after++
     if (after === tokens.length && words > 1) return 'direct'
+  }
+
+  // Quoted words that open lower case (`die „volle Verantwortung“`, `einen
+  // „vertrauensvollen Dialog“`): a phrase lifted from someone's speech, not a
+  // title (titles open upper case).
+  if (words >= 2 && firstLower && !(previous && previous.type === 'WordNode' && isUpper(textOf(previous).charAt(0)) && before > 0)) {
+    return 'direct'
   }
 
   // A determiner, preposition or adjective right before: a name or term.
