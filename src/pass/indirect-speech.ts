@@ -53,7 +53,7 @@ function findIndirectSpeech(_: InterviewRoot, context: Context): undefined {
 
     for (const frame of record.frames) {
       for (const [start, end] of frame.content) {
-        if (frame.colon && frame.verb && !frame.opinion && frame.speakerId !== undefined && unmarked(children, start, end)) {
+        if (frame.colon && frame.verb && !frame.opinion && frame.speakerId !== undefined && unmarked(children, start, end) && !hasSubjunctive(children, start, end)) {
           // `Rutte sagte: Wir bleiben.`: verbatim words after a colon.
           record.wraps.push(direct(start, end, frame.speakerId, frame.lemma))
           reported = true
@@ -157,7 +157,8 @@ function isIndirect(children: SentenceContent[], frame: Frame, start: number, en
     case 'post':
       return words >= 2 || subjunctive
     case 'pre': {
-      if (frame.colon) return false
+      // `kritisierte: Es sei bedauerlich, …` reports in Konjunktiv.
+      if (frame.colon) return subjunctive && quotes === 0
       const opens = first !== undefined && opensContent(first)
       if (frame.opinion) return opens || subjunctive
       // `Sie sagte, die Schule wird saniert.`: a main clause after a verb of
@@ -202,6 +203,23 @@ const mainClauseOpeners = new Set(['er', 'sie', 'es', 'man', 'wir', 'ich', 'der'
  */
 function mainClause(first: string | undefined): boolean {
   return first !== undefined && mainClauseOpeners.has(first)
+}
+
+/**
+ * Whether a range holds a finite Konjunktiv form (lower case, or first).
+ */
+function hasSubjunctive(children: SentenceContent[], start: number, end: number): boolean {
+  let first = true
+  for (let index = start; index < end; index++) {
+    const child = children[index]
+    if (child.type !== 'WordNode') continue
+    const text = textOf(child)
+    const lower = text.toLowerCase()
+    if ((first || text === lower) && isSubjunctive(lower)) return true
+    first = false
+  }
+
+  return false
 }
 
 /**
