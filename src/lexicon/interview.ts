@@ -48,6 +48,5 @@ export const answerLabels: ReadonlySet<string> = new Set(['antwort', 'a', 'antw'
 
 /** First words of a topic heading in an excerpt (`Über die Ukraine:`), lower case. */
 export const headingOpeners: ReadonlySet<string> = new Set([
-  'über', 'zu', 'zum', 'zur', 'zur frage', 'wie', 'was', 'warum', 'wann', 'wo', 'wer', 'ob',
-  'seine', 'ihre', 'sein', 'ihr', 'die', 'der', 'das', 'den', 'dem'
+  'über', 'zu', 'zum', 'zur', 'zu den', 'bezüglich', 'betreffend', 'thema', 'stichwort'
 ])

@@ -17,7 +17,7 @@ import type {Heading, InterviewRoot, Metadata, MetadataKind, Quote, Turn, TurnRo
 import type {Context, Pass} from '../passes.js'
 import type {Registry} from '../util/speaker-registry.js'
 import {outlets} from '../lexicon/organisations.js'
-import {answerLabels, creditLabels, creditOpenings, questionLabels} from '../lexicon/interview.js'
+import {answerLabels, creditLabels, creditOpenings, headingOpeners, questionLabels} from '../lexicon/interview.js'
 import {sentenceOpeners} from '../lexicon/sentence-openers.js'
 import {determiners} from '../lexicon/function-words.js'
 import {nameParticles} from '../lexicon/roles.js'
@@ -59,6 +59,10 @@ interface Block {
   credit?: {name: string; kind: MetadataKind}
   /** Whether it is a topic heading. */
   heading?: boolean
+  /** Whether it has the shape of a topic heading that needs a quote after it. */
+  topic?: boolean
+  /** Whether it is a voice: a label and only a quote (`Anna Roth: „…“`). */
+  voice?: boolean
   /** Whether the paragraph ends with sentence punctuation. */
   terminal: boolean
   /** Whether the paragraph ends with a question mark. */
@@ -84,6 +88,15 @@ function structure(tree: InterviewRoot, context: Context): undefined {
   if (!registry) return undefined
   const order = Number.MAX_SAFE_INTEGER
   const blocks: Block[] = tree.children.map((node) => describe(node))
+  // `Über die Ukraine:` is a heading when a quote paragraph follows it.
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index]
+    if (!block.topic) continue
+    let next = index + 1
+    while (next < blocks.length && blocks[next].node.type === 'WhiteSpaceNode') next++
+    if (next < blocks.length && blocks[next].quoteFirst) block.heading = true
+  }
+
   const children: RootContent[] = []
 
   // Credits: the interviewer (or author) is known as a speaker.
@@ -107,10 +120,11 @@ function structure(tree: InterviewRoot, context: Context): undefined {
 
   for (; index < blocks.length; index++) children.push(wrapBlock(blocks[index], registry, order))
 
-  // Lists of voices outside transcripts: `Anna Roth (45): „…“`.
-  if (!transcript) {
+  // Lists of voices: `Anna Roth (45): „…“`, one speaker per line.
+  {
     for (const block of blocks) {
       if (!block.label || block.label.outlet || block.label.role) continue
+      if (transcript && !block.voice) continue
       const quote = labelledQuote(block.node)
       if (quote && quote.speaker === undefined) {
         quote.speaker = registry.named(block.label.text, 'person', order)
@@ -227,11 +241,33 @@ function describe(node: RootContent): Block {
     block.label = label
     const inner = innerLabel(node)
     if (inner) block.inner = inner
+    // `Anna Roth: „…“` and nothing else: a voice in a list, or a headline.
+    block.voice = onlyQuoteAfterLabel(tokens, node)
   }
   const credit = block.words <= maxShortWords ? creditOf(tokens) : undefined
   if (credit) block.credit = credit
-  else if (!label && block.words <= maxShortWords && isHeading(tokens)) block.heading = true
+  else if (!label && block.words <= maxShortWords) {
+    const heading = headingShape(tokens)
+    if (heading === 'ellipsis') block.heading = true
+    else if (heading === 'topic') block.topic = true
+  }
   return block
+}
+
+/**
+ * Whether a paragraph holds nothing after its label but one quote (and
+ * punctuation).
+ */
+function onlyQuoteAfterLabel(tokens: SentenceContent[], paragraph: Paragraph): boolean {
+  const quote = labelledQuote(paragraph)
+  if (!quote) return false
+  const end = quote.position?.end.offset ?? 0
+  for (const token of tokens) {
+    if ((token.position?.start.offset ?? 0) < end) continue
+    if (token.type === 'WordNode') return false
+  }
+
+  return true
 }
 
 /**
@@ -384,22 +420,25 @@ function nameOf(words: string[]): string | undefined {
 }
 
 /**
- * Whether a short paragraph is a topic heading: it ends with a colon, quotes
- * nothing, and opens with an ellipsis or a topic word.
+ * Whether a short paragraph has the shape of a topic heading: it ends with a
+ * colon, quotes nothing, and opens with an ellipsis (`'ellipsis'`: a heading
+ * wherever it stands) or a topic word such as `Über` (`'topic'`: a heading
+ * when a quote follows).
  */
-function isHeading(tokens: SentenceContent[]): boolean {
+function headingShape(tokens: SentenceContent[]): 'ellipsis' | 'topic' | undefined {
   let last: string | undefined
   let first: string | undefined
   for (const token of tokens) {
     if (token.type === 'WhiteSpaceNode') continue
     const value = textOf(token)
     if (first === undefined) first = value
-    if (token.type !== 'WordNode' && quotationMarks.has(value.charAt(0))) return false
+    if (token.type !== 'WordNode' && quotationMarks.has(value.charAt(0))) return undefined
     last = value
   }
 
-  if (last !== ':' || first === undefined) return false
-  return first === '…' || first === '...' || first.startsWith('..')
+  if (last !== ':' || first === undefined) return undefined
+  if (first === '…' || first.startsWith('..')) return 'ellipsis'
+  return headingOpeners.has(first.toLowerCase()) ? 'topic' : undefined
 }
 
 /** Where the transcript is. */
@@ -419,7 +458,7 @@ function findTranscript(blocks: Block[]): Transcript | undefined {
   let labelled = 0
   const keys = new Set<string>()
   for (const [index, block] of blocks.entries()) {
-    if (!block.label || !block.terminal) continue
+    if (!block.label || !block.terminal || block.voice) continue
     if (first < 0) first = index
     labelled++
     keys.add(block.label.key)
@@ -429,11 +468,14 @@ function findTranscript(blocks: Block[]): Transcript | undefined {
     }
   }
 
-  return labelled >= 2 && keys.size >= 2 ? {first, labelled} : undefined
+  // Two labels, or one question label (`SPIEGEL:`, `Frage:`) followed by
+  // unlabelled alternation.
+  const asks = first >= 0 && blocks[first].label?.role === 'question'
+  return (labelled >= 2 && keys.size >= 2) || (labelled === 1 && asks && blocks.length - first >= 5) ? {first, labelled} : undefined
 }
 
 /** Role and speaker of each label key. */
-type Roles = Map<string, {role: TurnRole; speaker: string}>
+type Roles = Map<string, {role: TurnRole; speaker: string | undefined}>
 
 /**
  * Give each label a role and a speaker.
@@ -456,7 +498,13 @@ function assignRoles(
   }
 
   for (const label of labels) {
-    if (roles.has(label.key)) continue
+    const known = roles.get(label.key)
+    if (known) {
+      // `Roth:` after `Anna Roth:`: the short form is an alias.
+      if (known.speaker !== undefined && !label.role && !label.outlet) registry.addAlias(known.speaker, label.text)
+      continue
+    }
+
     let role = label.role
     if (!role) {
       // The interviewer's name asks; with no interviewer known, the first
@@ -472,10 +520,15 @@ function assignRoles(
             : 'answer'
     }
 
-    let speaker: string
-    if (role === 'question' && interviewer !== undefined && (label.outlet || questionLabels.has(label.key) || !label.role)) {
+    // Generic labels (`Frage`, `F`, `A`) name nobody: questions are the
+    // interviewer's when the credits name one, answers the interviewee's.
+    const generic = questionLabels.has(label.key) || answerLabels.has(label.key)
+    let speaker: string | undefined
+    if (role === 'question' && interviewer !== undefined && (label.outlet || generic || !label.role)) {
       speaker = interviewer
       if (label.outlet) registry.addAlias(interviewer, label.text)
+    } else if (generic) {
+      speaker = role === 'question' ? interviewer : undefined
     } else if (label.outlet) {
       speaker = registry.named(label.text, 'outlet', order)
     } else {
@@ -484,6 +537,11 @@ function assignRoles(
 
     roles.set(label.key, {role, speaker})
   }
+
+  // Generic answer labels are the interviewee's: the one named answerer.
+  let interviewee: string | undefined
+  for (const entry of roles.values()) if (entry.role === 'answer' && entry.speaker !== undefined) interviewee ??= entry.speaker
+  for (const entry of roles.values()) if (entry.role === 'answer' && entry.speaker === undefined) entry.speaker = interviewee
 
   return roles
 }
@@ -522,6 +580,12 @@ function buildTurns(
 
     if (node.type !== 'ParagraphNode') {
       // A quote standing alone between turns (a pull quote).
+      children.push(node)
+      continue
+    }
+
+    // A voice (`Anna Roth: „…“`) between turns is no turn.
+    if (block.voice) {
       children.push(node)
       continue
     }
