@@ -110,6 +110,12 @@ function findIndirectSpeech(_: InterviewRoot, context: Context): undefined {
       giveQuotes(children, range[0], range[1], speaker)
       record.reported = true
       if (account && speaker !== undefined) account.order = record.order
+    } else if (open && account?.speaker !== undefined) {
+      // Quoted words in a sentence that carries the account on (no frame of
+      // its own) are the same speaker's.
+      for (const quote of record.quotes) {
+        if (quote.speaker === undefined && quote.kind === 'direct') quote.speaker = account.speaker
+      }
     }
   }
 
