@@ -25,7 +25,7 @@ import {
 import {sentenceOpeners} from '../lexicon/sentence-openers.js'
 import {femaleFirstNames, maleFirstNames} from '../lexicon/first-names.js'
 import {nameParticles} from '../lexicon/roles.js'
-import {subjunctive1ThirdSingular, subjunctive2} from '../lexicon/konjunktiv.generated.js'
+import {hasSubjunctive} from '../util/mood.js'
 import {parseNounPhrase, skipSpace, type NounPhrase} from '../util/noun-phrase.js'
 import {createRegistry, type Registry} from '../util/speaker-registry.js'
 import {isUpper, markOf, textOf} from '../util/tokens.js'
@@ -795,18 +795,10 @@ function isSourceNoun(lower: string): boolean {
  * first, or a Konjunktiv verb.
  */
 function opensReport(children: SentenceContent[], from: number, to: number): boolean {
-  let first = true
-  for (let index = from; index < to; index++) {
-    const child = children[index]
-    if (child.type !== 'WordNode') continue
-    const text = textOf(child)
-    const lower = text.toLowerCase()
-    if (first && contentOpeners.has(lower)) return true
-    if ((first || text === lower) && isSubjunctive(lower)) return true
-    first = false
-  }
-
-  return false
+  const first = skipSpace(children, from, to)
+  const word = children[first]
+  if (word && word.type === 'WordNode' && contentOpeners.has(textOf(word).toLowerCase())) return true
+  return hasSubjunctive(children, from, to)
 }
 
 /**
@@ -981,18 +973,6 @@ function wrapsOf(frames: Frame[]): Wrap[] {
   }
 
   return wraps
-}
-
-/**
- * Whether a word is a Konjunktiv form (for later passes).
- *
- * @param lower
- *   Word, lower case.
- * @returns
- *   Whether it is Konjunktiv I (3rd person) or a distinct Konjunktiv II.
- */
-export function isSubjunctive(lower: string): boolean {
-  return subjunctive1ThirdSingular.has(lower) || lower === 'seien' || subjunctive2.has(lower)
 }
 
 /**

@@ -15,7 +15,8 @@
 import type {SentenceContent} from 'nlcst'
 import type {InterviewRoot, Quote} from '../types.js'
 import type {Context, Pass} from '../passes.js'
-import {isSubjunctive, nameLike, opensContent, type Frame, type SentenceRecord} from './attribution.js'
+import {nameLike, opensContent, type Frame, type SentenceRecord} from './attribution.js'
+import {hasSubjunctive, isSubjunctiveWord} from '../util/mood.js'
 import {subjunctive1ThirdSingular, subjunctive2} from '../lexicon/konjunktiv.generated.js'
 import {applyWraps, type Wrap} from '../util/wrap.js'
 import {isUpper, markOf, textOf} from '../util/tokens.js'
@@ -114,7 +115,7 @@ function findIndirectSpeech(_: InterviewRoot, context: Context): undefined {
       // Quoted words in a sentence that carries the account on (no frame of
       // its own) are the same speaker's.
       for (const quote of record.quotes) {
-        if (quote.speaker === undefined && quote.kind === 'direct') quote.speaker = account.speaker
+        if (quote.speaker === undefined && quote.kind === 'direct' && opensLowerCase(quote)) quote.speaker = account.speaker
       }
     }
   }
@@ -148,7 +149,7 @@ function isIndirect(children: SentenceContent[], frame: Frame, start: number, en
     const text = textOf(child)
     const lower = text.toLowerCase()
     if (first === undefined) first = lower
-    if ((text === lower || words === 1) && isSubjunctive(lower)) subjunctive = true
+    if (isSubjunctiveWord(text, words === 1)) subjunctive = true
     if (previousZu && !isUpper(textOf(child).charAt(0))) zuInfinitive = true
     previousZu = lower === 'zu'
     if (lower.includes('zu') && lower.endsWith('en') && lower.length > 6 && lower.indexOf('zu') > 1) zuInfinitive = true
@@ -212,23 +213,6 @@ function mainClause(first: string | undefined): boolean {
 }
 
 /**
- * Whether a range holds a finite Konjunktiv form (lower case, or first).
- */
-function hasSubjunctive(children: SentenceContent[], start: number, end: number): boolean {
-  let first = true
-  for (let index = start; index < end; index++) {
-    const child = children[index]
-    if (child.type !== 'WordNode') continue
-    const text = textOf(child)
-    const lower = text.toLowerCase()
-    if ((first || text === lower) && isSubjunctive(lower)) return true
-    first = false
-  }
-
-  return false
-}
-
-/**
  * Make the wrap of a direct quote without marks.
  */
 function direct(start: number, end: number, speaker: string, cue: string): Wrap {
@@ -271,6 +255,19 @@ function giveQuotes(children: SentenceContent[], start: number, end: number, spe
   }
 
   return undefined
+}
+
+/**
+ * Whether a quote's first word is lower case (quoted words, not a title).
+ */
+function opensLowerCase(quote: Quote): boolean {
+  for (const child of quote.children) {
+    if (child.type !== 'WordNode') continue
+    const initial = textOf(child).charAt(0)
+    return initial !== initial.toUpperCase()
+  }
+
+  return false
 }
 
 /**

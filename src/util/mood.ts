@@ -1,0 +1,52 @@
+/**
+ * Konjunktiv (subjunctive) forms in running text.
+ *
+ * @module
+ */
+
+import type {SentenceContent} from 'nlcst'
+import {subjunctive1ThirdSingular, subjunctive2} from '../lexicon/konjunktiv.generated.js'
+import {textOf} from './tokens.js'
+
+/**
+ * Whether a word is a finite Konjunktiv form: Konjunktiv I (3rd person), or
+ * a Konjunktiv II distinct from the indicative. A capitalised form counts only
+ * as the first word of its clause (elsewhere it is a noun: `Beweise`,
+ * `Stimme`).
+ *
+ * @param text
+ *   Word as written.
+ * @param first
+ *   Whether it opens its clause.
+ * @returns
+ *   Whether it is a Konjunktiv verb.
+ */
+export function isSubjunctiveWord(text: string, first: boolean): boolean {
+  const lower = text.toLowerCase()
+  if (!first && text !== lower) return false
+  return subjunctive1ThirdSingular.has(lower) || lower === 'seien' || subjunctive2.has(lower)
+}
+
+/**
+ * Whether children `start`–`end` hold a finite Konjunktiv form.
+ *
+ * @param children
+ *   Children of a sentence.
+ * @param start
+ *   First child.
+ * @param end
+ *   Child after the last.
+ * @returns
+ *   Whether one of its words is Konjunktiv.
+ */
+export function hasSubjunctive(children: SentenceContent[], start: number, end: number): boolean {
+  let first = true
+  for (let index = start; index < end; index++) {
+    const child = children[index]
+    if (child.type !== 'WordNode') continue
+    if (isSubjunctiveWord(textOf(child), first)) return true
+    first = false
+  }
+
+  return false
+}
