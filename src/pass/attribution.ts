@@ -109,6 +109,9 @@ declare module '../passes.js' {
  */
 const auxiliaries = new Set(['hat', 'haben', 'hatte', 'hatten', 'habe', 'hätte', 'hätten'])
 
+/** Words that open a frame other than speech verbs. */
+const sourceWords = new Set(['laut', 'gemäß', 'zufolge', 'folge', 'nach', 'aus', 'so', 'wie'])
+
 /** Separators of clauses at sentence level. */
 const separators = new Set([',', ';', ':', '–', '—'])
 
@@ -322,7 +325,7 @@ function noteNames(children: SentenceContent[], state: State): undefined {
     const child = children[index]
     if (child.type !== 'WordNode') continue
     const text = textOf(child)
-    if (!femaleFirstNames.has(text) && !maleFirstNames.has(text)) continue
+    if (!startsUpper(text) || (!femaleFirstNames.has(text) && !maleFirstNames.has(text))) continue
     const given = [text]
     let next = skipSpace(children, index + 1, children.length)
     // More given names.
@@ -379,6 +382,7 @@ function findFrames(children: SentenceContent[], state: State): Frame[] {
   }
 
   let boundCursor = 0
+  const firstWord = skipSpace(children, 0, length)
   for (let index = 0; index < length; index++) {
     const child = children[index]
     while (boundCursor < bounds.length && bounds[boundCursor] < index) boundCursor++
@@ -386,7 +390,11 @@ function findFrames(children: SentenceContent[], state: State): Frame[] {
     // Skip words inside an earlier frame.
     if (frames.length > 0 && index < frames[frames.length - 1].end) continue
     const text = textOf(child)
+    // Cues are lower case inside a sentence (a capitalised word there is a
+    // noun); only the first word may be capitalised.
+    if (index !== firstWord && startsUpper(text) && text !== 'Folge') continue
     const lower = text.toLowerCase()
+    if (!sourceWords.has(lower) && !speechVerbForms.has(lower)) continue
     const clauseStart = boundCursor > 0 ? bounds[boundCursor - 1] + 1 : 0
     const clauseEnd = boundCursor < bounds.length ? bounds[boundCursor] : length
     const frame =
@@ -765,6 +773,16 @@ function quoteRightBefore(children: SentenceContent[], start: number, floor: num
   let index = start - 1
   while (index >= floor && children[index].type === 'WhiteSpaceNode') index--
   return index >= floor && children[index].type === 'QuoteNode' ? index : -1
+}
+
+/**
+ * Whether a word starts with an upper-case letter (ASCII checked first, as
+ * it is cheap).
+ */
+function startsUpper(text: string): boolean {
+  const code = text.charCodeAt(0)
+  if (code < 128) return code >= 65 && code <= 90
+  return isUpper(text.charAt(0))
 }
 
 /**

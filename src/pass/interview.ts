@@ -25,6 +25,9 @@ import {quotationMarks} from '../lexicon/quotation-marks.js'
 import {spanOf} from '../util/position.js'
 import {isLineBreak, isUpper, markOf, textOf} from '../util/tokens.js'
 
+/** Tokens read from the start of a paragraph (labels, credits, headings). */
+const headLimit = 64
+
 /** Most words in a speaker label (`Richard David Precht`). */
 const maxLabelWords = 4
 /** Most words in a credit line or a heading. */
@@ -214,26 +217,28 @@ function describe(node: RootContent): Block {
     return block
   }
 
-  const tokens = flatten(node)
-  let last: string | undefined
+  // Read only the start and the end of a paragraph: labels, credits and
+  // headings sit at the start, sentence punctuation at the end.
+  const tokens = headTokens(node, headLimit)
+  const tail = tailTokens(node, 4)
   let firstToken: string | undefined
   for (const token of tokens) {
     if (token.type === 'WhiteSpaceNode') continue
-    const value = textOf(token)
-    if (firstToken === undefined) firstToken = value
+    firstToken ??= textOf(token)
     if (token.type === 'WordNode') block.words++
-    last = token.type === 'WordNode' ? (value.endsWith('.') ? '.' : 'w') : value
   }
 
+  // A paragraph longer than the part read has many words.
+  if (tokens.length >= headLimit) block.words = Math.max(block.words, headLimit)
   block.quoteFirst = firstToken !== undefined && quotationMarks.has(firstToken.charAt(0))
-  if (last !== undefined) {
+  const lastToken = tail[tail.length - 1]
+  if (lastToken !== undefined) {
+    const value = textOf(lastToken)
+    const last = lastToken.type === 'WordNode' ? (value.endsWith('.') ? '.' : 'w') : value
     block.terminal = /[.!?…"“”»«’‘)\]]$/u.test(last)
     block.question = last.includes('?')
     // `…?“`: a quoted question.
-    if (!block.question && block.terminal && tokens.length > 1) {
-      const before = lastMarks(tokens)
-      block.question = before.includes('?')
-    }
+    if (!block.question && block.terminal) block.question = lastMarks(tail).includes('?')
   }
 
   const label = labelOf(tokens)
@@ -242,7 +247,7 @@ function describe(node: RootContent): Block {
     const inner = innerLabel(node)
     if (inner) block.inner = inner
     // `Anna Roth: „…“` and nothing else: a voice in a list, or a headline.
-    block.voice = onlyQuoteAfterLabel(tokens, node)
+    block.voice = onlyQuoteAfterLabel(tail, node)
   }
   const credit = block.words <= maxShortWords ? creditOf(tokens) : undefined
   if (credit) block.credit = credit
@@ -285,21 +290,41 @@ function lastMarks(tokens: SentenceContent[]): string {
 }
 
 /**
- * The sentence-level tokens of a paragraph, in order (quotes and notes are
- * walked into; sentences are flattened).
+ * The first `limit` sentence-level tokens of a paragraph or sentence, in
+ * order (quotes, notes and attributions are walked into).
  */
-function flatten(paragraph: Paragraph | Sentence): SentenceContent[] {
+function headTokens(node: Paragraph | Sentence, limit: number): SentenceContent[] {
   const result: SentenceContent[] = []
-  for (const child of paragraph.children) add(child)
+  add(node)
   return result
 
-  function add(node: Paragraph['children'][number] | SentenceContent | Sentence | Paragraph): undefined {
-    if (node.type === 'SentenceNode' || node.type === 'ParagraphNode') {
-      for (const child of node.children) add(child)
-    } else if (node.type === 'QuoteNode' || node.type === 'EditorialNoteNode' || node.type === 'AttributionNode' || node.type === 'CueNode' || node.type === 'SpeakerNode') {
-      for (const child of node.children) add(child as SentenceContent)
-    } else {
-      result.push(node as SentenceContent)
+  function add(parent: {children: unknown[]}): undefined {
+    for (const child of parent.children as Array<SentenceContent | Sentence>) {
+      if (result.length >= limit) return undefined
+      if (child.type === 'WordNode' || !('children' in child)) result.push(child)
+      else add(child)
+    }
+
+    return undefined
+  }
+}
+
+/**
+ * The last `limit` tokens of a paragraph other than white space, in order.
+ */
+function tailTokens(node: Paragraph, limit: number): SentenceContent[] {
+  const result: SentenceContent[] = []
+  add(node)
+  return result.reverse()
+
+  function add(parent: {children: unknown[]}): undefined {
+    const children = parent.children as Array<SentenceContent | Sentence>
+    for (let index = children.length - 1; index >= 0; index--) {
+      if (result.length >= limit) return undefined
+      const child = children[index]
+      if (child.type === 'WhiteSpaceNode') continue
+      if (child.type === 'WordNode' || !('children' in child)) result.push(child)
+      else add(child)
     }
 
     return undefined
@@ -361,7 +386,7 @@ function innerLabel(paragraph: Paragraph): Label | undefined {
     const child = children[index]
     const next = children[index + 1]
     if (child.type === 'WhiteSpaceNode' && isLineBreak(child) && next.type === 'SentenceNode') {
-      const label = labelOf(flatten(next))
+      const label = labelOf(headTokens(next, headLimit))
       if (label) return label
     }
   }
@@ -711,7 +736,7 @@ function splitAtLabel(paragraph: Paragraph): Array<Paragraph | WhiteSpace> {
     const child = children[index]
     if (child.type !== 'WhiteSpaceNode' || !isLineBreak(child)) continue
     const rest = children[index + 1]
-    if (rest.type !== 'SentenceNode' || !labelOf(flatten(rest))) continue
+    if (rest.type !== 'SentenceNode' || !labelOf(headTokens(rest, headLimit))) continue
     return split(paragraph, index)
   }
 

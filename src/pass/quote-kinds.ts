@@ -58,15 +58,15 @@ function visit(
     return undefined
   }
 
-  if (!('children' in node)) return undefined
+  // Words and white space hold no quotes.
+  if (!('children' in node) || node.type === 'WordNode') return undefined
   const children = node.children as Array<SentenceContent | Sentence | Paragraph>
   const words = node.type === 'SentenceNode' ? countWords(children) : 0
   const hasFrame = node.type === 'SentenceNode' ? children.some((child) => child.type === 'AttributionNode') : framed
+  const block = node.type === 'ParagraphNode' || node.type === 'TurnNode' || node.type === 'HeadingNode'
   for (const child of children) {
-    const single =
-      node.type === 'ParagraphNode' || node.type === 'TurnNode' || node.type === 'HeadingNode'
-        ? child.type === 'QuoteNode'
-        : node.type === 'SentenceNode' && words === 0
+    if (child.type === 'WordNode' || child.type === 'WhiteSpaceNode' || child.type === 'PunctuationNode' || child.type === 'SymbolNode') continue
+    const single = block ? child.type === 'QuoteNode' : node.type === 'SentenceNode' && words === 0
     visit(child, single, hasFrame, reported)
   }
 

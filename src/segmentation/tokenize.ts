@@ -63,6 +63,10 @@ export function tokenize(parser: NlcstParser, block: Block): SentenceContent[] {
     }
   }
 
+  // The first paragraph of a text starts where parse-latin counts from: its
+  // positions are right as they are (and nobody mutates points).
+  if ((block.start.offset as number) === 0 && block.start.line === 1 && block.start.column === 1) return tokens
+
   for (const token of tokens) {
     token.position = shift(token.position as Position)
     if (token.type === 'WordNode') shiftWord(token, shift)

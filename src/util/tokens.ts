@@ -18,7 +18,11 @@ import type {Nodes, SentenceContent} from 'nlcst'
 export function textOf(node: Nodes): string {
   if ('value' in node) return node.value
   const children = node.children as Nodes[]
-  if (children.length === 1) return textOf(children[0])
+  if (children.length === 1) {
+    const only = children[0]
+    return 'value' in only ? only.value : textOf(only)
+  }
+
   let result = ''
   for (const child of children) result += textOf(child)
   return result
