@@ -4,12 +4,17 @@
  * Linear time doubles when the input doubles; a normalised growth near `1.00`
  * is linear, near `2.00` quadratic.
  *
- * Run: `npm run bench:hostile` (builds first). A size that takes longer than
- * the budget is not doubled; a parse that throws is reported.
+ * Run: `npm run bench:hostile` (builds first), or with a word of a case name
+ * to run only matching cases (`npm run bench:hostile -- Frage`). Each run is a
+ * fresh process with the default heap: a case that throws, runs out of
+ * memory or passes the time limit is reported and the others go on; a size
+ * that takes longer than the budget is not doubled.
  *
  * @module
  */
 
+import {spawnSync} from 'node:child_process'
+import {fileURLToPath} from 'node:url'
 import {floor, formatSize, formatTime, loadBuild, median, table, time} from './util.js'
 
 /** An adversarial input family. */
@@ -29,6 +34,9 @@ type Timing = number | string
 
 /** Milliseconds after which the larger size is not run. */
 const budget = 8000
+
+/** Milliseconds after which a run is stopped. */
+const timeout = 60_000
 
 /** Most normalised growth still counted as linear (timer and GC noise). */
 const linearLimit = 1.3
@@ -73,57 +81,88 @@ const cases: Case[] = [
   {name: '„Wort“ (Wort) × n in one paragraph', make: (n) => fill((i) => '„' + words[i % words.length] + '“ (' + words[(i + 5) % words.length] + ') ', n * 14), count: 40_000, factor: 2},
   {name: 'Ja.“.“.“… n closing marks after a full stop', make: (n) => 'Ja' + '.“'.repeat(n / 2), count: 20_000, factor: 2},
   {name: 'one paragraph, no sentence end (chars)', make: (n) => fill((i) => words[i % words.length] + ' ', n), count: 2_500_000, factor: 2},
-  {name: 'Frage:/Name: lines, one paragraph (chars)', make: (n) => fill((i) => (i % 2 === 0 ? 'Frage: Was sagen Sie dazu?\n' : 'Berger: Wir bleiben ' + i + ' Jahre.\n'), n), count: 1_000_000, factor: 2},
+  {name: 'Frage:/Name: lines, one paragraph (chars)', make: (n) => fill((i) => (i % 2 === 0 ? 'Frage: Was sagen Sie dazu?\n' : 'Berger: Wir bleiben ' + i + ' Jahre.\n'), n), count: 2_000_000, factor: 2},
+  {name: 'short sentences, one paragraph, one line (chars)', make: (n) => fill((i) => words[i % words.length] + ' bleibt. ', n), count: 1_000_000, factor: 2},
   {name: 'only white space (chars)', make: (n) => fill((i) => (i % 3 === 0 ? ' \n' : i % 3 === 1 ? '\t\r\n' : '  \r'), n), count: 1_000_000, factor: 2},
   {name: '„Absatz … n paragraphs of one open quote', make: (n) => fill((i) => '„' + words[i % words.length] + ' bleibt.\n\n', n * 16), count: 50_000, factor: 2},
   {name: 'Ja. × n paragraphs', make: (n) => 'Ja.\n\n'.repeat(n), count: 100_000, factor: 2}
 ]
 
-const {parseInterview} = await loadBuild()
-const rows: string[][] = [['input', 'n', 'size', 'zitat (n)', 'zitat (k·n)', 'growth', 'verdict', 'floor growth']]
-const only = process.argv[2]
-
-for (const entry of cases) {
-  if (only && !entry.name.includes(only)) continue
-  const small = entry.make(entry.count)
-  const large = entry.make(entry.count * entry.factor)
-  const zitatSmall = measure(() => parseInterview(small))
-  const zitatLarge = typeof zitatSmall === 'number' && zitatSmall < budget ? measure(() => parseInterview(large)) : 'skipped'
-  const floorSmall = measure(() => floor(small))
-  const floorLarge = typeof floorSmall === 'number' && floorSmall < budget ? measure(() => floor(large)) : 'skipped'
-  const growth = normalisedGrowth(zitatSmall, zitatLarge, entry.factor)
-  const floorGrowth = normalisedGrowth(floorSmall, floorLarge, entry.factor)
-  const row = [
-    entry.name,
-    String(entry.count) + ' ×' + entry.factor,
-    formatSize(small.length),
-    show(zitatSmall),
-    show(zitatLarge),
-    growth === undefined ? '–' : growth.toFixed(2),
-    verdictOf(zitatSmall, zitatLarge, growth),
-    floorGrowth === undefined ? show(floorLarge) : floorGrowth.toFixed(2)
-  ]
-  rows.push(row)
-  console.log('  ' + row.join(' | '))
+const childIndex = process.argv.indexOf('--child')
+if (childIndex === -1) {
+  main()
+} else {
+  await child(Number(process.argv[childIndex + 1]), Number(process.argv[childIndex + 2]), process.argv[childIndex + 3] === 'floor')
 }
 
-console.log('\nHostile inputs: growth = (t(k·n) / t(n)) / k; 1.00 is linear, 2.00 quadratic (k = 2)')
-console.log('Budget: the larger size is skipped when the smaller takes over ' + budget / 1000 + ' s.\n')
-console.log(table(rows))
+/**
+ * Measure every case, each size of each parser in its own process, and print
+ * the table.
+ */
+function main(): undefined {
+  const rows: string[][] = [['input', 'n', 'size', 'zitat (n)', 'zitat (k·n)', 'growth', 'verdict', 'floor growth']]
+  const only = process.argv[2]
+
+  for (const [index, entry] of cases.entries()) {
+    if (only && !entry.name.includes(only)) continue
+    const zitatSmall = run(index, entry.count, false)
+    const zitatLarge = typeof zitatSmall === 'number' && zitatSmall < budget ? run(index, entry.count * entry.factor, false) : 'skipped'
+    const floorSmall = run(index, entry.count, true)
+    const floorLarge = typeof floorSmall === 'number' && floorSmall < budget ? run(index, entry.count * entry.factor, true) : 'skipped'
+    const growth = normalisedGrowth(zitatSmall, zitatLarge, entry.factor)
+    const floorGrowth = normalisedGrowth(floorSmall, floorLarge, entry.factor)
+    const row = [
+      entry.name,
+      String(entry.count) + ' ×' + entry.factor,
+      formatSize(entry.make(entry.count).length),
+      show(zitatSmall),
+      show(zitatLarge),
+      growth === undefined ? '–' : growth.toFixed(2),
+      verdictOf(zitatSmall, zitatLarge, growth),
+      floorGrowth === undefined ? show(floorLarge) : floorGrowth.toFixed(2)
+    ]
+    rows.push(row)
+    console.log('  ' + row.join(' | '))
+  }
+
+  console.log('\nHostile inputs: growth = (t(k·n) / t(n)) / k; 1.00 is linear, 2.00 quadratic (k = 2)')
+  console.log(
+    'Each run is a fresh process with the default heap, killed after ' + timeout / 1000 + ' s; the larger size is skipped when the smaller takes over ' +
+      budget / 1000 + ' s.\n'
+  )
+  console.log(table(rows))
+  return undefined
+}
 
 /**
- * Time a parse: the median of three runs for fast inputs, one run for slow
- * ones; a thrown error is returned as its name and message.
+ * Time one case at one count in a child process.
  */
-function measure(fn: () => unknown): Timing {
-  try {
-    const first = time(fn)
-    if (first > 300) return first
-    return median([first, time(fn), time(fn)])
-  } catch (error) {
-    const message = error instanceof Error ? error.name + ': ' + error.message : String(error)
-    return 'threw ' + message
-  }
+function run(index: number, count: number, bare: boolean): Timing {
+  const script = fileURLToPath(import.meta.url)
+  const flags = process.execArgv.includes('--expose-gc') ? process.execArgv : [...process.execArgv, '--expose-gc']
+  const result = spawnSync(process.execPath, [...flags, script, '--child', String(index), String(count), bare ? 'floor' : 'zitat'], {
+    encoding: 'utf8',
+    timeout,
+    maxBuffer: 1 << 24
+  })
+  if (result.error || result.signal === 'SIGTERM') return 'timeout > ' + timeout / 1000 + ' s'
+  const line = result.stdout.trim().split('\n').pop() ?? ''
+  if (result.status === 0 && line.startsWith('{')) return (JSON.parse(line) as {ms: number}).ms
+  const stderr = result.stderr.split('\n').filter((text) => /Error|FATAL/.test(text))
+  return 'threw ' + (stderr[0] ?? 'exit ' + String(result.status)).trim()
+}
+
+/**
+ * In the child: build the input, time the parser, print `{"ms": …}`.
+ */
+async function child(index: number, count: number, bare: boolean): Promise<undefined> {
+  const input = cases[index].make(count)
+  const {parseInterview} = await loadBuild()
+  const fn = bare ? () => floor(input) : () => parseInterview(input)
+  const first = time(fn)
+  const ms = first > 300 ? first : median([first, time(fn), time(fn)])
+  console.log(JSON.stringify({ms}))
+  return undefined
 }
 
 /**
@@ -140,6 +179,8 @@ function normalisedGrowth(small: Timing, large: Timing, factor: number): number 
 function verdictOf(small: Timing, large: Timing, growth: number | undefined): string {
   if (typeof small === 'string' && small.startsWith('threw')) return 'CRASH'
   if (typeof large === 'string' && large.startsWith('threw')) return 'CRASH'
+  if (typeof small === 'string' && small.startsWith('timeout')) return 'TOO SLOW'
+  if (typeof large === 'string' && large.startsWith('timeout')) return 'SUPERLINEAR'
   if (large === 'skipped') return 'TOO SLOW'
   if (growth === undefined) return '?'
   return growth <= linearLimit ? 'linear' : 'SUPERLINEAR'
@@ -150,5 +191,5 @@ function verdictOf(small: Timing, large: Timing, growth: number | undefined): st
  */
 function show(timing: Timing): string {
   if (typeof timing === 'number') return formatTime(timing)
-  return timing.length > 40 ? timing.slice(0, 39) + '…' : timing
+  return timing.length > 48 ? timing.slice(0, 47) + '…' : timing
 }
