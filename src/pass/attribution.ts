@@ -229,6 +229,7 @@ function analyse(sentence: Sentence, paragraph: Paragraph, state: State): Senten
   // Speakers of quotes inside frames' content. A quote that a frame
   // introduces or closes alone is speech, however short (`„Nein“, sagte
   // sie`, `Sie nannte die Lage „ernst“`).
+  const known = new Set(record.quotes)
   for (const frame of frames) {
     // A frame with a speaker phrase makes its quote speech even when the
     // phrase resolves to nobody (`„…“, sagte sie` with no `sie` before).
@@ -243,8 +244,23 @@ function analyse(sentence: Sentence, paragraph: Paragraph, state: State): Senten
         child.cue = frame.lemma
         if (frame.speakerId === undefined) continue
         child.speaker = frame.speakerId
-        if (!record.quotes.includes(child)) record.quotes.push(child)
+        if (!known.has(child)) {
+          known.add(child)
+          record.quotes.push(child)
+        }
       }
+    }
+  }
+
+  // `Anna Roth, Ministerin: „…“` and `Roth wörtlich: „…“`: a speaker phrase
+  // and a colon right before a quote.
+  for (let index = 0; index < children.length; index++) {
+    const quote = children[index]
+    if (quote.type !== 'QuoteNode' || quote.kind !== 'direct' || quote.speaker !== undefined) continue
+    const phrase = colonSpeaker(children, index)
+    if (phrase && state.registry.plausible(phrase)) {
+      const identifier = state.registry.resolve(phrase, phraseText(children, phrase), state.order)
+      if (identifier !== undefined) quote.speaker = identifier
     }
   }
 
@@ -621,12 +637,73 @@ function verbFrame(
     if (phrase && (finite !== index || phrase.start > index) && registry.plausible(phrase)) speaker = phrase
   }
 
+  // `Der Leiter der Studie, Paulo Pinheiro, sieht …`: a subject with its
+  // apposition, set off by commas before the verb.
+  if (!speaker && head === finite && clauseStart > 0) {
+    speaker = appositionSubject(children, clauseStart - 1, registry)
+  }
+
   const start = Math.min(speaker ? speaker.start : finite, finite)
   const end = Math.max(index + 1, particleIndex + 1, speaker ? speaker.end : 0)
   const frame = frameOf(chosen.lemma, start, end, index, index + 1, speaker)
   frame.opinion = chosen.kind === 'opinion'
   frame.verb = true
   return frame
+}
+
+/**
+ * The subject before a comma at `comma` when it is a phrase and its
+ * apposition (`Der Leiter der Studie, Paulo Pinheiro,`): the apposition when
+ * it names a person, else the phrase.
+ */
+function appositionSubject(children: SentenceContent[], comma: number, registry: Registry): NounPhrase | undefined {
+  if (markOf(children[comma]) !== ',') return undefined
+  let middle = comma - 1
+  while (middle >= 0 && markOf(children[middle]) !== ',' && !separators.has(markOf(children[middle]) ?? '')) middle--
+  if (middle < 0 || markOf(children[middle]) !== ',') return undefined
+  let first = middle - 1
+  while (first >= 0 && !separators.has(markOf(children[first]) ?? '')) first--
+  const outer = parseNounPhrase(children, first + 1, middle, lowerOpeners)
+  const inner = parseNounPhrase(children, middle + 1, comma, lowerOpeners)
+  if (!outer || !inner || outer.pronoun || inner.pronoun) return undefined
+  if (skipSpace(children, outer.end, middle) !== middle || skipSpace(children, inner.end, comma) !== comma) return undefined
+  if (registry.plausible(inner) && namesPerson(inner)) return inner
+  return registry.plausible(outer) ? outer : undefined
+}
+
+/**
+ * The speaker phrase of `Name, role: „…“` or `Name wörtlich: „…“` before the
+ * quote at `index`, if the sentence opens with it.
+ */
+function colonSpeaker(children: SentenceContent[], index: number): NounPhrase | undefined {
+  let colon = index - 1
+  while (colon >= 0 && children[colon].type === 'WhiteSpaceNode') colon--
+  if (colon < 0 || markOf(children[colon]) !== ':') return undefined
+  const first = skipSpace(children, 0, colon)
+  const phrase = parseNounPhrase(children, first, colon, lowerOpeners)
+  if (!phrase || phrase.pronoun) return undefined
+  let next = skipSpace(children, phrase.end, colon)
+  // `wörtlich`, `dazu`.
+  const word = children[next]
+  if (word && word.type === 'WordNode' && colonAdverbs.has(textOf(word).toLowerCase())) next = skipSpace(children, next + 1, colon)
+  if (next === colon) return phrase
+  // `Name, role:` — the name.
+  if (markOf(children[next]) === ',') {
+    const role = parseNounPhrase(children, next + 1, colon)
+    if (role && skipSpace(children, role.end, colon) === colon) return phrase
+  }
+
+  return undefined
+}
+
+/** Adverbs between a speaker and a colon (`Roth wörtlich:`). */
+const colonAdverbs = new Set(['wörtlich', 'dazu', 'damals', 'heute', 'gestern', 'knapp', 'kurz'])
+
+/**
+ * Whether a phrase holds a known given name.
+ */
+function namesPerson(phrase: NounPhrase): boolean {
+  return phrase.words.some((word) => femaleFirstNames.has(word.text) || maleFirstNames.has(word.text))
 }
 
 /** Sentence openers, lower case, that cannot head a speaker phrase. */

@@ -41,6 +41,8 @@ interface Entity {
   roles: Set<string>
   /** Order of the last mention. */
   last: number
+  /** Forms already listed (name and aliases), for constant-time checks. */
+  forms: Set<string>
 }
 
 /** Words of a phrase sorted into what they are. */
@@ -103,8 +105,10 @@ export function createRegistry(): Registry {
   // Full names seen in text, by surname (lower case), with the order seen.
   const fullNames = new Map<string, Array<{name: string; given: string; order: number}>>()
   const speakers: Speaker[] = []
-  // Role → the full name written right after it (`Ministerin Anna Roth`).
-  const roleNames = new Map<string, {name: string; order: number}>()
+  // Roles before full names in text order, for look-backs.
+  const roleOrder: Array<[string, {name: string; order: number}]> = []
+  // Full names in the order the text gives them, for look-backs.
+  const noted: Array<{name: string; order: number}> = []
   // Full name → the role written right before it.
   const nameRoles = new Map<string, string>()
 
@@ -128,6 +132,32 @@ export function createRegistry(): Registry {
     return undefined
   }
 
+  /**
+   * The most recent full name seen at or before `order` whose given name fits
+   * `gender` (a bounded look-back).
+   */
+  function recentName(
+    order: number,
+    gender: 'female' | 'male' | undefined,
+    strict: boolean
+  ): {name: string; order: number} | undefined {
+    for (let index = noted.length - 1, seen = 0; index >= 0 && seen < recencyWindow * 4; index--, seen++) {
+      const entry = noted[index]
+      if (entry.order > order) continue
+      const fits = genderOf(entry.name.split(' ').slice(0, -1))
+      if (strict ? fits === gender : gender === undefined || fits === undefined || fits === gender) return entry
+    }
+
+    return undefined
+  }
+
+  /**
+   * The most recent roles seen before full names (a bounded look-back).
+   */
+  function recentRoles(): Array<[string, {name: string; order: number}]> {
+    return roleOrder.slice(Math.max(0, roleOrder.length - recencyWindow * 4))
+  }
+
   function touch(identifier: string, order: number): undefined {
     const entity = byIdentifier.get(identifier)
     if (entity) entity.last = Math.max(entity.last, order)
@@ -138,12 +168,13 @@ export function createRegistry(): Registry {
     const key = surname.toLowerCase()
     const name = given.join(' ') + ' ' + surname
     if (role !== undefined && endsWithAny(role, roleHeadSet)) {
-      roleNames.set(role.toLowerCase(), {name, order})
+      roleOrder.push([role.toLowerCase(), {name, order}])
       nameRoles.set(name, role)
     }
     const list = fullNames.get(key) ?? []
     if (!list.some((entry) => entry.name === name)) list.push({name, given: given.join(' ').toLowerCase(), order})
     fullNames.set(key, list)
+    noted.push({name, order})
     return undefined
   }
 
@@ -184,19 +215,11 @@ export function createRegistry(): Registry {
 
     // A person named in the narration more recently than any speaker
     // (`Die Bürgermeisterin, Anna Roth, … Das sei nötig, sagte sie.`).
-    let noted: {name: string; order: number} | undefined
-    for (const list of fullNames.values()) {
-      for (const entry of list) {
-        if (entry.order > order || (noted && entry.order <= noted.order)) continue
-        const gender = genderOf(entry.name.split(' ').slice(0, -1))
-        if (gender === want) noted = entry
-      }
-    }
-
-    if (noted && (!best || bestRank < 3 || noted.order > best.last)) {
-      const existing = byName.get(noted.name.toLowerCase())
+    const recent = recentName(order, want, true)
+    if (recent && (!best || bestRank < 3 || recent.order > best.last)) {
+      const existing = byName.get(recent.name.toLowerCase())
       if (!existing || existing !== best) {
-        return person({names: noted.name.split(' '), roles: [], organisations: []}, noted.name, order)
+        return person({names: recent.name.split(' '), roles: [], organisations: []}, recent.name, order)
       }
     }
 
@@ -360,7 +383,7 @@ export function createRegistry(): Registry {
       // A role seen before a full name in narration.
       if (!withRole) {
         for (const value of roles) {
-          for (const [written, entry] of roleNames) {
+          for (const [written, entry] of recentRoles()) {
             if (written === value || written.endsWith(value)) {
               const words = entry.name.split(' ')
               const identifier = person({names: words, roles: [], organisations: []}, entry.name, order)
@@ -375,17 +398,9 @@ export function createRegistry(): Registry {
 
       // A person named in the narration more recently than any entity.
       if (!withRole && !plural(parts.roles[0])) {
-        let noted: {name: string; order: number} | undefined
-        for (const list of fullNames.values()) {
-          for (const entry of list) {
-            if (entry.order > order || (noted && entry.order <= noted.order)) continue
-            const gender = genderOf(entry.name.split(' ').slice(0, -1))
-            if (parts.gender === undefined || gender === undefined || gender === parts.gender) noted = entry
-          }
-        }
-
-        if (noted && (!named || noted.order > named.last)) {
-          const identifier = person({names: noted.name.split(' '), roles: [], organisations: []}, noted.name, order)
+        const recent = recentName(order, parts.gender, false)
+        if (recent && (!named || recent.order > named.last)) {
+          const identifier = person({names: recent.name.split(' '), roles: [], organisations: []}, recent.name, order)
           named = byIdentifier.get(identifier)
         }
       }
@@ -416,7 +431,7 @@ export function createRegistry(): Registry {
 
   function create(name: string, kind: Speaker['kind'], order: number): Entity {
     const speaker: Speaker = {identifier: 's' + (speakers.length + 1), name, aliases: [], kind, roles: []}
-    const entity: Entity = {speaker, roles: new Set(), last: order}
+    const entity: Entity = {speaker, roles: new Set(), last: order, forms: new Set([name])}
     speakers.push(speaker)
     entities.push(entity)
     byIdentifier.set(speaker.identifier, entity)
@@ -427,17 +442,22 @@ export function createRegistry(): Registry {
   function rename(entity: Entity, name: string): undefined {
     const speaker = entity.speaker
     if (speaker.name === name) return undefined
+    // The old name becomes an alias; the new one leaves the aliases.
     if (!speaker.aliases.includes(speaker.name)) speaker.aliases.push(speaker.name)
     speaker.aliases = speaker.aliases.filter((value) => value !== name)
+    entity.forms.add(name)
     speaker.name = name
     byName.set(name.toLowerCase(), entity)
     return undefined
   }
 
   function alias(entity: Entity, value: string): undefined {
-    const speaker = entity.speaker
     const trimmed = value.trim()
-    if (trimmed && trimmed !== speaker.name && !speaker.aliases.includes(trimmed)) speaker.aliases.push(trimmed)
+    if (trimmed && !entity.forms.has(trimmed)) {
+      entity.forms.add(trimmed)
+      entity.speaker.aliases.push(trimmed)
+    }
+
     return undefined
   }
 
