@@ -30,6 +30,7 @@ import {parseNounPhrase, skipSpace, type NounPhrase} from '../util/noun-phrase.j
 import {createRegistry, type Registry} from '../util/speaker-registry.js'
 import {isUpper, markOf, textOf} from '../util/tokens.js'
 import type {Wrap} from '../util/wrap.js'
+import {maxFrameSentence} from '../constants.js'
 
 /** A frame: a cue, its speaker, and the content it reports. */
 export interface Frame {
@@ -223,7 +224,10 @@ function analyse(sentence: Sentence, paragraph: Paragraph, state: State): Senten
   record.quoteOnly = record.quotes.length > 0 && words === 0
   noteNames(children, state)
 
-  const frames = findFrames(children, state)
+  // Finding frames scans the clause around every cue, and a frame's content
+  // up to the sentence end: quadratic in the length of a sentence. A sentence
+  // this long is hostile input or unpunctuated text, not prose.
+  const frames = children.length <= maxFrameSentence ? findFrames(children, state) : []
   record.frames = frames
 
   // Speakers of quotes inside frames' content. A quote that a frame

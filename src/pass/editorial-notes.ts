@@ -39,6 +39,9 @@ export function findEditorialNotes(
 ): Array<GroupSpan | NoteSpan> {
   const stack: Array<{index: number; close: string}> = []
   const spans: Array<GroupSpan | NoteSpan> = []
+  // Furthest end of a direct quote starting at or before each token, made
+  // when the first pair closes.
+  let covers: Int32Array | undefined
 
   for (let index = 0; index < tokens.length; index++) {
     const mark = markOf(tokens[index])
@@ -62,7 +65,8 @@ export function findEditorialNotes(
 
       const start = stack[depth].index
       stack.length = depth
-      spans.push(classify(tokens, start, index + 1, mark === ']', inQuote(quotes, start, index + 1)))
+      covers ??= quoteCover(quotes, tokens.length)
+      spans.push(classify(tokens, start, index + 1, mark === ']', covers[start] >= index + 1))
     }
   }
 
@@ -75,15 +79,23 @@ export function findEditorialNotes(
 }
 
 /**
- * Whether `start`–`end` lies inside a direct quote.
+ * For each token index, the furthest end of a direct quote that starts at or
+ * before it (`-1`: none): a pair `start`–`end` lies inside a direct quote
+ * when `cover[start] >= end`. One pass, instead of a scan of every earlier
+ * quote per bracket pair (quadratic in a long paragraph of quotes and
+ * brackets).
  */
-function inQuote(quotes: QuoteSpan[], start: number, end: number): boolean {
+function quoteCover(quotes: QuoteSpan[], length: number): Int32Array {
+  const cover = new Int32Array(length + 1).fill(-1)
   for (const quote of quotes) {
-    if (quote.start > start) break
-    if (quote.kind === 'direct' && quote.end >= end) return true
+    if (quote.kind === 'direct' && quote.end > cover[quote.start]) cover[quote.start] = quote.end
   }
 
-  return false
+  for (let index = 1; index <= length; index++) {
+    if (cover[index - 1] > cover[index]) cover[index] = cover[index - 1]
+  }
+
+  return cover
 }
 
 /**

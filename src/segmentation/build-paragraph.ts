@@ -225,8 +225,9 @@ function segment(items: Item[]): Array<Sentence | WhiteSpace> {
   }
 
   let index = start
+  const run = {end: -1}
   while (index < items.length) {
-    const space = boundaryAfter(items, index)
+    const space = boundaryAfter(items, index, run)
     if (space === -1) {
       index++
       continue
@@ -271,17 +272,27 @@ function sentence(items: Item[], from: number, to: number): Sentence {
 /**
  * When a sentence ends after item `index`, the index of the white space that
  * follows it; else `-1`.
+ *
+ * `run.end` remembers where the last run of closing marks and punctuation
+ * after a terminal item ended: every item inside that run ends its own scan
+ * at the same place, so it is not scanned again (`.“.“.“…` stays linear).
  */
-function boundaryAfter(items: Item[], index: number): number {
+function boundaryAfter(items: Item[], index: number, run: {end: number}): number {
   const item = items[index]
   let next = index + 1
 
   if (item.terminal) {
-    // Closing marks and more punctuation stay with the sentence.
-    while (next < items.length && items[next].nodes.length === 1 && !isSpace(items[next].first)) {
-      const mark = markOf(items[next].first)
-      if (mark === undefined || !(closers.has(mark) || isTerminal(mark))) break
-      next++
+    if (run.end > index) {
+      next = run.end
+    } else {
+      // Closing marks and more punctuation stay with the sentence.
+      while (next < items.length && items[next].nodes.length === 1 && !isSpace(items[next].first)) {
+        const mark = markOf(items[next].first)
+        if (mark === undefined || !(closers.has(mark) || isTerminal(mark))) break
+        next++
+      }
+
+      run.end = next
     }
   } else if (isSpaceItem(item) || !isLineBreak(items[next]?.first)) {
     return -1

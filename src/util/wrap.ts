@@ -6,6 +6,7 @@
 
 import type {SentenceContent} from 'nlcst'
 import {spanOf} from './position.js'
+import {maxNesting} from '../constants.js'
 
 /** A range of children to wrap, and how to make the wrapper. */
 export interface Wrap {
@@ -41,7 +42,9 @@ export function applyWraps(children: SentenceContent[], wraps: Wrap[]): Sentence
     if (wrap.end <= wrap.start) continue
     while (stack.length > 0 && stack[stack.length - 1].end <= wrap.start) stack.pop()
     const parent = stack[stack.length - 1]
-    if (parent && wrap.end > parent.end) continue
+    // Crossing wraps, and wraps nested deeper than real text nests, are
+    // dropped (the rebuild recurses once per level).
+    if ((parent && wrap.end > parent.end) || stack.length >= maxNesting) continue
     kept.push(wrap)
     stack.push(wrap)
   }
