@@ -843,8 +843,15 @@ function namedBefore(children: SentenceContent[], index: number): boolean {
   while (back >= 0 && children[back].type === 'WhiteSpaceNode') back--
   const child = children[back]
   if (!child || child.type !== 'WordNode') return false
-  return isUpper(textOf(child).charAt(0))
+  const text = textOf(child)
+  // A noun (`die Agentur „Xinhua“`) or a definite article (`des „Spiegel“`)
+  // before a capitalised quote: a name. After an indefinite article the
+  // words are quoted (`von einem „Katzenjahr“`).
+  return isUpper(text.charAt(0)) || definiteArticles.has(text)
 }
+
+/** Definite articles, as written inside a sentence. */
+const definiteArticles = new Set(['der', 'die', 'das', 'des', 'dem', 'den'])
 
 /**
  * Index of a quote that ends right before `start` (white space between), at
