@@ -9,7 +9,6 @@ import {
   roleHeads
 } from '../src/lexicon/roles.js'
 import {knownOrganisations, organisationHeads, outlets} from '../src/lexicon/organisations.js'
-import {impersonalPronouns, personNouns, speakerPronouns} from '../src/lexicon/pronouns.js'
 
 /**
  * Find the longest head that ends `word`, the way a consumer reads the last
@@ -271,47 +270,3 @@ describe('lexicon: organisations', () => {
   })
 })
 
-describe('lexicon: pronouns and person nouns', () => {
-  it('should support `er` as male and `sie` as female or plural', () => {
-    expect(speakerPronouns.get('er')).toEqual([
-      {person: 3, number: 'singular', case: 'nominative', gender: 'male'}
-    ])
-    const sie = speakerPronouns.get('sie') ?? []
-    expect(sie.map((reading) => [reading.number, reading.gender])).toEqual([
-      ['singular', 'female'],
-      ['plural', undefined]
-    ])
-    expect(speakerPronouns.get('ihr')?.length).toBe(2)
-    expect(speakerPronouns.get('ich')?.[0].person).toBe(1)
-    expect(speakerPronouns.get('es')?.[0].gender).toBeUndefined()
-  })
-
-  it('should not support `man` as a speaker', () => {
-    expect(speakerPronouns.has('man')).toBe(false)
-    expect(impersonalPronouns.has('man')).toBe(true)
-    expect(impersonalPronouns.has('niemand')).toBe(true)
-    for (const form of speakerPronouns.keys()) {
-      expect(impersonalPronouns.has(form), form).toBe(false)
-    }
-  })
-
-  it('should support generic person nouns with their sex', () => {
-    expect(personNouns.get('Mann')).toEqual({gender: 'male', number: 'singular'})
-    expect(personNouns.get('Frau')).toEqual({gender: 'female', number: 'singular'})
-    expect(personNouns.get('Mädchen')?.gender).toBe('female')
-    expect(personNouns.get('Junge')?.gender).toBe('male')
-    expect(personNouns.get('Kind')?.gender).toBeUndefined()
-    expect(personNouns.get('Passantin')?.gender).toBe('female')
-    expect(personNouns.get('Anwohner')?.number).toBe('either')
-    expect(personNouns.get('Opfer')?.gender).toBeUndefined()
-  })
-
-  it('should be written as nouns and without repeats', () => {
-    expect(personNouns.size).toBeGreaterThanOrEqual(100)
-    for (const noun of personNouns.keys()) expect(noun, noun).toMatch(/^\p{Lu}\p{Ll}+$/u)
-    for (const form of speakerPronouns.keys()) expect(form).toBe(form.toLowerCase())
-    expect(repeatsIn('src/lexicon/pronouns.ts', 'personNouns')).toEqual([])
-    expect(repeatsIn('src/lexicon/pronouns.ts', 'speakerPronouns')).toEqual([])
-    expect(repeatsIn('src/lexicon/pronouns.ts', 'impersonalPronouns')).toEqual([])
-  })
-})

@@ -15,7 +15,6 @@ import type {Paragraph, Sentence, SentenceContent, WhiteSpace} from 'nlcst'
 import type {EditorialNote, Quote} from '../types.js'
 import {abbreviations, finalAbbreviations} from '../lexicon/abbreviations.js'
 import {months, sentenceOpeners} from '../lexicon/sentence-openers.js'
-import {quotationMarks} from '../lexicon/quotation-marks.js'
 import {spanOf} from '../util/position.js'
 import {isDigit, isLineBreak, isLower, isSpace, isUpper, markOf, textOf} from '../util/tokens.js'
 import type {Span} from '../util/spans.js'
@@ -390,16 +389,4 @@ function leaderBefore(items: Item[], index: number): boolean {
     item.first.type === 'WordNode' &&
     ordinalLeaders.has(textOf(item.first).toLowerCase())
   )
-}
-
-/**
- * Whether a character is a quotation mark.
- *
- * @param character
- *   Character.
- * @returns
- *   Whether it is one.
- */
-export function isQuotationMark(character: string): boolean {
-  return quotationMarks.has(character)
 }
