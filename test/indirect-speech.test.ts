@@ -21,6 +21,17 @@ describe('indirect speech: frames', () => {
     ])
   })
 
+  it('should take a clause before `, so die Studie.` with the study as its source', () => {
+    const result = speechOf('Die meisten Dächer im Viertel sind undicht, so die Studie.')
+    expect(result.map(([kind, text]) => [kind, text])).toEqual([['indirect', 'Die meisten Dächer im Viertel sind undicht']])
+  })
+
+  it('should take the clause around `Dem Vernehmen nach`', () => {
+    expect(speechOf('Dem Vernehmen nach will der Verein im Herbst umziehen.').map(([kind, text]) => [kind, text])).toEqual([
+      ['indirect', 'will der Verein im Herbst umziehen']
+    ])
+  })
+
   it('should take an `ob`-clause after a cue', () => {
     expect(speechOf('Paul Lenz fragte, ob die Halle rechtzeitig fertig wird.')).toEqual([
       ['indirect', 'ob die Halle rechtzeitig fertig wird', 'Paul Lenz']

@@ -18,6 +18,7 @@ import type {Context, Pass} from '../passes.js'
 import {speechVerbForms, type SpeechVerbForm} from '../util/speech-verb-forms.js'
 import {
   contentOpeners,
+  determiners,
   frontAdverbs,
   sourceNouns,
   speakerPronouns
@@ -456,7 +457,8 @@ function prepositionFrame(
   const frame = sourceFrame(children, index, lower, clauseStart, clauseEnd)
   // `laut`, `zufolge`, `nach Angaben` name a source whatever it is (`dem
   // Bericht zufolge`); `so` and `wie` need a speaker.
-  if (frame && frame.speaker && (frame.lemma === 'so' || frame.via === 'wie') && !registry.plausible(frame.speaker)) {
+  // `so die Studie`, `so das Ergebnis einer Umfrage`: a source too.
+  if (frame && frame.speaker && frame.via === 'wie' && !registry.plausible(frame.speaker)) {
     return undefined
   }
 
@@ -506,6 +508,21 @@ function sourceFrame(
     }
 
     return undefined
+  }
+
+  // `Dem Vernehmen nach`, `Seiner Meinung nach`: `nach` after the source.
+  if (lower === 'nach' && index > clauseStart) {
+    let back = index - 1
+    while (back >= clauseStart && children[back].type === 'WhiteSpaceNode') back--
+    const noun = children[back]
+    if (noun && noun.type === 'WordNode' && (isSourceNoun(textOf(noun).toLowerCase()) || textOf(noun) === 'Vernehmen')) {
+      // The article or possessive before the noun belongs to the frame.
+      let start = back - 1
+      while (start >= clauseStart && children[start].type === 'WhiteSpaceNode') start--
+      const article = children[start]
+      const first = article && article.type === 'WordNode' && determiners.has(textOf(article).toLowerCase()) ? start : back
+      return frameOf('nach Angaben', first, index + 1, first, index + 1, undefined)
+    }
   }
 
   if (lower === 'nach' || lower === 'aus') {
