@@ -87,6 +87,8 @@ export interface SentenceRecord {
   quoteOnly: boolean
   /** Whether the indirect-speech pass found reported speech in it. */
   reported?: boolean
+  /** The frame of a sentence that refers back to the one before (`Dies sagte Rutte.`). */
+  refersBack?: Frame
 }
 
 /** Data the attribution pass leaves for later passes. */
@@ -269,12 +271,16 @@ function analyse(sentence: Sentence, paragraph: Paragraph, state: State): Senten
     }
   }
 
-  // A sentence that refers back to the quote before (`Das sagte Rutte.`).
+  // A sentence that refers back to the one before (`Das sagte Rutte.`): its
+  // quotes are that speaker's (the indirect-speech pass takes its words).
   const previous = state.previous
   const framed = frames.find((frame) => frame.speakerId !== undefined)
-  if (framed && previous && refersBack(children, framed)) {
-    for (const quote of previous.quotes) {
-      if (quote.speaker === undefined) quote.speaker = framed.speakerId
+  if (framed && refersBack(children, framed)) {
+    record.refersBack = framed
+    if (previous) {
+      for (const quote of previous.quotes) {
+        if (quote.speaker === undefined) quote.speaker = framed.speakerId
+      }
     }
   }
 

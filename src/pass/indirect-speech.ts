@@ -73,22 +73,16 @@ function findIndirectSpeech(_: InterviewRoot, context: Context): undefined {
         account = {speaker: frame.speakerId, order: record.order}
       }
 
-      // `Dies bestätigte Rutte.`: the sentence before is what was said.
-      const previous = data.records[position - 1]
-      if (
-        frame.content.length === 0 &&
-        frame.speakerId !== undefined &&
-        previous &&
-        !previous.reported &&
-        !previous.quoteOnly &&
-        previous.paragraph === record.paragraph &&
-        refersBack(children)
-      ) {
-        const range = sentenceRange(previous.sentence.children)
-        if (range) {
-          previous.wraps.push(indirect(range[0], range[1], frame.speakerId, frame.lemma))
-          previous.reported = true
-        }
+    }
+
+    // `Dies bestätigte Rutte.`: the sentence before is what was said.
+    const back = record.refersBack
+    const previous = data.records[position - 1]
+    if (back && previous && !previous.reported && !previous.quoteOnly && previous.paragraph === record.paragraph) {
+      const range = sentenceRange(previous.sentence.children)
+      if (range) {
+        previous.wraps.push(indirect(range[0], range[1], back.speakerId, back.lemma))
+        previous.reported = true
       }
     }
 
@@ -284,21 +278,6 @@ function singleNoun(quote: Quote): boolean {
   }
 
   return words === 1 && capital
-}
-
-/**
- * Whether a sentence opens with `Dies`/`Das` (referring to the sentence
- * before).
- */
-function refersBack(children: SentenceContent[]): boolean {
-  for (const child of children) {
-    if (child.type === 'WhiteSpaceNode') continue
-    if (child.type !== 'WordNode') return false
-    const lower = textOf(child).toLowerCase()
-    return lower === 'dies' || lower === 'das'
-  }
-
-  return false
 }
 
 /**

@@ -87,8 +87,6 @@ export interface Registry {
   named: (name: string, kind: Speaker['kind'], order: number) => string
   /** Add another form (a role phrase) to an entry. */
   addAlias: (identifier: string, value: string) => undefined
-  /** Mark an entry as mentioned now. */
-  touch: (identifier: string, order: number) => undefined
 }
 
 /**
@@ -112,7 +110,7 @@ export function createRegistry(): Registry {
   // Full name → the role written right before it.
   const nameRoles = new Map<string, string>()
 
-  return {speakers, resolve, plausible, pronoun, noteName, finish, touch, addAlias, named}
+  return {speakers, resolve, plausible, pronoun, noteName, finish, addAlias, named}
 
   function named(name: string, kind: Speaker['kind'], order: number): string {
     const words = name.split(/\s+/).filter(Boolean)
@@ -156,12 +154,6 @@ export function createRegistry(): Registry {
    */
   function recentRoles(): Array<[string, {name: string; order: number}]> {
     return roleOrder.slice(Math.max(0, roleOrder.length - recencyWindow * 4))
-  }
-
-  function touch(identifier: string, order: number): undefined {
-    const entity = byIdentifier.get(identifier)
-    if (entity) entity.last = Math.max(entity.last, order)
-    return undefined
   }
 
   function noteName(given: string[], surname: string, order: number, role?: string): undefined {
