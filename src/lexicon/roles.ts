@@ -52,6 +52,9 @@ export const roleHeads: readonly string[] = [
   'kanzler', 'kanzlerin', 'präsident', 'präsidentin', 'regierungschef', 'regierungschefin',
   'staatschef', 'staatschefin', 'staatsoberhaupt', 'sekretär', 'sekretärin', 'bürgermeister',
   'bürgermeisterin', 'landrat', 'landrätin', 'rätin', 'senator', 'senatorin', 'gouverneur',
+  // Swiss and Austrian members named by their chamber (`der Tessiner Ständerat`).
+  'ständerat', 'ständerätin', 'nationalrat', 'nationalrätin', 'stadtrat', 'stadträtin',
+  'regierungsrat', 'regierungsrätin', 'gemeinderat', 'gemeinderätin', 'kantonsrat', 'kantonsrätin',
   'kämmerer', 'kämmerin',
   'gouverneurin', 'präfekt', 'präfektin', 'statthalter', 'statthalterin', 'regent', 'regentin',
   'monarch', 'monarchin', 'könig', 'königin', 'kaiser', 'kaiserin', 'prinz', 'prinzessin', 'fürst',

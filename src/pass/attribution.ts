@@ -405,7 +405,11 @@ function findFrames(children: SentenceContent[], state: State): Frame[] {
   const bounds: number[] = []
   for (let index = 0; index < length; index++) {
     const mark = markOf(children[index])
-    if (mark !== undefined && separators.has(mark)) bounds.push(index)
+    if (mark === undefined || !separators.has(mark)) continue
+    // The comma in `Gesundheits-, Sozial- und …direktor` lists compounds.
+    const previous = children[index - 1]
+    if (mark === ',' && previous?.type === 'WordNode' && textOf(previous).endsWith('-')) continue
+    bounds.push(index)
   }
 
   let boundCursor = 0

@@ -214,6 +214,16 @@ function capitals(children: SentenceContent[], index: number, end: number, phras
       // `Gesundheits- und Sozialdirektor`: a truncated compound joined by
       // `und`/`oder` to the next capitalised word.
       const conjunction = children[current]
+      // `Gesundheits-, Sozial- und Integrationsdirektor`.
+      if (text.endsWith('-') && markOf(conjunction) === ',') {
+        const next = skipSpace(children, current + 1, end)
+        const after = children[next]
+        if (after?.type === 'WordNode' && isUpper(textOf(after).charAt(0))) {
+          current = next
+          continue
+        }
+      }
+
       if (text.endsWith('-') && conjunction?.type === 'WordNode' && (textOf(conjunction) === 'und' || textOf(conjunction) === 'oder')) {
         const next = skipSpace(children, current + 1, end)
         const after = children[next]

@@ -508,7 +508,10 @@ function sort(phrase: NounPhrase): Parts {
       continue
     }
 
-    if (knownOrganisations.has(text) || endsWithAny(text, organisationHeadSet)) {
+    // A member title that is also a chamber (`Ständerat`) is a person after
+    // an article or before a name; elsewhere bodies come first.
+    const memberTitle = roleHeadSet.has(text.toLowerCase()) && (phrase.determined || index < phrase.words.length - 1)
+    if (!memberTitle && (knownOrganisations.has(text) || endsWithAny(text, organisationHeadSet))) {
       parts.organisations.push(text)
     } else if (endsWithAny(text, roleHeadSet)) {
       // Place adjectives before a role are no names (`Tessiner Ständerat`,
