@@ -16,6 +16,7 @@
 import {spawnSync} from 'node:child_process'
 import {fileURLToPath} from 'node:url'
 import {floor, formatSize, formatTime, loadBuild, median, table, time} from './util.js'
+import {fill, marked, words} from '../test/util/generators.js'
 
 /** An adversarial input family. */
 interface Case {
@@ -40,33 +41,6 @@ const timeout = 60_000
 
 /** Most normalised growth still counted as linear (timer and GC noise). */
 const linearLimit = 1.3
-
-/** Rotating German words, so long inputs are not one token repeated. */
-const words = ['Hafen', 'wir', 'bleiben', 'Stadt', 'sagte', 'und', 'dass', 'Bahn', 'sei', 'morgen', 'Kai', 'Fischer']
-
-/**
- * `count` rotating words, each after `mark`, separated by spaces.
- */
-function marked(count: number, mark: string): string {
-  const parts: string[] = []
-  for (let index = 0; index < count; index++) parts.push(mark + words[index % words.length])
-  return parts.join(' ')
-}
-
-/**
- * Build text by repeating a piece until `length` characters.
- */
-function fill(piece: (index: number) => string, length: number): string {
-  const parts: string[] = []
-  let size = 0
-  for (let index = 0; size < length; index++) {
-    const next = piece(index)
-    parts.push(next)
-    size += next.length
-  }
-
-  return parts.join('')
-}
 
 const cases: Case[] = [
   {name: '„ × n, never closed (one token)', make: (n) => '„'.repeat(n), count: 100_000, factor: 2},

@@ -9,33 +9,7 @@ import {parseInterview} from 'zitat'
 import type {Nodes} from 'nlcst'
 import type {Point} from 'unist'
 import {assertInvariants} from './util/invariants.js'
-
-/** German words to rotate through, so long inputs are not one token. */
-const words = ['Hafen', 'wir', 'bleiben', 'Stadt', 'und', 'morgen', 'Kai', 'Fischer', 'warten', 'lange']
-
-/**
- * `count` rotating words, each written after `mark`, joined by spaces.
- */
-function marked(count: number, mark: string): string {
-  const parts: string[] = []
-  for (let index = 0; index < count; index++) parts.push(mark + words[index % words.length])
-  return parts.join(' ')
-}
-
-/**
- * Repeat pieces made from an index until the text has `length` characters.
- */
-function fill(piece: (index: number) => string, length: number): string {
-  const parts: string[] = []
-  let size = 0
-  for (let index = 0; size < length; index++) {
-    const next = piece(index)
-    parts.push(next)
-    size += next.length
-  }
-
-  return parts.join('')
-}
+import {fill, marked, words} from './util/generators.js'
 
 /**
  * Parse and check every invariant; return the tree.

@@ -200,7 +200,8 @@ function giveDisplayQuotes(tree: InterviewRoot, speaker: string | undefined, tra
 function visitQuotes(nodes: ReadonlyArray<RootContent | SentenceContent | Sentence | Paragraph>, callback: (quote: Quote) => undefined): undefined {
   for (const node of nodes) {
     if (node.type === 'QuoteNode') callback(node)
-    if ('children' in node) visitQuotes(node.children as Array<RootContent | SentenceContent>, callback)
+    // Words hold no quotes: do not walk their letters.
+    if ('children' in node && node.type !== 'WordNode') visitQuotes(node.children as Array<RootContent | SentenceContent>, callback)
   }
 
   return undefined
