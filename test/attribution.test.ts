@@ -93,6 +93,16 @@ describe('attribution: positions', () => {
 })
 
 describe('attribution: cues', () => {
+  it('should give quoted words after `als` inside the frame to its speaker', () => {
+    expect(speechOf('Die Gewerkschaft hat das Angebot als „völlig unzureichend“ zurückgewiesen.')).toEqual([
+      ['direct', 'völlig unzureichend', 'Gewerkschaft']
+    ])
+  })
+
+  it('should give a quoted label after `nannte` to its speaker', () => {
+    expect(speechOf('Anna Berger nannte den Umbau einen „Kraftakt“.')).toEqual([['direct', 'Kraftakt', 'Anna Berger']])
+  })
+
   it('should support `kündigte … an`', () => {
     const tree = parseInterview('„Im Herbst legen wir einen Plan vor“, kündigte Anna Berger an.')
     expect(speechOfTree(tree)).toEqual([['direct', 'Im Herbst legen wir einen Plan vor', 'Anna Berger']])

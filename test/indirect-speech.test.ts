@@ -204,6 +204,15 @@ describe('indirect speech: not speech', () => {
     expect(speechOf('Anna Berger glaubt an den Erfolg des Projekts.')).toEqual([])
   })
 
+  it('should not take a list after a colon frame for speech', () => {
+    expect(speechOf('Für den Vorsitz haben sich drei Mitglieder gemeldet: Anna Berger, Tom Weber und Eva Roth.')).toEqual([])
+  })
+
+  it('should not make the sentence before a response verb with `das` its subject’s speech', () => {
+    const speech = speechOf('Anna Berger nannte den Beschluss einen „Fehler“. Das Gericht wies das zurück.')
+    expect(speech).toEqual([['direct', 'Fehler', 'Anna Berger']])
+  })
+
   it('should not take an indicative clause after a colon frame for indirect speech', () => {
     const speech = speechOf('Anna Berger sagte: „Die Stadt hat kein Geld mehr.“')
     expect(speech).toEqual([['direct', 'Die Stadt hat kein Geld mehr.', 'Anna Berger']])

@@ -44,9 +44,9 @@ describe('quotes: marks', () => {
   })
 
   it('should support nesting »… ›…‹ …«', () => {
-    expect(quotesOf('Er sagte: »Auf dem Schild stand ›Zutritt verboten‹, also blieb ich draußen.«')).toEqual([
-      ['direct', '»Auf dem Schild stand ›Zutritt verboten‹, also blieb ich draußen.«'],
-      ['mention', '›Zutritt verboten‹']
+    expect(quotesOf('Er sagte: »Im Kino lief ›Der Sturm‹, also blieb ich draußen.«')).toEqual([
+      ['direct', '»Im Kino lief ›Der Sturm‹, also blieb ich draußen.«'],
+      ['mention', '›Der Sturm‹']
     ])
   })
 
@@ -164,5 +164,53 @@ describe('quotes: direct or mention', () => {
 
   it('should take a whole quoted paragraph for speech', () => {
     expect(quotesOf('„Wir bleiben hier.“')).toEqual([['direct', '„Wir bleiben hier.“']])
+  })
+
+  it('should take a quote before `, <verb>` for speech, whatever the verb', () => {
+    expect(quotesOf('„Der letzte Zug fällt heute aus“, stand auf der Tafel am Bahnsteig.')).toEqual([
+      ['direct', '„Der letzte Zug fällt heute aus“']
+    ])
+  })
+
+  it('should not take a title before `, der …` (an apposition) for speech', () => {
+    expect(quotesOf('„Nebel über Lübeck“, der neue Krimi der Reihe, läuft am Sonntag.')).toEqual([
+      ['mention', '„Nebel über Lübeck“']
+    ])
+  })
+
+  it('should take quoted words that end in a verb for speech', () => {
+    expect(quotesOf('Die Stadt habe mit dem Umbau „Jahre zu spät begonnen“ und viel Geld verloren.')).toEqual([
+      ['direct', '„Jahre zu spät begonnen“']
+    ])
+  })
+
+  it('should take quoted words that end in a predicative adjective for speech', () => {
+    expect(quotesOf('Für die Eltern ist die neue Regel „völlig unverständlich“.')).toEqual([
+      ['direct', '„völlig unverständlich“']
+    ])
+  })
+
+  it('should take quoted words in the first person for speech', () => {
+    expect(quotesOf('Auf den Transparenten der Menge stand „Wir zahlen eure Krise nicht“ in roter Farbe.')).toEqual([
+      ['direct', '„Wir zahlen eure Krise nicht“']
+    ])
+  })
+
+  it('should keep a title that ends in a noun a mention', () => {
+    expect(quotesOf('Der Film „Die lange Nacht von Kiel“ läuft im Herbst.')).toEqual([
+      ['mention', '„Die lange Nacht von Kiel“']
+    ])
+  })
+
+  it('should keep a foreign name in lower case a mention', () => {
+    expect(quotesOf('Das Team nutzt das Programm „open data hub“ seit Jahren.')).toEqual([
+      ['mention', '„open data hub“']
+    ])
+  })
+
+  it('should keep a self-chosen name after `sich` a mention', () => {
+    expect(quotesOf('Die Gruppe, die sich selbst „Bündnis für Bürgernähe“ nennt, tagte im Rathaus.')).toEqual([
+      ['mention', '„Bündnis für Bürgernähe“']
+    ])
   })
 })

@@ -99,3 +99,57 @@ export const titleNouns: ReadonlySet<string> = new Set([
   'namen', 'buch', 'film', 'roman', 'album', 'song', 'lied', 'single', 'sendung', 'serie',
   'ausstellung', 'kampagne', 'aktion', 'projekt', 'programm', 'initiative', 'operation', 'studie'
 ])
+
+/**
+ * Lemmas of verbs that name or label something (`nannte die Lage „ernst“`,
+ * `bezeichnete ihn einen „Lügner“`): quoted words as their object complement
+ * are the speaker's.
+ */
+export const namingVerbs: ReadonlySet<string> = new Set([
+  'nennen', 'bezeichnen', 'titulieren', 'schimpfen', 'taufen'
+])
+
+/**
+ * Words that, right before quoted words in a naming clause, make them a
+ * name rather than a label (`nennt sich „…“`, `den Film „…“`). Lower case.
+ */
+export const namingExclusions: ReadonlySet<string> = new Set([
+  'sich', 'der', 'die', 'das', 'den', 'dem', 'des', 'im', 'am', 'zum', 'zur', 'vom', 'beim', 'namens'
+])
+
+/**
+ * Lemmas of verbs that answer what someone else said (`Das wies Roth
+ * zurück`): their `das` does not make the sentence before their subject's.
+ */
+export const responseVerbs: ReadonlySet<string> = new Set([
+  'zurückweisen', 'bestreiten', 'dementieren', 'kritisieren', 'ablehnen', 'bezweifeln',
+  'anzweifeln', 'verurteilen', 'begrüßen', 'loben', 'kommentieren', 'bedauern', 'widersprechen',
+  'beantworten', 'kontern', 'relativieren', 'bemängeln', 'beklagen', 'rügen'
+])
+
+/**
+ * Lower-case words that can follow a comma and are not finite verbs:
+ * conjunctions, relative and demonstrative pronouns, prepositions, adverbs
+ * that open a clause, and `so` (its own frame). Lower case.
+ */
+export const notVerbs: ReadonlySet<string> = new Set([
+  'und', 'oder', 'aber', 'sondern', 'denn', 'doch', 'jedoch', 'sowie', 'bzw', 'beziehungsweise',
+  'also', 'dann', 'da', 'dass', 'daß', 'ob', 'weil', 'wenn', 'als', 'wie', 'so', 'sobald', 'während',
+  'obwohl', 'damit', 'nachdem', 'bevor', 'bis', 'seit', 'falls', 'sofern', 'zumal', 'um',
+  'der', 'die', 'das', 'dem', 'den', 'des', 'deren', 'dessen', 'denen', 'welche', 'welcher',
+  'welches', 'welchen', 'welchem', 'was', 'wer', 'wo', 'womit', 'wobei', 'worin', 'wofür',
+  'ein', 'eine', 'einer', 'einem', 'einen', 'eines', 'kein', 'keine', 'nicht', 'nur', 'auch',
+  'noch', 'schon', 'sogar', 'etwa', 'zum', 'zur', 'im', 'am', 'in', 'an', 'auf', 'aus', 'bei',
+  'mit', 'nach', 'von', 'vom', 'vor', 'zu', 'für', 'gegen', 'ohne', 'unter', 'über', 'durch',
+  'wegen', 'trotz', 'hier', 'dort', 'heute', 'gestern', 'morgen', 'jetzt', 'nun', 'immer'
+])
+
+/**
+ * First and second person pronouns (without `ihr`, also `her`): the voice of
+ * a speaker, not of a report. Lower case.
+ */
+export const voiceWords: ReadonlySet<string> = new Set([
+  'ich', 'wir', 'mich', 'mir', 'uns', 'unser', 'unsere', 'unseren', 'unserem', 'unserer', 'unseres',
+  'mein', 'meine', 'meinen', 'meinem', 'meiner', 'meines', 'du', 'dich', 'dir', 'dein', 'deine',
+  'euch', 'euer', 'eure'
+])

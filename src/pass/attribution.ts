@@ -20,6 +20,9 @@ import {
   contentOpeners,
   determiners,
   frontAdverbs,
+  namingExclusions,
+  namingVerbs,
+  responseVerbs,
   sourceNouns,
   speakerPronouns
 } from '../lexicon/function-words.js'
@@ -259,6 +262,27 @@ function analyse(sentence: Sentence, paragraph: Paragraph, state: State): Senten
     }
   }
 
+  // Quoted words the speaker's verb qualifies inside its own clause (`Roth
+  // hat den Plan als „unfair“ zurückgewiesen`, `Roth nannte dies einen
+  // „Fehler“`): a partial quote of that speaker.
+  for (const frame of frames) {
+    if (frame.speakerId === undefined || !frame.verb) continue
+    const naming = namingVerbs.has(frame.lemma)
+    for (let index = frame.start; index < frame.end; index++) {
+      const child = children[index]
+      if (child.type !== 'QuoteNode' || child.speaker !== undefined || nameLike(child)) continue
+      const before = previousWord(children, index)
+      if (!(before === 'als' || (naming && before !== undefined && !namingExclusions.has(before)))) continue
+      child.kind = 'direct'
+      child.cue = frame.lemma
+      child.speaker = frame.speakerId
+      if (!known.has(child)) {
+        known.add(child)
+        record.quotes.push(child)
+      }
+    }
+  }
+
   // `Anna Roth, Ministerin: „…“` and `Roth wörtlich: „…“`: a speaker phrase
   // and a colon right before a quote.
   for (let index = 0; index < children.length; index++) {
@@ -392,7 +416,22 @@ function refersBack(children: SentenceContent[], frame: Frame): boolean {
   const word = children[first]
   if (!word || word.type !== 'WordNode') return false
   const lower = textOf(word).toLowerCase()
-  return (lower === 'das' || lower === 'dies' || lower === 'so' || lower === 'sagt' || lower === 'sagte') && frame.content.length === 0
+  return (
+    (lower === 'das' || lower === 'dies' || lower === 'so' || lower === 'sagt' || lower === 'sagte') &&
+    frame.content.length === 0 &&
+    !responseVerbs.has(frame.lemma)
+  )
+}
+
+/**
+ * The word right before a child, lower case, when only white space lies
+ * between them.
+ */
+function previousWord(children: SentenceContent[], index: number): string | undefined {
+  let before = index - 1
+  while (before >= 0 && children[before].type === 'WhiteSpaceNode') before--
+  const node = children[before]
+  return node && node.type === 'WordNode' ? textOf(node).toLowerCase() : undefined
 }
 
 /**

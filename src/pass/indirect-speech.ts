@@ -19,6 +19,7 @@ import {nameLike, opensContent, type Frame, type SentenceRecord} from './attribu
 import {hasSubjunctive, isSubjunctiveWord} from '../util/mood.js'
 import {subjunctive1ThirdSingular, subjunctive2} from '../lexicon/konjunktiv.generated.js'
 import {applyWraps, type Wrap} from '../util/wrap.js'
+import {isVoiceWord} from '../util/speech-evidence.js'
 import {isUpper, markOf, textOf} from '../util/tokens.js'
 
 /** Konjunktiv idioms that report nothing (`es sei denn`, `Gott sei Dank`). */
@@ -178,14 +179,20 @@ function isIndirect(children: SentenceContent[], frame: Frame, start: number, en
  */
 function unmarked(children: SentenceContent[], start: number, end: number): boolean {
   let words = 0
+  let speaking = false
   for (let index = start; index < end; index++) {
     const child = children[index]
     if (child.type === 'QuoteNode') return false
-    if (child.type === 'WordNode') words++
+    if (child.type !== 'WordNode') continue
+    words++
+    // Only the speaker's own voice shows words without marks are verbatim:
+    // a list, a title or a report after a colon has none.
+    if (!speaking && isVoiceWord(textOf(child))) speaking = true
   }
 
-  return words >= 2
+  return words >= 2 && speaking
 }
+
 
 /**
  * Index of the first non-white-space child.

@@ -22,6 +22,7 @@ import {isLower, isSpace, isUpper, markOf, textOf} from '../util/tokens.js'
 import type {QuoteSpan} from '../util/spans.js'
 import type {Report} from '../diagnostics.js'
 import {maxNesting} from '../constants.js'
+import {isVoiceWord, speechForm} from '../util/speech-evidence.js'
 
 /** An opening mark waiting for its closer. */
 export interface OpenQuote {
@@ -271,10 +272,12 @@ function classify(tokens: SentenceContent[], span: QuoteSpan): 'direct' | 'menti
   let lower = 0
   let comma = false
   let firstLower = false
+  let voiced = false
   for (let index = span.start + 1; index < innerEnd && index - span.start <= classifyWindow; index++) {
     const token = tokens[index]
     if (token.type === 'WordNode') {
       words++
+      if (!voiced && isVoiceWord(textOf(token))) voiced = true
       const initial = textOf(token).charAt(0)
       if (!isUpper(initial)) {
         lower++
@@ -289,9 +292,12 @@ function classify(tokens: SentenceContent[], span: QuoteSpan): 'direct' | 'menti
   while (lastIndex > span.start && isSpace(tokens[lastIndex])) lastIndex--
   const lastToken = tokens[lastIndex]
   let last: string | undefined
+  let lastWord: string | undefined
   if (lastIndex > span.start && lastToken) {
-    if (lastToken.type === 'WordNode') last = textOf(lastToken).endsWith('.') ? '.' : undefined
-    else last = markOf(lastToken)
+    if (lastToken.type === 'WordNode') {
+      lastWord = textOf(lastToken)
+      last = lastWord.endsWith('.') ? '.' : undefined
+    } else last = markOf(lastToken)
   }
 
   // After `Motto`, `Titel`, `Überschrift`: a title or slogan, whatever it says.
@@ -311,6 +317,10 @@ function classify(tokens: SentenceContent[], span: QuoteSpan): 'direct' | 'menti
   const previous = tokens[before]
   const previousMark = markOf(previous)
   if (previousMark === ':') return 'direct'
+
+  // Speech by its form: a speaker's own voice, or words that end in a verb
+  // or a predicative adjective (names and titles end in a noun).
+  if (speechForm(words, voiced, lastWord)) return 'direct'
 
   // The whole paragraph is the quote.
   if (before < 0) {
