@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {parseInterview} from 'zitat'
+import {quotesOf} from './util/project.js'
 import {attributionsOf, cuesOf, mentionsOf, speakerNamed, speechOf, speechOfTree} from './util/speech.js'
 
 describe('attribution: positions', () => {
@@ -101,6 +102,28 @@ describe('attribution: cues', () => {
 
   it('should give a quoted label after `nannte` to its speaker', () => {
     expect(speechOf('Anna Berger nannte den Umbau einen „Kraftakt“.')).toEqual([['direct', 'Kraftakt', 'Anna Berger']])
+  })
+
+  it('should not take names beside a noun after `nennt` for labels', () => {
+    expect(quotesOf('Als Beispiele nennt die Werft die Fähren „Möwe“ und „Kranich“.')).toEqual([
+      ['mention', '„Möwe“'],
+      ['mention', '„Kranich“']
+    ])
+  })
+
+  it('should not take `sich befinden` for a cue', () => {
+    expect(attributionsOf(parseInterview('An Bord befinden sich auch zwei Ärzte.'))).toEqual([])
+  })
+
+  it('should not take `zu finden` for a cue', () => {
+    expect(attributionsOf(parseInterview('Im Archiv waren alte Pläne der Stadt zu finden.'))).toEqual([])
+  })
+
+  it('should take `halten` for a cue only with `für`', () => {
+    expect(attributionsOf(parseInterview('Der Kapitän hatte Kurs auf den Hafen gehalten.'))).toEqual([])
+    expect(attributionsOf(parseInterview('Anna Berger hält den Plan für verfehlt.'))).toEqual([
+      ['halten', 'Anna Berger hält', 'Anna Berger']
+    ])
   })
 
   it('should support `kündigte … an`', () => {

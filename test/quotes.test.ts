@@ -202,6 +202,13 @@ describe('quotes: direct or mention', () => {
     ])
   })
 
+  it('should keep a name after a noun such as `Organisation` a mention, also in reported speech', () => {
+    expect(quotesOf('Neben Mitgliedern der Organisation „Ein Dach für alle“ seien auch Ärzte an Bord, sagte sie.')).toEqual([
+      ['indirect', 'Neben Mitgliedern der Organisation „Ein Dach für alle“ seien auch Ärzte an Bord'],
+      ['mention', '„Ein Dach für alle“']
+    ])
+  })
+
   it('should keep a foreign name in lower case a mention', () => {
     expect(quotesOf('Das Team nutzt das Programm „open data hub“ seit Jahren.')).toEqual([
       ['mention', '„open data hub“']

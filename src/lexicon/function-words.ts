@@ -94,10 +94,16 @@ export const speakerPronouns: ReadonlyMap<string, 'female' | 'male' | 'plural' |
  * `die Überschrift „…“`). Lower case.
  */
 export const titleNouns: ReadonlySet<string> = new Set([
-  'motto', 'titel', 'arbeitstitel', 'untertitel', 'überschrift', 'schlagzeile', 'aufschrift',
-  'slogan', 'parole', 'losung', 'leitspruch', 'wahlspruch', 'stichwort', 'hashtag', 'name',
+  'motto', 'titel', 'arbeitstitel', 'untertitel', 'überschrift', 'schlagzeile',
+  'leitspruch', 'wahlspruch', 'stichwort', 'hashtag', 'name',
   'namen', 'buch', 'film', 'roman', 'album', 'song', 'lied', 'single', 'sendung', 'serie',
-  'ausstellung', 'kampagne', 'aktion', 'projekt', 'programm', 'initiative', 'operation', 'studie'
+  'ausstellung', 'kampagne', 'aktion', 'projekt', 'programm', 'initiative', 'operation', 'studie',
+  // Nouns a name stands beside (`die Organisation „…“`, `das Magazin „…“`).
+  'organisation', 'partei', 'verein', 'firma', 'unternehmensgruppe', 'bewegung', 'bündnis',
+  'netzwerk', 'plattform', 'magazin', 'magazins', 'magazines', 'zeitung', 'zeitschrift',
+  'wochenzeitung', 'tageszeitung', 'sender', 'fernsehsender', 'radiosender', 'enzyklika', 'musical',
+  'oper', 'theaterstück', 'stück', 'kategorie', 'rubrik', 'kolumne', 'modell', 'modelle', 'marke',
+  'festival', 'konferenz', 'gruppe', 'band', 'app', 'spiel', 'schiff', 'gaststätte', 'restaurant'
 ])
 
 /**
@@ -114,7 +120,8 @@ export const namingVerbs: ReadonlySet<string> = new Set([
  * name rather than a label (`nennt sich „…“`, `den Film „…“`). Lower case.
  */
 export const namingExclusions: ReadonlySet<string> = new Set([
-  'sich', 'der', 'die', 'das', 'den', 'dem', 'des', 'im', 'am', 'zum', 'zur', 'vom', 'beim', 'namens'
+  'sich', 'der', 'die', 'das', 'den', 'dem', 'des', 'im', 'am', 'zum', 'zur', 'vom', 'beim', 'namens',
+  'und', 'oder', 'sowie'
 ])
 
 /**

@@ -488,3 +488,16 @@ export const speechVerbs: readonly SpeechVerb[] = [
   {base: 'entrüsten', kind: 'manner', reflexive: true},
   {base: 'winken', particle: 'ab', kind: 'manner'}
 ]
+
+/**
+ * Conditions on the clause for verbs that are cues only in one of their
+ * uses: `without` a word (`sich befinden` locates, `befand das Gericht`
+ * judges), or `with` one of some words (`hält das für falsch` judges,
+ * `hielt Kurs` steers). Keyed by lemma.
+ */
+export const cueConditions: ReadonlyMap<string, {readonly without?: string; readonly with?: readonly string[]}> = new Map([
+  ['befinden', {without: 'sich'}],
+  ['finden', {without: 'sich'}],
+  ['halten', {with: ['für', 'fuer']}],
+  ['sehen', {with: ['als', 'dass', 'daß', 'darin', 'keinen', 'keine', 'kein', 'für']}]
+])

@@ -16,6 +16,8 @@ import type {Paragraph, Sentence, SentenceContent} from 'nlcst'
 import type {Attribution, Cue, InterviewRoot, Quote, SpeakerMention} from '../types.js'
 import type {Context, Pass} from '../passes.js'
 import {speechVerbForms, type SpeechVerbForm} from '../util/speech-verb-forms.js'
+import {cueConditions} from '../lexicon/speech-verbs.js'
+import {followsTitleNoun} from '../util/speech-evidence.js'
 import {
   contentOpeners,
   determiners,
@@ -249,7 +251,7 @@ function analyse(sentence: Sentence, paragraph: Paragraph, state: State): Senten
       for (let index = start; index < end; index++) {
         const child = children[index]
         if (child.type !== 'QuoteNode' || child.speaker !== undefined) continue
-        if (child.kind === 'mention' && alone) child.kind = 'direct'
+        if (child.kind === 'mention' && alone && !followsTitleNoun(children, index)) child.kind = 'direct'
         if (child.kind !== 'direct') continue
         child.cue = frame.lemma
         if (frame.speakerId === undefined) continue
@@ -272,7 +274,7 @@ function analyse(sentence: Sentence, paragraph: Paragraph, state: State): Senten
       const child = children[index]
       if (child.type !== 'QuoteNode' || child.speaker !== undefined || nameLike(child)) continue
       const before = previousWord(children, index)
-      if (!(before === 'als' || (naming && before !== undefined && !namingExclusions.has(before)))) continue
+      if (!(before === 'als' || (naming && namedLabel(children, index, before)))) continue
       child.kind = 'direct'
       child.cue = frame.lemma
       child.speaker = frame.speakerId
@@ -421,6 +423,43 @@ function refersBack(children: SentenceContent[], frame: Frame): boolean {
     frame.content.length === 0 &&
     !responseVerbs.has(frame.lemma)
   )
+}
+
+/**
+ * Whether a quote after a naming verb is the label it gives (`nannte die Lage
+ * „ernst“`, `nannte dies einen „Fehler“`), not a name beside a noun (`nennt
+ * die Modelle „Aurora“ und „Boreas“`, `nennt sich „…“`).
+ */
+function namedLabel(children: SentenceContent[], index: number, before: string | undefined): boolean {
+  // `before` is set only when a word stands right before the quote.
+  if (before === undefined || namingExclusions.has(before)) return false
+  const text = textOf(children[skipBackSpace(children, index)])
+  // After a noun only an adjective is a label (`die Lage „ernst“`).
+  if (isUpper(text.charAt(0))) return !isUpper(firstWordOf(children[index]).charAt(0))
+  return true
+}
+
+/**
+ * Index of the last non-white-space child before `index`, or `-1`.
+ */
+function skipBackSpace(children: SentenceContent[], index: number): number {
+  let before = index - 1
+  while (before >= 0 && children[before].type === 'WhiteSpaceNode') before--
+  return before
+}
+
+/**
+ * First word inside a node, or the empty string.
+ */
+function firstWordOf(node: SentenceContent): string {
+  if (node.type === 'WordNode') return textOf(node)
+  if (!('children' in node)) return ''
+  for (const child of node.children as SentenceContent[]) {
+    const word = firstWordOf(child)
+    if (word) return word
+  }
+
+  return ''
 }
 
 /**
@@ -670,6 +709,13 @@ function verbFrame(
   if (!chosen) return undefined
   // `heißen` reports only as `heißt es` (`Das Dorf heißt Au` names a place).
   if (chosen.lemma === 'heißen' && !nextWordIs(children, index + 1, 'es')) return undefined
+  // `zu finden`, `zu sagen`: an infinitive, not the clause's verb.
+  if (previousWord(children, index) === 'zu') return undefined
+  const condition = cueConditions.get(chosen.lemma)
+  if (condition) {
+    if (condition.without !== undefined && findWord(children, clauseStart, clauseEnd, condition.without) >= 0) return undefined
+    if (condition.with && !condition.with.some((word) => findWord(children, clauseStart, clauseEnd, word) >= 0)) return undefined
+  }
 
   // Participles need an auxiliary in the clause; the subject sits around it.
   let finite = index
@@ -910,6 +956,14 @@ function namedBefore(children: SentenceContent[], index: number): boolean {
   const child = children[back]
   if (!child || child.type !== 'WordNode') return false
   const text = textOf(child)
+  // The next name in a list (`die Fähren „Möwe“ und „Kranich“`).
+  if (text === 'und' || text === 'oder' || text === 'sowie') {
+    let list = back - 1
+    while (list >= 0 && children[list].type === 'WhiteSpaceNode') list--
+    const previous = children[list]
+    return previous !== undefined && previous.type === 'QuoteNode' && previous.kind === 'mention'
+  }
+
   // A noun (`die Agentur „Xinhua“`) or a definite article (`des „Spiegel“`)
   // before a capitalised quote: a name. After an indefinite article the
   // words are quoted (`von einem „Katzenjahr“`).

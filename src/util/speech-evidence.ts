@@ -6,7 +6,9 @@
  * @module
  */
 
-import {notVerbs, voiceWords} from '../lexicon/function-words.js'
+import type {SentenceContent} from 'nlcst'
+import {notVerbs, titleNouns, voiceWords} from '../lexicon/function-words.js'
+import {textOf} from './tokens.js'
 
 /**
  * Whether quoted words read as a fragment of speech by their own form:
@@ -50,4 +52,23 @@ const germanForm = /^[a-zäöüß-]+(?:en|ern|eln|t|lich|ig|isch|bar|sam|haft|lo
  */
 export function isVoiceWord(word: string): boolean {
   return voiceWords.has(word.toLowerCase())
+}
+
+/**
+ * Whether the child at `index` (a quote) stands right after a noun that a
+ * name or title goes with (`die Organisation „…“`, `unter dem Motto „…“`):
+ * then it is that name, not speech.
+ *
+ * @param children
+ *   Siblings.
+ * @param index
+ *   Index of the quote.
+ * @returns
+ *   Whether it follows such a noun.
+ */
+export function followsTitleNoun(children: readonly SentenceContent[], index: number): boolean {
+  let before = index - 1
+  while (before >= 0 && children[before].type === 'WhiteSpaceNode') before--
+  const node = children[before]
+  return node !== undefined && node.type === 'WordNode' && titleNouns.has(textOf(node).toLowerCase())
 }
