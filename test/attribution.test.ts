@@ -157,6 +157,12 @@ describe('attribution: cues', () => {
     expect(cuesOf(tree)).toEqual([['sagen', 'gesagt']])
   })
 
+  it('should read `hat erklärt` as a perfect, with its subject before the auxiliary', () => {
+    expect(speechOf('Anna Berger hat erklärt, die Halle sei zu klein.')).toEqual([
+      ['indirect', 'die Halle sei zu klein', 'Anna Berger']
+    ])
+  })
+
   it('should support `betonte`', () => {
     const tree = parseInterview('„Die Versorgung ist gesichert“, betonte Eva Hahn.')
     expect(speechOfTree(tree)).toEqual([['direct', 'Die Versorgung ist gesichert', 'Eva Hahn']])

@@ -15,6 +15,25 @@ describe('indirect speech: frames', () => {
     ])
   })
 
+  it('should end reported content where the main clause goes on', () => {
+    expect(speechOf('Anna Berger hatte erklärt, sie sei nicht zuständig, blieb aber bei ihrer Linie.')).toEqual([
+      ['indirect', 'sie sei nicht zuständig', 'Anna Berger']
+    ])
+  })
+
+  it('should end reported content before a colon and a quote', () => {
+    expect(speechOf('Anna Berger glaubt, dass der Verein gestärkt aus der Krise komme: „Wir haben viel gelernt.“')).toEqual([
+      ['indirect', 'dass der Verein gestärkt aus der Krise komme', 'Anna Berger'],
+      ['direct', 'Wir haben viel gelernt.', 'Anna Berger']
+    ])
+  })
+
+  it('should keep a Konjunktiv clause after a comma in the reported content', () => {
+    expect(speechOf('Anna Berger sagte, die Halle sei zu klein, es fehle an Duschen.')).toEqual([
+      ['indirect', 'die Halle sei zu klein, es fehle an Duschen', 'Anna Berger']
+    ])
+  })
+
   it('should take a `dass`-clause after a cue', () => {
     expect(speechOf('Anna Berger sagte, dass die Schule im Sommer schließt.')).toEqual([
       ['indirect', 'dass die Schule im Sommer schließt', 'Anna Berger']

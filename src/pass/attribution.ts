@@ -24,6 +24,7 @@ import {
   frontAdverbs,
   namingExclusions,
   namingVerbs,
+  notVerbs,
   responseVerbs,
   sourceNouns,
   speakerPronouns
@@ -31,7 +32,7 @@ import {
 import {sentenceOpeners} from '../lexicon/sentence-openers.js'
 import {femaleFirstNames, maleFirstNames} from '../lexicon/first-names.js'
 import {nameParticles} from '../lexicon/roles.js'
-import {hasSubjunctive} from '../util/mood.js'
+import {hasSubjunctive, isSubjunctiveWord} from '../util/mood.js'
 import {parseNounPhrase, skipSpace, type NounPhrase} from '../util/noun-phrase.js'
 import {createRegistry, type Registry} from '../util/speaker-registry.js'
 import {isUpper, markOf, textOf} from '../util/tokens.js'
@@ -703,7 +704,11 @@ function verbFrame(
       break
     }
 
-    if (!chosen) chosen = form
+    // `erklärt` is a present and a participle: after an auxiliary in its
+    // clause (`hat erklärt`) it is the participle.
+    if (!chosen || (form.form === 'participle' && chosen.form !== 'participle' && chosen.particle === undefined && auxiliaryBefore(children, clauseStart, index))) {
+      chosen = form
+    }
   }
 
   if (!chosen) return undefined
@@ -924,7 +929,16 @@ function layout(children: SentenceContent[], frame: Frame, bounds: number[], fra
       if (children[index].type === 'QuoteNode' && !namedBefore(children, index)) frame.content.push([index, index + 1])
     }
 
-    if (mark === ',' || mark === ':') push(frame, children, after + 1, sentenceEnd)
+    if (mark === ',' || mark === ':') {
+      const resume = resumesAt(children, after + 1, sentenceEnd)
+      push(frame, children, after + 1, resume)
+      // `…, dass er bleibe: „…“`: the quote is the speaker's too.
+      if (resume < sentenceEnd && markOf(children[resume]) === ':') {
+        const quote = skipSpace(children, resume + 1, sentenceEnd)
+        frame.content.push([quote, quote + 1])
+      }
+    }
+
     return undefined
   }
 
@@ -1044,6 +1058,58 @@ function isApposition(children: SentenceContent[], from: number, to: number): bo
   }
 
   return words > 0
+}
+
+/**
+ * Whether an auxiliary (`hat`, `hatte`, `ist`, `wurde`) stands in the clause
+ * before `index`.
+ */
+function auxiliaryBefore(children: SentenceContent[], from: number, index: number): boolean {
+  for (let back = index - 1; back >= from; back--) {
+    const child = children[back]
+    if (child.type === 'WordNode' && auxiliaries.has(textOf(child).toLowerCase())) return true
+  }
+
+  return false
+}
+
+/** Modal preterites, which also open conditional clauses (`sollte er …`). */
+const modalPreterites = new Set(['sollte', 'wollte', 'konnte', 'musste', 'durfte', 'mochte'])
+
+/** Adverbs that follow the verb of a second main clause (`…, sprach aber …`). */
+const resumingAdverbs = new Set(['aber', 'jedoch', 'allerdings', 'zugleich', 'gleichzeitig', 'dann', 'später', 'daraufhin'])
+
+/**
+ * Where reported content that starts at `from` hands back to the sentence
+ * that frames it: a comma before a finite verb of the main clause (`hatte
+ * erklärt, er sei unschuldig, erkannte das Gericht aber nicht an`), or a
+ * colon before a quote; else `to`.
+ */
+function resumesAt(children: SentenceContent[], from: number, to: number): number {
+  for (let index = from; index < to; index++) {
+    const mark = markOf(children[index])
+    if (mark === ':') {
+      // `…, dass er bleibe: „…“`: the quote after the colon is not reported.
+      const next = skipSpace(children, index + 1, to)
+      if (next < to && children[next].type === 'QuoteNode') return index
+      continue
+    }
+
+    if (mark !== ',') continue
+    const verbIndex = skipSpace(children, index + 1, to)
+    const verb = children[verbIndex]
+    if (!verb || verb.type !== 'WordNode') continue
+    const text = textOf(verb)
+    if (isUpper(text.charAt(0)) || notVerbs.has(text) || isSubjunctiveWord(text, false) || speechVerbForms.has(text)) continue
+    if (!/^[a-zäöüß]+$/.test(text) || modalPreterites.has(text)) continue
+    // A weak preterite (`erkannte`), or any verb with `aber`, `jedoch`, …
+    // after it (`sprach aber`): the main clause goes on.
+    const after = children[skipSpace(children, verbIndex + 1, to)]
+    const resumes = after !== undefined && after.type === 'WordNode' && resumingAdverbs.has(textOf(after))
+    if (resumes || (text.endsWith('te') && !(after && after.type === 'WordNode' && isUpper(textOf(after).charAt(0))))) return index
+  }
+
+  return to
 }
 
 /**
