@@ -227,9 +227,32 @@ describe('attribution: cues', () => {
   })
 
   it('should support `heißt es` without a speaker', () => {
-    const tree = parseInterview('Im Rathaus heißt es, die Entscheidung sei längst gefallen.')
+    const tree = parseInterview('Weiter heißt es, die Entscheidung sei längst gefallen.')
     expect(speechOfTree(tree)).toEqual([['indirect', 'die Entscheidung sei längst gefallen', null]])
     expect(tree.speakers).toEqual([])
+  })
+
+  it('should take the place of `im Bericht heißt es` for a loose source', () => {
+    const tree = parseInterview('Im Rathaus heißt es, die Entscheidung sei längst gefallen.')
+    expect(speechOfTree(tree)).toEqual([['indirect', 'die Entscheidung sei längst gefallen', 'Rathaus']])
+    expect(tree.speakers.map(({name, kind, loose}) => [name, kind, loose])).toEqual([['Rathaus', 'source', true]])
+  })
+
+  it('should take the place after `heißt es in …` for a loose source, not its relative clause for content', () => {
+    expect(speechOf('Die Mieten seien gestiegen, heißt es in der Studie des Vereins, die am Montag erschien.')).toEqual([
+      ['indirect', 'Die Mieten seien gestiegen', 'der Studie des Vereins']
+    ])
+  })
+
+  it('should take the words of `nach Polizeiangaben` for a loose source', () => {
+    const tree = parseInterview('Nach ersten Polizeiangaben wurde niemand verletzt.')
+    expect(speechOfTree(tree)).toEqual([['indirect', 'wurde niemand verletzt', 'ersten Polizeiangaben']])
+    expect(tree.speakers.map(({kind, loose}) => [kind, loose])).toEqual([['source', true]])
+  })
+
+  it('should not take `nach eigenen Angaben` for a source of its own', () => {
+    const tree = parseInterview('Die Feuerwehr hat nach eigenen Angaben das halbe Gelände abgesucht.')
+    expect(tree.speakers.filter((speaker) => speaker.kind === 'source')).toEqual([])
   })
 })
 

@@ -63,6 +63,15 @@ export interface Frame {
   verb?: boolean
   /** `'wie'` for `wie X sagte` frames. */
   via?: 'wie'
+  /** Whether the cue's own words name the source (`nach Polizeiangaben`). */
+  source?: boolean
+  /**
+   * A place the words stand in, as their source (`im Bericht heißt es`),
+   * from its preposition on.
+   */
+  sourcePhrase?: NounPhrase
+  /** Start of the source phrase after its preposition. */
+  sourceStart?: number
   /** Whether the content follows a colon. */
   colon: boolean
   /** Whether the cue is a verb of opinion (needs `dass` or Konjunktiv). */
@@ -523,6 +532,15 @@ function findFrames(children: SentenceContent[], state: State): Frame[] {
     } else if (frame.speaker) {
       const speakerText = phraseText(children, frame.speaker)
       frame.speakerId = state.registry.resolve(frame.speaker, speakerText, state.order)
+    } else if (frame.sourcePhrase) {
+      // The phrase without its preposition: `Bericht`, `der Erklärung des Amts`.
+      const from = skipSpace(children, frame.sourcePhrase.start + 1, frame.sourcePhrase.end)
+      frame.sourceStart = from
+      frame.speakerId = state.registry.source(textRange(children, from, frame.sourcePhrase.end), state.order)
+    } else if (frame.source) {
+      // The source words themselves (`nach Polizeiangaben`).
+      const from = skipSpace(children, frame.cueStart + 1, frame.cueEnd)
+      frame.speakerId = state.registry.source(textRange(children, from, frame.cueEnd), state.order)
     }
 
     frames.push(frame)
@@ -636,7 +654,22 @@ function sourceFrame(
       return frameOf('nach Angaben', index, phrase.end, index, nounIndex + 1, phrase)
     }
 
-    return frameOf('nach Angaben', index, nounIndex + 1, index, nounIndex + 1, undefined)
+    const frame = frameOf('nach Angaben', index, nounIndex + 1, index, nounIndex + 1, undefined)
+    // `nach Polizeiangaben`, `nach offiziellen Angaben`: the words name the
+    // source themselves (not so `nach eigenen Angaben`, `nach seiner
+    // Ansicht`, whose source is someone else in the sentence).
+    const first = skipSpace(children, index + 1, nounIndex)
+    if (first < nounIndex || !sourceNouns.has(textOf(noun).toLowerCase())) {
+      let own = false
+      for (let at = first; at < nounIndex; at++) {
+        const word = children[at]
+        if (word.type === 'WordNode' && possessives.has(textOf(word).toLowerCase())) own = true
+      }
+
+      if (!own) frame.source = true
+    }
+
+    return frame
   }
 
   if (lower === 'so') {
@@ -764,12 +797,49 @@ function verbFrame(
     speaker = appositionSubject(children, clauseStart - 1, registry)
   }
 
-  const start = Math.min(speaker ? speaker.start : finite, finite)
-  const end = Math.max(index + 1, particleIndex + 1, speaker ? speaker.end : 0)
+  // `Im Bericht heißt es`, `heißt es in der Erklärung`, `Aus Paris hieß
+  // es`: the document or place the words come from is their source.
+  const source = !speaker && chosen.lemma === 'heißen' ? locativeSource(children, clauseStart, clauseEnd, index) : undefined
+  const start = Math.min(speaker ? speaker.start : finite, finite, source ? source.start : finite)
+  const end = Math.max(index + 1, particleIndex + 1, speaker ? speaker.end : 0, source ? source.end : 0)
   const frame = frameOf(chosen.lemma, start, end, index, index + 1, speaker)
+  if (source) frame.sourcePhrase = source
   frame.opinion = chosen.kind === 'opinion'
   frame.verb = true
   return frame
+}
+
+/** Prepositions of a place where words stand (`im Bericht`, `auf der Website`). */
+const locatives = new Set(['in', 'im', 'auf', 'bei', 'beim', 'aus'])
+
+/** Adverbs between `heißt es` and its place (`heißt es weiter in …`). */
+const heißtEsAdverbs = new Set(['weiter', 'wörtlich', 'dazu', 'zudem', 'auch', 'nun', 'jetzt', 'ferner', 'außerdem'])
+
+/**
+ * The phrase of a place the words of `heißt es` stand in: a locative phrase
+ * that opens the clause right before the cue, or follows `heißt es`.
+ */
+function locativeSource(children: SentenceContent[], clauseStart: number, clauseEnd: number, index: number): NounPhrase | undefined {
+  const first = skipSpace(children, clauseStart, index)
+  const opener = children[first]
+  if (first < index && opener.type === 'WordNode' && locatives.has(textOf(opener).toLowerCase())) {
+    const phrase = parseNounPhrase(children, skipSpace(children, first + 1, index), index)
+    if (phrase && !phrase.pronoun && skipSpace(children, phrase.end, index) === index) return {...phrase, start: first}
+  }
+
+  let after = skipSpace(children, index + 1, clauseEnd)
+  if (!nextWordIs(children, index + 1, 'es')) return undefined
+  after = skipSpace(children, after + 1, clauseEnd)
+  for (let round = 0; round < 2; round++) {
+    const word = children[after]
+    if (!word || word.type !== 'WordNode' || !heißtEsAdverbs.has(textOf(word))) break
+    after = skipSpace(children, after + 1, clauseEnd)
+  }
+
+  const preposition = children[after]
+  if (!preposition || preposition.type !== 'WordNode' || !locatives.has(textOf(preposition))) return undefined
+  const phrase = parseNounPhrase(children, skipSpace(children, after + 1, clauseEnd), clauseEnd)
+  return phrase && !phrase.pronoun ? {...phrase, start: after} : undefined
 }
 
 /**
@@ -911,7 +981,7 @@ function layout(children: SentenceContent[], frame: Frame, bounds: number[], fra
           frame.apposition = phrase
           frame.end = phrase.end
         }
-      } else {
+      } else if (!relativeClause(children, afterStart, sentenceEnd)) {
         push(frame, children, afterStart, sentenceEnd)
       }
     }
@@ -1073,6 +1143,22 @@ function auxiliaryBefore(children: SentenceContent[], from: number, index: numbe
   return false
 }
 
+/** Relative pronouns (lower case). */
+const relativePronouns = new Set(['der', 'die', 'das', 'dem', 'den', 'denen', 'deren', 'dessen', 'welcher', 'welche', 'welches', 'welchem', 'welchen'])
+
+/**
+ * Whether children from `from` open a relative clause (`…, die am Montag
+ * erschien`): a relative pronoun not followed by a noun, as an article
+ * would be (`…, die Lage sei ernst`).
+ */
+function relativeClause(children: SentenceContent[], from: number, to: number): boolean {
+  const first = skipSpace(children, from, to)
+  const word = children[first]
+  if (!word || word.type !== 'WordNode' || !relativePronouns.has(textOf(word))) return false
+  const next = children[skipSpace(children, first + 1, to)]
+  return !(next && next.type === 'WordNode' && isUpper(textOf(next).charAt(0)))
+}
+
 /** Modal preterites, which also open conditional clauses (`sollte er …`). */
 const modalPreterites = new Set(['sollte', 'wollte', 'konnte', 'musste', 'durfte', 'mochte'])
 
@@ -1221,10 +1307,20 @@ function isFinite(form: SpeechVerbForm): boolean {
  * Text of a phrase.
  */
 function phraseText(children: SentenceContent[], phrase: NounPhrase): string {
+  return textRange(children, phrase.start, phrase.end)
+}
+
+/**
+ * Text of children `from`–`to`.
+ */
+function textRange(children: SentenceContent[], from: number, to: number): string {
   let result = ''
-  for (let index = phrase.start; index < phrase.end; index++) result += textOf(children[index])
+  for (let index = from; index < to; index++) result += textOf(children[index])
   return result
 }
+
+/** Possessives that make a source someone's own (`nach eigenen Angaben`). */
+const possessives = new Set(['eigenen', 'eigener', 'seinen', 'seiner', 'ihren', 'ihrer', 'deren', 'dessen', 'unseren', 'unserer', 'meiner', 'meinen'])
 
 /**
  * Wraps for the frames of a sentence: the attribution around cue and speaker.
@@ -1251,10 +1347,12 @@ function wrapsOf(frames: Frame[]): Wrap[] {
         return node
       }
     })
-    if (frame.speaker && !(frame.speaker.start < frame.cueEnd && frame.speaker.end > frame.cueStart)) {
+    // The source of `im Bericht heißt es` is the phrase after the preposition.
+    const mention = frame.speaker ?? (frame.sourcePhrase && {start: frame.sourceStart ?? frame.sourcePhrase.start, end: frame.sourcePhrase.end})
+    if (mention && !(mention.start < frame.cueEnd && mention.end > frame.cueStart)) {
       wraps.push({
-        start: frame.speaker.start,
-        end: frame.speaker.end,
+        start: mention.start,
+        end: mention.end,
         make(children) {
           const node: SpeakerMention = {type: 'SpeakerNode', children}
           if (speakerId !== undefined) node.speaker = speakerId

@@ -87,6 +87,11 @@ export interface Registry {
   named: (name: string, kind: Speaker['kind'], order: number) => string
   /** Add another form (a role phrase) to an entry. */
   addAlias: (identifier: string, value: string) => undefined
+  /**
+   * Find or add a source named by description (`dem Bericht zufolge`,
+   * `nach Polizeiangaben`): a loose entry with the phrase as its name.
+   */
+  source: (text: string, order: number) => string
 }
 
 /**
@@ -110,7 +115,7 @@ export function createRegistry(): Registry {
   // Full name → the role written right before it.
   const nameRoles = new Map<string, string>()
 
-  return {speakers, resolve, plausible, pronoun, noteName, finish, addAlias, named}
+  return {speakers, resolve, plausible, pronoun, noteName, finish, addAlias, named, source}
 
   function named(name: string, kind: Speaker['kind'], order: number): string {
     const words = name.split(/\s+/).filter(Boolean)
