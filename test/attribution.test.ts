@@ -257,6 +257,43 @@ describe('attribution: cues', () => {
 })
 
 describe('attribution: speakers', () => {
+  it('should name an organisation in the order written', () => {
+    const tree = parseInterview('Die Bayerische Landesbank teilte mit, dass der Verkauf gescheitert sei.')
+    expect(speechOfTree(tree)).toEqual([['indirect', 'dass der Verkauf gescheitert sei', 'Bayerische Landesbank']])
+  })
+
+  it('should take the quoted name of an outlet after its noun for the speaker', () => {
+    const tree = parseInterview('Nach Informationen der Wochenzeitung „Der Bote“ soll der Bürgermeister zurücktreten.')
+    expect(speechOfTree(tree)).toEqual([
+      ['mention', 'Der Bote', null],
+      ['indirect', 'soll der Bürgermeister zurücktreten', 'Der Bote']
+    ])
+    expect(tree.speakers.map(({name, kind}) => [name, kind])).toEqual([['Der Bote', 'organisation']])
+  })
+
+  it('should take a quoted name alone after `laut` for the speaker', () => {
+    expect(speechOf('Laut „Abendblatt“ ist die Brücke marode.')).toEqual([
+      ['mention', 'Abendblatt', null],
+      ['indirect', 'ist die Brücke marode', 'Abendblatt']
+    ])
+  })
+
+  it('should not take a quote right after the verb for its speaker', () => {
+    expect(speechOf('Die neue Version verspricht „Suche ohne Werbung“: Treffer kommen schneller.')).toEqual([
+      ['direct', 'Suche ohne Werbung', null]
+    ])
+  })
+
+  it('should read `dieser Studie` after `laut` as a phrase, not a pronoun', () => {
+    const tree = parseInterview('Anna Berger stellte eine Studie vor. Laut dieser Studie fehlen im Land viele Lehrer.')
+    expect(speechOfTree(tree)).toEqual([['indirect', 'fehlen im Land viele Lehrer', 'dieser Studie']])
+  })
+
+  it('should take unnamed `Quellen` for a loose source, not a person', () => {
+    const tree = parseInterview('Nicht genannten Quellen zufolge wurde der Vertrag gekündigt.')
+    expect(tree.speakers.map(({kind, loose}) => [kind, loose])).toEqual([['source', true]])
+  })
+
   it('should merge a full name and the surname after it', () => {
     const tree = parseInterview('„Wir fangen an“, sagte Anna Berger. „Der Plan steht“, sagte Berger später.')
     expect(speechOfTree(tree)).toEqual([

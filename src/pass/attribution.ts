@@ -788,7 +788,10 @@ function verbFrame(
 
     after = skipAdverbial(children, after, clauseEnd)
     const phrase = parseNounPhrase(children, after, clauseEnd, lowerOpeners)
-    if (phrase && (finite !== index || phrase.start > index) && registry.plausible(phrase)) speaker = phrase
+    // A quote right after the verb is what was said (`verspricht „…“`), not
+    // who said it.
+    const quoteAlone = phrase !== undefined && phrase.words.length === 0
+    if (phrase && !quoteAlone && (finite !== index || phrase.start > index) && registry.plausible(phrase)) speaker = phrase
   }
 
   // `Der Leiter der Studie, Paulo Pinheiro, sieht …`: a subject with its

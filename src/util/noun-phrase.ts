@@ -34,6 +34,11 @@ export interface NounPhrase {
   determined: boolean
   /** Whether the determiner is definite (`der`, `die`, `das`, …). */
   definite: boolean
+  /**
+   * A name in quotation marks the phrase ends in or consists of (`das
+   * Magazin „Der Spiegel“`, `laut „Tagesspiegel“`): the name, without marks.
+   */
+  quoted?: string
 }
 
 /** Definite determiners. */
@@ -78,6 +83,13 @@ export function parseNounPhrase(
   let index = skipSpace(children, start, end)
   if (index >= end) return undefined
   const first = children[index]
+  // `laut „Tagesspiegel“`: a quoted name alone.
+  if (first.type === 'QuoteNode') {
+    const name = quotedName(first)
+    if (name === undefined) return undefined
+    return {start: index, end: index + 1, headEnd: index + 1, words: [], pronoun: false, determined: false, definite: false, quoted: name}
+  }
+
   if (first.type !== 'WordNode') return undefined
   const firstText = textOf(first)
   const firstLower = firstText.toLowerCase()
@@ -91,8 +103,9 @@ export function parseNounPhrase(
     definite: false
   }
 
-  // A pronoun alone.
-  if (speakerPronouns.has(firstLower) || demonstratives.has(firstLower)) {
+  // A pronoun alone (a demonstrative before a noun is a determiner:
+  // `dieser Studie`).
+  if (speakerPronouns.has(firstLower) || (demonstratives.has(firstLower) && !nounFollows(children, index + 1, limit))) {
     phrase.pronoun = true
     phrase.words.push({index, text: firstText})
     phrase.end = index + 1
@@ -158,7 +171,46 @@ export function parseNounPhrase(
     index = skipSpace(children, phrase.end, end)
   }
 
+  // `das Magazin „Der Spiegel“`, `der Zeitung „Hoy“`: the quoted name.
+  const quote = children[index]
+  if (quote && quote.type === 'QuoteNode') {
+    const name = quotedName(quote)
+    if (name !== undefined) {
+      phrase.quoted = name
+      phrase.end = index + 1
+    }
+  }
+
   return phrase
+}
+
+/** Most words a quoted name may have. */
+const maxQuotedName = 6
+
+/**
+ * The name inside a quote that reads as one (`„Der Spiegel“`, `»taz«`): a
+ * few words, the first capitalised, no sentence punctuation.
+ */
+function quotedName(quote: SentenceContent): string | undefined {
+  if (quote.type !== 'QuoteNode' || !quote.closed) return undefined
+  let words = 0
+  let text = ''
+  for (const child of quote.children) {
+    if (child === quote.children[0] || child === quote.children[quote.children.length - 1]) continue
+    if (child.type === 'WordNode') {
+      words++
+      if (words === 1 && !isUpper(textOf(child).charAt(0))) return undefined
+      if (words > maxQuotedName) return undefined
+    } else if (child.type !== 'WhiteSpaceNode' && child.type !== 'PunctuationNode' && child.type !== 'SymbolNode') {
+      return undefined
+    } else if (child.type === 'PunctuationNode' && /[.!?:;]/.test(child.value)) {
+      return undefined
+    }
+
+    text += textOf(child)
+  }
+
+  return words > 0 ? text.trim() : undefined
 }
 
 /**
@@ -278,4 +330,15 @@ export function skipSpace(children: SentenceContent[], index: number, end: numbe
   let current = index
   while (current < end && children[current].type === 'WhiteSpaceNode') current++
   return current
+}
+
+/**
+ * Whether the next word after white space, before `limit`, is capitalised
+ * (a noun or an adjective before one).
+ */
+function nounFollows(children: SentenceContent[], from: number, limit: number): boolean {
+  let index = from
+  while (index < limit && children[index].type === 'WhiteSpaceNode') index++
+  const child = children[index]
+  return index < limit && child !== undefined && child.type === 'WordNode' && isUpper(textOf(child).charAt(0))
 }

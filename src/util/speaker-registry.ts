@@ -16,6 +16,7 @@ import {femaleFirstNames, maleFirstNames, ambiguousFirstNames} from '../lexicon/
 import {femaleRoleHeads, honorifics, maleRoleHeads, roleHeads} from '../lexicon/roles.js'
 import {knownOrganisations, organisationHeads} from '../lexicon/organisations.js'
 import {isUpper} from './tokens.js'
+import {sourceNouns} from '../lexicon/function-words.js'
 
 /** How many recent entities a pronoun or bare role looks back over. */
 const recencyWindow = 12
@@ -225,7 +226,7 @@ export function createRegistry(): Registry {
   }
 
   function plausible(phrase: NounPhrase): boolean {
-    if (phrase.pronoun) return true
+    if (phrase.pronoun || phrase.quoted !== undefined) return true
     const parts = sort(phrase)
     if (parts.organisations.length > 0 || parts.roles.length > 0) return true
     if (parts.names.length === 0) return false
@@ -241,6 +242,8 @@ export function createRegistry(): Registry {
 
   function resolve(phrase: NounPhrase, text: string, order: number): string | undefined {
     if (phrase.pronoun) return pronoun(phrase.words[0].text, order)
+    // `das Magazin „Der Spiegel“`: the quoted name names the body.
+    if (phrase.quoted !== undefined) return organisation(phrase.quoted, text, order)
     const parts = sort(phrase)
     if (parts.names.length > 0 && parts.names.every(abstractNoun) && parts.roles.length === 0 && parts.organisations.length === 0) {
       return source(text, order)
@@ -283,7 +286,13 @@ export function createRegistry(): Registry {
         }
       }
 
-      const name = [...parts.organisations, ...parts.names].join(' ')
+      // In the order written (`Deutsche Presseagentur`, `Berliner
+      // Verfassungsschutz`).
+      const kept = new Set([...parts.organisations, ...parts.names])
+      const name = phrase.words
+        .filter((word, index) => word.index < phrase.headEnd && (index > 0 || !phrase.determined) && kept.has(word.text))
+        .map((word) => word.text)
+        .join(' ')
       return organisation(name, text, order)
     }
 
@@ -653,8 +662,19 @@ function abstractNoun(word: string): boolean {
   const lower = word.toLowerCase()
   if (lower.length < 5) return false
   for (const ending of abstractEndings) if (lower.endsWith(ending)) return true
+  // Words that name where information comes from (`Quellen`,
+  // `Medienberichten`, `Regierungskreisen`): sources, not people.
+  if (sourceNouns.has(lower) || sourceWords.has(lower)) return true
+  for (let index = Math.max(3, lower.length - 20); index < lower.length - 4; index++) {
+    const tail = lower.slice(index)
+    if (sourceNouns.has(tail) || sourceWords.has(tail)) return true
+  }
+
   return false
 }
+
+/** Nouns of sources besides statements (`Quellen`, `Kreisen`). Lower case. */
+const sourceWords = new Set(['quellen', 'quelle', 'kreisen', 'kreise', 'medien', 'medienberichten', 'angaben'])
 
 /**
  * Normalise a phrase for comparison.
