@@ -257,6 +257,37 @@ describe('attribution: cues', () => {
 })
 
 describe('attribution: speakers', () => {
+  it('should find a subject with an adverb before the verb (`Die Eltern hingegen sagen`)', () => {
+    expect(speechOf('Die Eltern hingegen sagen, die Schule sei zu weit weg.')).toEqual([
+      ['indirect', 'die Schule sei zu weit weg', 'Die Eltern']
+    ])
+  })
+
+  it('should find a subject before a relative clause set off by commas', () => {
+    expect(speechOf('Tom Weber, der den Verein seit Jahren leitet, sagte, er wolle weitermachen.')).toEqual([
+      ['indirect', 'er wolle weitermachen', 'Tom Weber']
+    ])
+  })
+
+  it('should find a name before its apposition and a relative clause', () => {
+    expect(speechOf('Eva Roth, die Bürgermeisterin, die das Amt seit Mai führt, erklärte, der Haushalt stehe.')).toEqual([
+      ['indirect', 'der Haushalt stehe', 'Eva Roth']
+    ])
+  })
+
+  it('should find the subject of the first verb in `X war da und sagte`', () => {
+    expect(speechOf('Tom Weber war ebenfalls anwesend und sagte, er freue sich auf die Saison.')).toEqual([
+      ['indirect', 'er freue sich auf die Saison', 'Tom Weber']
+    ])
+  })
+
+  it('should take a quoted name after `, schrieb` for the outlet that wrote', () => {
+    expect(speechOf('„Der Hafen ist das Herz der Stadt“, schrieb „Der Bote“ in einem Kommentar.')).toEqual([
+      ['direct', 'Der Hafen ist das Herz der Stadt', 'Der Bote'],
+      ['mention', 'Der Bote', null]
+    ])
+  })
+
   it('should name an organisation in the order written', () => {
     const tree = parseInterview('Die Bayerische Landesbank teilte mit, dass der Verkauf gescheitert sei.')
     expect(speechOfTree(tree)).toEqual([['indirect', 'dass der Verkauf gescheitert sei', 'Bayerische Landesbank']])

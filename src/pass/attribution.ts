@@ -22,6 +22,7 @@ import {
   contentOpeners,
   determiners,
   frontAdverbs,
+  genitiveArticles,
   namingExclusions,
   namingVerbs,
   notVerbs,
@@ -531,7 +532,8 @@ function findFrames(children: SentenceContent[], state: State): Frame[] {
       if (role && frame.speakerId !== undefined) state.registry.addAlias(frame.speakerId, phraseText(children, role))
     } else if (frame.speaker) {
       const speakerText = phraseText(children, frame.speaker)
-      frame.speakerId = state.registry.resolve(frame.speaker, speakerText, state.order)
+      const inSource = frame.lemma === 'nach Angaben' || frame.lemma === 'laut' || frame.lemma === 'zufolge'
+      frame.speakerId = state.registry.resolve(frame.speaker, speakerText, state.order, inSource)
     } else if (frame.sourcePhrase) {
       // The phrase without its preposition: `Bericht`, `der Erklärung des Amts`.
       const from = skipSpace(children, frame.sourcePhrase.start + 1, frame.sourcePhrase.end)
@@ -648,9 +650,13 @@ function sourceFrame(
     if (!noun || noun.type !== 'WordNode' || !isSourceNoun(textOf(noun).toLowerCase())) return undefined
     let next = skipSpace(children, nounIndex + 1, clauseEnd)
     const word = children[next]
-    if (word && word.type === 'WordNode' && (textOf(word) === 'von' || textOf(word) === 'vom')) next++
+    const von = word !== undefined && word.type === 'WordNode' && (textOf(word) === 'von' || textOf(word) === 'vom')
+    if (von) next++
     const phrase = parseNounPhrase(children, next, clauseEnd)
-    if (phrase && !phrase.pronoun && (phrase.determined || isUpper(textOf(children[phrase.start]).charAt(0)))) {
+    // The owner is genitive (`der Polizei`, `eines Sprechers`) or follows
+    // `von`; `nach eigenen Angaben das Gelände` has none.
+    const owner = phrase !== undefined && (von || !phrase.determined || genitiveArticles.has(textOf(children[phrase.start]).toLowerCase()))
+    if (phrase && owner && !phrase.pronoun && (phrase.determined || isUpper(textOf(children[phrase.start]).charAt(0)))) {
       return frameOf('nach Angaben', index, phrase.end, index, nounIndex + 1, phrase)
     }
 
@@ -776,7 +782,8 @@ function verbFrame(
   const head = skipFront(children, clauseStart, finite)
   if (head < finite) {
     const phrase = parseNounPhrase(children, head, finite, lowerOpeners, true)
-    if (phrase && skipSpace(children, phrase.end, finite) === finite && registry.plausible(phrase)) speaker = phrase
+    // `Die Kanadier hingegen sagen`, `Roth selbst schrieb`.
+    if (phrase && skipMiddleAdverbs(children, phrase.end, finite) === finite && registry.plausible(phrase)) speaker = phrase
   }
 
   if (!speaker) {
@@ -790,8 +797,24 @@ function verbFrame(
     const phrase = parseNounPhrase(children, after, clauseEnd, lowerOpeners)
     // A quote right after the verb is what was said (`verspricht „…“`), not
     // who said it.
-    const quoteAlone = phrase !== undefined && phrase.words.length === 0
+    // After a comma (`„…“, schrieb „Die Zeit“`) it names the outlet.
+    const quoteAlone = phrase !== undefined && phrase.words.length === 0 && !(head === finite && clauseStart > 0)
     if (phrase && !quoteAlone && (finite !== index || phrase.start > index) && registry.plausible(phrase)) speaker = phrase
+  }
+
+  // `Deiss, der sich … entschlossen hatte, sagte`: the subject before a
+  // relative clause set off by commas.
+  if (!speaker && head === finite && clauseStart > 0) {
+    speaker = subjectBeforeRelative(children, clauseStart - 1, registry)
+  }
+
+  // `Podolski war anwesend und sagte, …`: the subject of the first verb.
+  if (!speaker && finite === index && previousWord(children, index) === 'und') {
+    const first = skipFront(children, 0, index)
+    const phrase = parseNounPhrase(children, first, index, lowerOpeners, true)
+    if (phrase && !phrase.pronoun && phrase.end < index && registry.plausible(phrase) && nextIsFiniteVerb(children, phrase.end, index)) {
+      speaker = phrase
+    }
   }
 
   // `Der Leiter der Studie, Paulo Pinheiro, sieht …`: a subject with its
@@ -1160,6 +1183,75 @@ function relativeClause(children: SentenceContent[], from: number, to: number): 
   if (!word || word.type !== 'WordNode' || !relativePronouns.has(textOf(word))) return false
   const next = children[skipSpace(children, first + 1, to)]
   return !(next && next.type === 'WordNode' && isUpper(textOf(next).charAt(0)))
+}
+
+/** Adverbs between a subject and its verb (`Die Kanadier hingegen sagen`). */
+const middleAdverbs = new Set(['hingegen', 'dagegen', 'selbst', 'jedoch', 'wiederum', 'indes', 'allerdings', 'ebenfalls', 'auch', 'nun', 'zudem', 'außerdem', 'bereits', 'schon', 'damals', 'später', 'zuvor', 'daraufhin', 'jetzt', 'heute', 'gestern'])
+
+/**
+ * Skip up to two adverbs between a subject ending at `from` and `limit`.
+ */
+function skipMiddleAdverbs(children: SentenceContent[], from: number, limit: number): number {
+  let index = skipSpace(children, from, limit)
+  for (let round = 0; round < 2 && index < limit; round++) {
+    const child = children[index]
+    if (child.type !== 'WordNode' || !middleAdverbs.has(textOf(child))) break
+    index = skipSpace(children, index + 1, limit)
+  }
+
+  return index
+}
+
+/**
+ * Whether the word right after a subject ending at `from` is a finite verb
+ * (lower case, not a function word), so the subject opens the first clause
+ * of `X war da und sagte`.
+ */
+function nextIsFiniteVerb(children: SentenceContent[], from: number, limit: number): boolean {
+  const next = children[skipMiddleAdverbs(children, from, limit)]
+  if (!next || next.type !== 'WordNode') return false
+  const text = textOf(next)
+  return !isUpper(text.charAt(0)) && !notVerbs.has(text) && /^[a-zäöüß]+$/.test(text)
+}
+
+/** Most comma-separated segments to walk back over for a subject. */
+const maxSegments = 4
+
+/**
+ * The subject of a verb that opens its clause after a comma, when relative
+ * clauses and appositions stand between (`Deiss, der …, sagte`, `Anna Roth,
+ * die Ministerin, die …, sagte`): the leftmost phrase, or its apposition when
+ * that names a person.
+ */
+function subjectBeforeRelative(children: SentenceContent[], comma: number, registry: Registry): NounPhrase | undefined {
+  if (markOf(children[comma]) !== ',') return undefined
+  let end = comma
+  let skipped = false
+  const phrases: NounPhrase[] = []
+  for (let round = 0; round < maxSegments; round++) {
+    let start = end - 1
+    while (start >= 0 && !separators.has(markOf(children[start]) ?? '')) start--
+    const first = skipSpace(children, start + 1, end)
+    const word = children[first]
+    const phrase = parseNounPhrase(children, first, end, lowerOpeners)
+    if (phrase && !phrase.pronoun && skipSpace(children, phrase.end, end) === end) {
+      phrases.push(phrase)
+    } else if (word && word.type === 'WordNode' && relativePronouns.has(textOf(word)) && phrases.length === 0) {
+      skipped = true
+    } else {
+      return undefined
+    }
+
+    // The sentence start, or a separator other than a comma: the subject.
+    if (start < 0 || markOf(children[start]) !== ',') break
+    end = start
+  }
+
+  if (!skipped || phrases.length === 0) return undefined
+  const outer = phrases[phrases.length - 1]
+  const inner = phrases.length > 1 ? phrases[phrases.length - 2] : undefined
+  if (inner && registry.plausible(inner) && namesPerson(inner)) return inner
+  return registry.plausible(outer) ? outer : undefined
 }
 
 /** Modal preterites, which also open conditional clauses (`sollte er …`). */

@@ -66,7 +66,7 @@ export interface Registry {
    * Resolve a noun phrase to a speaker identifier, adding or updating an
    * entry.
    */
-  resolve: (phrase: NounPhrase, text: string, order: number) => string | undefined
+  resolve: (phrase: NounPhrase, text: string, order: number, source?: boolean) => string | undefined
   /**
    * Whether a phrase can name a speaker: a pronoun, a role, a body, a known
    * given name, or a surname the text has used with a given name before.
@@ -240,7 +240,7 @@ export function createRegistry(): Registry {
     return true
   }
 
-  function resolve(phrase: NounPhrase, text: string, order: number): string | undefined {
+  function resolve(phrase: NounPhrase, text: string, order: number, inSource = false): string | undefined {
     if (phrase.pronoun) return pronoun(phrase.words[0].text, order)
     // `das Magazin „Der Spiegel“`: the quoted name names the body.
     if (phrase.quoted !== undefined) return organisation(phrase.quoted, text, order)
@@ -261,6 +261,9 @@ export function createRegistry(): Registry {
       !bySurname.has(parts.names[0].toLowerCase()) &&
       !fullNames.has(parts.names[0].toLowerCase())
     ) {
+      // After `nach Angaben`, `laut`, `zufolge` the phrase is genitive or
+      // dative (`der Tagesthemen`): no man referred back to, a source.
+      if (inSource) return source(text, order)
       return role({names: [], roles: parts.names, organisations: [], gender: parts.gender}, phrase, text, order)
     }
 
