@@ -275,6 +275,11 @@ describe('attribution: speakers', () => {
     ])
   })
 
+  it('should prefer a subject before a relative clause over an accusative object after the verb', () => {
+    const tree = parseInterview('Anna Berger, die den Verein seit Jahren leitet, wies den Vorwurf zurück.')
+    expect(attributionsOf(tree)).toEqual([['zurückweisen', 'Anna Berger, die den Verein seit Jahren leitet, wies den Vorwurf zurück', 'Anna Berger']])
+  })
+
   it('should find the subject of the first verb in `X war da und sagte`', () => {
     expect(speechOf('Tom Weber war ebenfalls anwesend und sagte, er freue sich auf die Saison.')).toEqual([
       ['indirect', 'er freue sich auf die Saison', 'Tom Weber']

@@ -223,6 +223,22 @@ describe('indirect speech: not speech', () => {
     expect(speechOf('Anna Berger glaubt an den Erfolg des Projekts.')).toEqual([])
   })
 
+  it('should not take a relative clause on the object of a cue for reported content', () => {
+    expect(speechOf('Der Bericht schildert die Pannen, welche schließlich zum Ausfall führten.')).toEqual([])
+  })
+
+  it('should take a relative clause in Konjunktiv on the object of a cue for reported content', () => {
+    expect(speechOf('Die Agentur spricht von einem Täter, der sich selbst gestellt habe.')).toEqual([
+      ['indirect', 'der sich selbst gestellt habe', 'Agentur']
+    ])
+  })
+
+  it('should not take a role apposition after `, sagte X` for content', () => {
+    expect(speechOf('Die Verletzten seien außer Gefahr, sagte Tom Weber, der Sprecher der Klinik.')).toEqual([
+      ['indirect', 'Die Verletzten seien außer Gefahr', 'Tom Weber']
+    ])
+  })
+
   it('should not take a list after a colon frame for speech', () => {
     expect(speechOf('Für den Vorsitz haben sich drei Mitglieder gemeldet: Anna Berger, Tom Weber und Eva Roth.')).toEqual([])
   })

@@ -35,7 +35,7 @@ import {femaleFirstNames, maleFirstNames} from '../lexicon/first-names.js'
 import {nameParticles} from '../lexicon/roles.js'
 import {hasSubjunctive, isSubjunctiveWord} from '../util/mood.js'
 import {parseNounPhrase, skipSpace, type NounPhrase} from '../util/noun-phrase.js'
-import {createRegistry, type Registry} from '../util/speaker-registry.js'
+import {createRegistry, isRoleNoun, type Registry} from '../util/speaker-registry.js'
 import {isUpper, markOf, textOf} from '../util/tokens.js'
 import type {Wrap} from '../util/wrap.js'
 import {maxFrameSentence} from '../constants.js'
@@ -803,9 +803,12 @@ function verbFrame(
   }
 
   // `Deiss, der sich … entschlossen hatte, sagte`: the subject before a
-  // relative clause set off by commas.
-  if (!speaker && head === finite && clauseStart > 0) {
-    speaker = subjectBeforeRelative(children, clauseStart - 1, registry)
+  // relative clause set off by commas. It wins over a common noun after the
+  // verb, which is then its object (`Primus, der …, wies den Vorwurf
+  // zurück`).
+  const objectLike = speaker !== undefined && speaker.start > index && speaker.determined && accusatives.has(speaker.words[0].text)
+  if ((!speaker || objectLike) && head === finite && clauseStart > 0) {
+    speaker = subjectBeforeRelative(children, clauseStart - 1, registry) ?? speaker
   }
 
   // `Podolski war anwesend und sagte, …`: the subject of the first verb.
@@ -819,8 +822,8 @@ function verbFrame(
 
   // `Der Leiter der Studie, Paulo Pinheiro, sieht …`: a subject with its
   // apposition, set off by commas before the verb.
-  if (!speaker && head === finite && clauseStart > 0) {
-    speaker = appositionSubject(children, clauseStart - 1, registry)
+  if ((!speaker || objectLike) && head === finite && clauseStart > 0) {
+    speaker = appositionSubject(children, clauseStart - 1, registry) ?? speaker
   }
 
   // `Im Bericht heißt es`, `heißt es in der Erklärung`, `Aus Paris hieß
@@ -1007,7 +1010,7 @@ function layout(children: SentenceContent[], frame: Frame, bounds: number[], fra
           frame.apposition = phrase
           frame.end = phrase.end
         }
-      } else if (!relativeClause(children, afterStart, sentenceEnd)) {
+      } else if (!relativeClause(children, afterStart, sentenceEnd) && !roleApposition(children, afterStart, sentenceEnd)) {
         push(frame, children, afterStart, sentenceEnd)
       }
     }
@@ -1025,7 +1028,19 @@ function layout(children: SentenceContent[], frame: Frame, bounds: number[], fra
       if (children[index].type === 'QuoteNode' && !namedBefore(children, index)) frame.content.push([index, index + 1])
     }
 
-    if (mark === ',' || mark === ':') {
+    // `schildert die Fehlerkette, welche …`: a relative clause on the noun
+    // before the comma, not what was said.
+    // A Konjunktiv there reports (`spricht von einem Täter, der sich … habe`),
+    // and so does a content infinitive (`empfahl dem Gericht, der Klage
+    // stattzugeben`).
+    const relative =
+      mark === ',' &&
+      nounBefore(children, after) &&
+      relativeClause(children, after + 1, sentenceEnd) &&
+      !hasSubjunctive(children, after + 1, sentenceEnd) &&
+      findWord(children, after + 1, sentenceEnd, 'zu') < 0 &&
+      !children.slice(after + 1, sentenceEnd).some((child) => child.type === 'QuoteNode')
+    if ((mark === ',' || mark === ':') && !relative) {
       const resume = resumesAt(children, after + 1, sentenceEnd)
       push(frame, children, after + 1, resume)
       // `…, dass er bleibe: „…“`: the quote is the speaker's too.
@@ -1169,6 +1184,35 @@ function auxiliaryBefore(children: SentenceContent[], from: number, index: numbe
   return false
 }
 
+/**
+ * Whether a determiner and a role noun open children from `from` (`…, sagte
+ * Roth, die Leiterin der Stelle`): an apposition to the speaker.
+ */
+function roleApposition(children: SentenceContent[], from: number, to: number): boolean {
+  const first = skipSpace(children, from, to)
+  const article = children[first]
+  if (!article || article.type !== 'WordNode' || !determiners.has(textOf(article))) return false
+  let index = skipSpace(children, first + 1, to)
+  // Adjectives before the noun (`der zuständige Sprecher`).
+  for (let round = 0; round < 3 && index < to; round++) {
+    const word = children[index]
+    if (word.type !== 'WordNode' || isUpper(textOf(word).charAt(0))) break
+    index = skipSpace(children, index + 1, to)
+  }
+
+  const noun = children[index]
+  return noun !== undefined && noun.type === 'WordNode' && isRoleNoun(textOf(noun))
+}
+
+/**
+ * Whether the word right before child `index` (a comma) is a noun.
+ */
+function nounBefore(children: SentenceContent[], index: number): boolean {
+  const before = skipBackSpace(children, index)
+  const node = children[before]
+  return node !== undefined && node.type === 'WordNode' && isUpper(textOf(node).charAt(0)) && before > skipSpace(children, 0, index)
+}
+
 /** Relative pronouns (lower case). */
 const relativePronouns = new Set(['der', 'die', 'das', 'dem', 'den', 'denen', 'deren', 'dessen', 'welcher', 'welche', 'welches', 'welchem', 'welchen'])
 
@@ -1184,6 +1228,12 @@ function relativeClause(children: SentenceContent[], from: number, to: number): 
   const next = children[skipSpace(children, first + 1, to)]
   return !(next && next.type === 'WordNode' && isUpper(textOf(next).charAt(0)))
 }
+
+/**
+ * Determiners only an accusative (or dative) object takes, never a subject
+ * (`wies den Vorwurf zurück`, `nannte seinen Platzverweis …`).
+ */
+const accusatives = new Set(['den', 'einen', 'seinen', 'ihren', 'diesen', 'jeden', 'keinen', 'unseren', 'dem', 'einem'])
 
 /** Adverbs between a subject and its verb (`Die Kanadier hingegen sagen`). */
 const middleAdverbs = new Set(['hingegen', 'dagegen', 'selbst', 'jedoch', 'wiederum', 'indes', 'allerdings', 'ebenfalls', 'auch', 'nun', 'zudem', 'außerdem', 'bereits', 'schon', 'damals', 'später', 'zuvor', 'daraufhin', 'jetzt', 'heute', 'gestern'])

@@ -635,6 +635,19 @@ function hasRole(entity: Entity, role: string): boolean {
 /**
  * Whether a word ends with one of `heads` (a compound's head).
  */
+/**
+ * Whether a word is a role noun (`Sprecher`, `Leiterin`, `Innenminister`),
+ * also as a compound or in the genitive.
+ *
+ * @param word
+ *   Word as written.
+ * @returns
+ *   Whether it names a role.
+ */
+export function isRoleNoun(word: string): boolean {
+  return endsWithAny(word, roleHeadSet)
+}
+
 function endsWithAny(word: string, heads: ReadonlySet<string>): boolean {
   const lower = word.toLowerCase()
   // The word, and its stem without a genitive ending (`Konzerns`, `Verbandes`).
