@@ -293,6 +293,19 @@ describe('attribution: speakers', () => {
     ])
   })
 
+  it('should take an article and a quoted name for the speaker (`Die „Abendpost“ berichtete`)', () => {
+    expect(speechOf('Die „Abendpost“ hatte berichtet, dass der Hafen verkauft werde.')).toEqual([
+      ['mention', 'Abendpost', null],
+      ['indirect', 'dass der Hafen verkauft werde', 'Abendpost']
+    ])
+  })
+
+  it('should end a speaker phrase at a capitalised function word (a heading without a full stop)', () => {
+    expect(speechOf('Zwischenstand Wie die Wahlleiterin mitteilte, lag die Beteiligung bei 40 Prozent.').map((row) => row[2])).toEqual([
+      'die Wahlleiterin'
+    ])
+  })
+
   it('should name an organisation in the order written', () => {
     const tree = parseInterview('Die Bayerische Landesbank teilte mit, dass der Verkauf gescheitert sei.')
     expect(speechOfTree(tree)).toEqual([['indirect', 'dass der Verkauf gescheitert sei', 'Bayerische Landesbank']])

@@ -223,6 +223,20 @@ describe('indirect speech: not speech', () => {
     expect(speechOf('Anna Berger glaubt an den Erfolg des Projekts.')).toEqual([])
   })
 
+  it('should take a `dass`-clause after `wurde bekannt` without a speaker', () => {
+    expect(speechOf('Am Abend wurde bekannt, dass die Fähre ausfällt.')).toEqual([['indirect', 'dass die Fähre ausfällt', null]])
+  })
+
+  it('should take the clause around `Wie bekannt wurde`', () => {
+    expect(speechOf('Wie am Montag bekannt wurde, hat der Verein den Trainer entlassen.')).toEqual([
+      ['indirect', 'hat der Verein den Trainer entlassen', null]
+    ])
+  })
+
+  it('should not take `wurde bekannt` without content for a report', () => {
+    expect(speechOf('Die Sängerin wurde in den Achtzigern bekannt.')).toEqual([])
+  })
+
   it('should not take a relative clause on the object of a cue for reported content', () => {
     expect(speechOf('Der Bericht schildert die Pannen, welche schließlich zum Ausfall führten.')).toEqual([])
   })

@@ -512,14 +512,18 @@ function findFrames(children: SentenceContent[], state: State): Frame[] {
     const text = textOf(child)
     // Cues are lower case inside a sentence (a capitalised word there is a
     // noun); only the first word may be capitalised.
-    if (index !== firstWord && startsUpper(text) && text !== 'Folge') continue
+    // `Wie` and `Laut` capitalised inside a sentence follow a heading run in
+    // without a full stop (`Zwischenstand Wie die Leiterin mitteilte, …`).
+    if (index !== firstWord && startsUpper(text) && text !== 'Folge' && text !== 'Wie' && text !== 'Laut') continue
     const lower = text.toLowerCase()
-    if (!sourceWords.has(lower) && !speechVerbForms.has(lower)) continue
+    if (!sourceWords.has(lower) && !speechVerbForms.has(lower) && lower !== 'bekannt') continue
     const clauseStart = boundCursor > 0 ? bounds[boundCursor - 1] + 1 : 0
     const clauseEnd = boundCursor < bounds.length ? bounds[boundCursor] : length
     const frame =
-      prepositionFrame(children, index, lower, clauseStart, clauseEnd, state.registry) ??
-      verbFrame(children, index, text, lower, clauseStart, clauseEnd, state.registry)
+      lower === 'bekannt'
+        ? becameKnown(children, index, clauseStart, clauseEnd)
+        : (prepositionFrame(children, index, lower, clauseStart, clauseEnd, state.registry) ??
+          verbFrame(children, index, text, lower, clauseStart, clauseEnd, state.registry))
     if (!frame) continue
     layout(children, frame, bounds, frames)
     // A cue with neither speaker nor content frames nothing.
@@ -838,6 +842,35 @@ function verbFrame(
   return frame
 }
 
+/** Forms of `werden` in `wurde bekannt`, `ist bekannt geworden`. */
+const becomeForms = new Set(['wurde', 'wird', 'wurden', 'werden', 'geworden', 'worden'])
+
+/**
+ * `wurde bekannt, dass …`, `Wie bekannt wurde, …`: news made known, with no
+ * one named; a frame without a speaker whose content the clause after it
+ * gives.
+ */
+function becameKnown(children: SentenceContent[], index: number, clauseStart: number, clauseEnd: number): Frame | undefined {
+  let become = -1
+  for (let at = clauseStart; at < clauseEnd; at++) {
+    const child = children[at]
+    if (at !== index && child.type === 'WordNode' && becomeForms.has(textOf(child).toLowerCase())) {
+      become = at
+      break
+    }
+  }
+
+  if (become < 0) return undefined
+  // `Wie bekannt wurde, …`: the clause around is the news.
+  const first = skipSpace(children, clauseStart, index)
+  const wie = children[first].type === 'WordNode' && textOf(children[first]).toLowerCase() === 'wie'
+  const start = wie ? first : Math.min(become, index)
+  const frame = frameOf('bekanntwerden', start, Math.max(become, index) + 1, index, index + 1, undefined)
+  if (wie) frame.via = 'wie'
+  frame.verb = true
+  return frame
+}
+
 /** Prepositions of a place where words stand (`im Bericht`, `auf der Website`). */
 const locatives = new Set(['in', 'im', 'auf', 'bei', 'beim', 'aus'])
 
@@ -972,7 +1005,10 @@ function layout(children: SentenceContent[], frame: Frame, bounds: number[], fra
     // Around the frame, inside its sentence.
     // The commas of `…, wie Rutte sagte, …` are trimmed off by `push`.
     frame.layout = 'around'
-    push(frame, children, floor, frame.start)
+    // `Zwischenstand Wie X mitteilte, …`: words run in before `wie` without a
+    // separator are a heading, not content.
+    const runIn = frame.via === 'wie' && before < floor && skipSpace(children, floor, frame.start) < frame.start
+    if (!runIn) push(frame, children, floor, frame.start)
     push(frame, children, frame.end, sentenceEnd)
     return undefined
   }

@@ -125,6 +125,17 @@ export function parseNounPhrase(
   // Adjectives: lower-case words before a capitalised one.
   index = adjectives(children, index, end, phrase)
 
+  // `die „Süddeutsche Zeitung“`: a quoted name as the head.
+  if (phrase.determined && children[index]?.type === 'QuoteNode') {
+    const name = quotedName(children[index])
+    if (name !== undefined) {
+      phrase.quoted = name
+      phrase.end = index + 1
+      phrase.headEnd = index + 1
+      return phrase
+    }
+  }
+
   // Head: capitalised words, with name particles between them.
   const headStart = phrase.words.length
   index = capitals(children, index, end, phrase)
@@ -183,6 +194,9 @@ export function parseNounPhrase(
 
   return phrase
 }
+
+/** Function words that, capitalised inside a phrase, start a new clause. */
+const capitalisedFunctionWords = new Set(['Wie', 'Als', 'Laut', 'Nach', 'Dass', 'Die', 'Der', 'Das', 'Den', 'Dem', 'Des', 'Ein', 'Eine', 'Im', 'Am', 'In', 'Auf', 'Bei', 'Mit', 'Seit', 'So', 'Doch', 'Aber', 'Und'])
 
 /** Most words a quoted name may have. */
 const maxQuotedName = 6
@@ -259,6 +273,9 @@ function capitals(children: SentenceContent[], index: number, end: number, phras
     if (!word || word.type !== 'WordNode') break
     const text = textOf(word)
     const character = text.charAt(0)
+    // A capitalised function word inside a phrase (`Wahlverlauf Wie der
+    // Leiter`, after a heading without a full stop) ends it.
+    if (isUpper(character) && current !== index && capitalisedFunctionWords.has(text)) break
     if (isUpper(character)) {
       phrase.words.push({index: current, text})
       phrase.end = current + 1
