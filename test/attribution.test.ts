@@ -111,6 +111,13 @@ describe('attribution: cues', () => {
     ])
   })
 
+  it('should not take a participle between an article and its noun for a cue (`der befragten Eltern`)', () => {
+    expect(cuesOf(parseInterview('Die Hälfte der befragten Eltern wünscht sich kleinere Klassen.'))).toEqual([
+      ['wünschen', 'wünscht']
+    ])
+    expect(cuesOf(parseInterview('Die befragten Eltern wollen kleinere Klassen.'))).toEqual([])
+  })
+
   it('should not take `sich befinden` for a cue', () => {
     expect(attributionsOf(parseInterview('An Bord befinden sich auch zwei Ärzte.'))).toEqual([])
   })

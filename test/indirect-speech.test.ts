@@ -1,4 +1,6 @@
 import {describe, expect, it} from 'vitest'
+import {toString} from 'nlcst-to-string'
+import {visit} from 'unist-util-visit'
 import {parseInterview} from 'zitat'
 import {cuesOf, speechOf, speechOfTree} from './util/speech.js'
 
@@ -221,6 +223,15 @@ describe('indirect speech: not speech', () => {
 
   it('should not take a verb of opinion without `dass` or Konjunktiv for a report', () => {
     expect(speechOf('Anna Berger glaubt an den Erfolg des Projekts.')).toEqual([])
+  })
+
+  it('should make one report of a clause two frames claim', () => {
+    const tree = parseInterview('Anna Berger erwartet eine rasche Entscheidung und gab bekannt, dass die Halle im Mai öffne.')
+    const reports: string[] = []
+    visit(tree, 'QuoteNode', (node) => {
+      if (node.kind === 'indirect') reports.push(node.children.map((child) => toString(child)).join(''))
+    })
+    expect(reports).toEqual(['dass die Halle im Mai öffne'])
   })
 
   it('should take a `dass`-clause after `wurde bekannt` without a speaker', () => {

@@ -755,6 +755,16 @@ function verbFrame(
   }
 
   if (!chosen) return undefined
+  // `der befragten Eltern`: a participle between an article and its noun is
+  // an adjective.
+  // At the clause start the article is a pronoun (`Das sagte Roth`), so
+  // there only an adjective ending counts (`Die befragten Eltern`).
+  const before = previousWord(children, index)
+  const next = children[skipSpace(children, index + 1, clauseEnd)]
+  if (before !== undefined && determiners.has(before) && next?.type === 'WordNode' && isUpper(textOf(next).charAt(0))) {
+    const opensClause = skipSpace(children, clauseStart, index) === skipBackSpace(children, index)
+    if (!opensClause || /(?:en|em|es|er)$/.test(lower)) return undefined
+  }
   // `heißen` reports only as `heißt es` (`Das Dorf heißt Au` names a place).
   if (chosen.lemma === 'heißen' && !nextWordIs(children, index + 1, 'es')) return undefined
   // `zu finden`, `zu sagen`: an infinitive, not the clause's verb.
@@ -784,13 +794,19 @@ function verbFrame(
   // it, else right after it.
   let speaker: NounPhrase | undefined
   const head = skipFront(children, clauseStart, finite)
+  // A subject that names no speaker (`Die Mehrheit der Eltern lehnt die
+  // Reform ab`): the phrase after the verb is then its object.
+  let subject = false
   if (head < finite) {
     const phrase = parseNounPhrase(children, head, finite, lowerOpeners, true)
     // `Die Kanadier hingegen sagen`, `Roth selbst schrieb`.
-    if (phrase && skipMiddleAdverbs(children, phrase.end, finite) === finite && registry.plausible(phrase)) speaker = phrase
+    if (phrase && skipMiddleAdverbs(children, phrase.end, finite) === finite) {
+      if (registry.plausible(phrase)) speaker = phrase
+      else subject = phrase.determined && !phrase.pronoun && nominatives.has(phrase.words[0].text.toLowerCase())
+    }
   }
 
-  if (!speaker) {
+  if (!speaker && !subject) {
     let after = skipSpace(children, finite + 1, clauseEnd)
     // `äußerte sich der Chef`, `erinnerte sich Trotnow`.
     if (children[after]?.type === 'WordNode' && textOf(children[after]).toLowerCase() === 'sich') {
@@ -1270,6 +1286,12 @@ function relativeClause(children: SentenceContent[], from: number, to: number): 
  * (`wies den Vorwurf zurück`, `nannte seinen Platzverweis …`).
  */
 const accusatives = new Set(['den', 'einen', 'seinen', 'ihren', 'diesen', 'jeden', 'keinen', 'unseren', 'dem', 'einem'])
+
+/**
+ * Determiners that mark a subject (masculine nominative); `die` and `das` are
+ * also accusative (`Die Reform lehnt der Verband ab`). Lower case.
+ */
+const nominatives = new Set(['der', 'ein', 'kein', 'dieser', 'jeder'])
 
 /** Adverbs between a subject and its verb (`Die Kanadier hingegen sagen`). */
 const middleAdverbs = new Set(['hingegen', 'dagegen', 'selbst', 'jedoch', 'wiederum', 'indes', 'allerdings', 'ebenfalls', 'auch', 'nun', 'zudem', 'außerdem', 'bereits', 'schon', 'damals', 'später', 'zuvor', 'daraufhin', 'jetzt', 'heute', 'gestern'])

@@ -63,6 +63,9 @@ function findIndirectSpeech(_: InterviewRoot, context: Context): undefined {
         }
 
         if (!isIndirect(children, frame, start, end)) continue
+        // Two frames may claim one clause (`A lehnt X ab, weil …` and a cue
+        // inside `A`): it is one report, of the first.
+        if (record.wraps.some((wrap) => wrap.start === start && wrap.end === end)) continue
         record.wraps.push(indirect(start, end, frame.speakerId, frame.lemma))
         giveQuotes(children, start, end, frame.speakerId)
         reported = true
