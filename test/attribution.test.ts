@@ -313,6 +313,11 @@ describe('attribution: speakers', () => {
     ])
   })
 
+  it('should read a name with a lower-case Arabic article (`el-Baradei`)', () => {
+    const tree = parseInterview('Der Behördenchef Samir el-Masri sagte, die Lage sei ernst. Laut el-Masri fehlt Personal.')
+    expect(tree.speakers.map(({name, aliases}) => [name, aliases])).toEqual([['Samir el-Masri', ['Der Behördenchef Samir el-Masri', 'el-Masri']]])
+  })
+
   it('should name an organisation in the order written', () => {
     const tree = parseInterview('Die Bayerische Landesbank teilte mit, dass der Verkauf gescheitert sei.')
     expect(speechOfTree(tree)).toEqual([['indirect', 'dass der Verkauf gescheitert sei', 'Bayerische Landesbank']])

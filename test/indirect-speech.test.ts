@@ -225,6 +225,12 @@ describe('indirect speech: not speech', () => {
     expect(speechOf('Anna Berger glaubt an den Erfolg des Projekts.')).toEqual([])
   })
 
+  it('should give a clause to the source frame nearer to it (`bestätigte X laut Y, dass …`)', () => {
+    expect(speechOf('Heute bestätigte Anna Berger laut der Agentur Nordpress, dass die Halle geräumt wurde.')).toEqual([
+      ['indirect', 'dass die Halle geräumt wurde', 'Agentur Nordpress']
+    ])
+  })
+
   it('should make one report of a clause two frames claim', () => {
     const tree = parseInterview('Anna Berger erwartet eine rasche Entscheidung und gab bekannt, dass die Halle im Mai öffne.')
     const reports: string[] = []

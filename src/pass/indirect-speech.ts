@@ -63,6 +63,10 @@ function findIndirectSpeech(_: InterviewRoot, context: Context): undefined {
         }
 
         if (!isIndirect(children, frame, start, end)) continue
+        // `Wie die Zeitung berichtete, soll laut der Studie …`, `bestätigte
+        // Roth laut Reuters, dass …`: a source frame nearer the words owns
+        // them; its own ranges report them.
+        if ((frame.layout !== 'around' || frame.via === 'wie') && nearerSource(record.frames, frame, start, end)) continue
         // Two frames may claim one clause (`A lehnt X ab, weil …` and a cue
         // inside `A`): it is one report, of the first.
         if (record.wraps.some((wrap) => wrap.start === start && wrap.end === end)) continue
@@ -243,6 +247,19 @@ function indirect(start: number, end: number, speaker: string | undefined, cue: 
       return node
     }
   }
+}
+
+/**
+ * Whether a source frame (`laut`, `zufolge`, `nach Angaben`) with a speaker
+ * stands inside a frame's content, or between the frame and its content.
+ */
+function nearerSource(frames: Frame[], frame: Frame, start: number, end: number): boolean {
+  for (const other of frames) {
+    if (other === frame || other.layout !== 'around' || other.via === 'wie' || other.speakerId === undefined) continue
+    if (other.start >= Math.min(frame.end, start) && other.end <= end && other.content.length > 0) return true
+  }
+
+  return false
 }
 
 /**

@@ -195,6 +195,22 @@ export function parseNounPhrase(
   return phrase
 }
 
+/** Names with an Arabic article or particle in lower case (`el-Baradei`, `al-Assad`). */
+const arabicArticle = /^(?:al|el|ad|ar|as|at|az|an|ash|ibn|bin|abu)-\p{Lu}/u
+
+/**
+ * Whether a word can be part of a name: capitalised, or with a lower-case
+ * Arabic article before a capital (`el-Baradei`).
+ *
+ * @param text
+ *   Word.
+ * @returns
+ *   Whether it can.
+ */
+export function isNameWord(text: string): boolean {
+  return isUpper(text.charAt(0)) || arabicArticle.test(text)
+}
+
 /** Function words that, capitalised inside a phrase, start a new clause. */
 const capitalisedFunctionWords = new Set(['Wie', 'Als', 'Laut', 'Nach', 'Dass', 'Die', 'Der', 'Das', 'Den', 'Dem', 'Des', 'Ein', 'Eine', 'Im', 'Am', 'In', 'Auf', 'Bei', 'Mit', 'Seit', 'So', 'Doch', 'Aber', 'Und'])
 
@@ -276,7 +292,7 @@ function capitals(children: SentenceContent[], index: number, end: number, phras
     // A capitalised function word inside a phrase (`Wahlverlauf Wie der
     // Leiter`, after a heading without a full stop) ends it.
     if (isUpper(character) && current !== index && capitalisedFunctionWords.has(text)) break
-    if (isUpper(character)) {
+    if (isUpper(character) || arabicArticle.test(text)) {
       phrase.words.push({index: current, text})
       phrase.end = current + 1
       current = skipSpace(children, current + 1, end)

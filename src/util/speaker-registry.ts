@@ -11,7 +11,7 @@
  */
 
 import type {Speaker} from '../types.js'
-import type {NounPhrase} from './noun-phrase.js'
+import {isNameWord, type NounPhrase} from './noun-phrase.js'
 import {femaleFirstNames, maleFirstNames, ambiguousFirstNames} from '../lexicon/first-names.js'
 import {femaleRoleHeads, honorifics, maleRoleHeads, roleHeads} from '../lexicon/roles.js'
 import {knownOrganisations, organisationHeads} from '../lexicon/organisations.js'
@@ -511,7 +511,7 @@ function sort(phrase: NounPhrase): Parts {
     const word = phrase.words[index]
     if (word.index >= phrase.headEnd) break
     const text = word.text
-    if (!isUpper(text.charAt(0))) {
+    if (!isNameWord(text)) {
       // Particles inside names; adjectives are skipped.
       if (parts.names.length > 0) parts.names.push(text)
       continue
@@ -542,7 +542,7 @@ function sort(phrase: NounPhrase): Parts {
   }
 
   // Trailing particles are not names.
-  while (parts.names.length > 0 && !isUpper(parts.names[parts.names.length - 1].charAt(0))) parts.names.pop()
+  while (parts.names.length > 0 && !isNameWord(parts.names[parts.names.length - 1])) parts.names.pop()
 
   // A name starts at its first given name (`Hamburger Johannes Caspar`,
   // `Zürcher Gregor Rutz`: the words before are adjectives of place).
