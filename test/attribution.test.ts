@@ -118,6 +118,12 @@ describe('attribution: cues', () => {
     expect(cuesOf(parseInterview('Die befragten Eltern wollen kleinere Klassen.'))).toEqual([])
   })
 
+  it('should skip a manner word before the verb (`Besorgt äußerte sich X`)', () => {
+    expect(attributionsOf(parseInterview('Besorgt äußerte sich Anna Berger über die Lage.'))).toEqual([
+      ['äußern', 'äußerte sich Anna Berger', 'Anna Berger']
+    ])
+  })
+
   it('should not take `sich befinden` for a cue', () => {
     expect(attributionsOf(parseInterview('An Bord befinden sich auch zwei Ärzte.'))).toEqual([])
   })

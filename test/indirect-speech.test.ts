@@ -135,6 +135,12 @@ describe('indirect speech: frames', () => {
 })
 
 describe('indirect speech: accounts', () => {
+  it('should carry a Konjunktiv run on from a speaker’s verb without content', () => {
+    expect(speechOf('Anna Berger wies den Vorwurf zurück. Die Studie sei seriös und gründlich.')).toEqual([
+      ['indirect', 'Die Studie sei seriös und gründlich', 'Anna Berger']
+    ])
+  })
+
   it('should carry one speaker through a run of Konjunktiv sentences', () => {
     expect(
       speechOf(

@@ -80,7 +80,15 @@ export const frontAdverbs: ReadonlySet<string> = new Set([
   'auch', 'dann', 'danach', 'später', 'zuvor', 'zuletzt', 'kürzlich', 'gestern', 'heute',
   'morgen', 'bereits', 'schon', 'jetzt', 'nun', 'dabei', 'damals', 'ebenso', 'allerdings',
   'jedoch', 'doch', 'aber', 'deshalb', 'daher', 'trotzdem', 'dennoch', 'so', 'schließlich',
-  'anschließend', 'abschließend', 'ergänzend', 'wörtlich', 'wiederum', 'inzwischen', 'bisher'
+  'anschließend', 'abschließend', 'ergänzend', 'wörtlich', 'wiederum', 'inzwischen', 'bisher',
+  // Manner: how something was said (`Besorgt äußerte sich Annan`).
+  'besorgt', 'verärgert', 'enttäuscht', 'erfreut', 'überrascht', 'zufrieden', 'unzufrieden',
+  'skeptisch', 'optimistisch', 'pessimistisch', 'kritisch', 'unmissverständlich', 'deutlich',
+  'ausdrücklich', 'erleichtert', 'empört', 'zuversichtlich', 'vorsichtig', 'scharf', 'entsetzt',
+  'gelassen', 'selbstkritisch', 'offen', 'energisch', 'betroffen', 'irritiert', 'bestürzt',
+  'verwundert', 'erstaunt', 'nachdenklich', 'ähnlich', 'anders', 'genauso', 'zurückhaltend',
+  'zurückhaltender', 'positiv', 'negativ', 'kämpferisch', 'selbstbewusst', 'trotzig', 'knapp',
+  'kurz', 'lapidar', 'sichtlich', 'hörbar', 'ironisch', 'lachend', 'schmunzelnd'
 ])
 
 /** Personal pronouns that can name a speaker, with what they refer to. Lower case. */

@@ -77,7 +77,9 @@ function findIndirectSpeech(_: InterviewRoot, context: Context): undefined {
 
       // A frame that reports opens an account, also when its speaker is not
       // known (`heißt es`, a phrase the grammar could not read).
-      if (reported || frame.content.length > 0) {
+      // So does a speaker's verb without content (`Roth wies den Vorwurf
+      // zurück. Die Studie sei richtig.`): what follows in Konjunktiv is theirs.
+      if (reported || frame.content.length > 0 || (frame.verb && frame.speakerId !== undefined)) {
         account = {speaker: frame.speakerId, order: record.order}
       }
 
