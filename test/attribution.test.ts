@@ -176,6 +176,22 @@ describe('attribution: cues', () => {
     ])
   })
 
+  it('should take the agent of a passive for the speaker (`wurde von X … bezeichnet`)', () => {
+    expect(speechOf('Der Plan wurde von Tom Weber als „völlig verfehlt“ bezeichnet.')).toEqual([
+      ['direct', 'völlig verfehlt', 'Tom Weber']
+    ])
+  })
+
+  it('should take the subject of `wird X zitiert` for the speaker', () => {
+    expect(speechOf('In der Zeitung wird Anna Berger mit den Worten zitiert, die Halle sei zu klein.')).toEqual([
+      ['indirect', 'die Halle sei zu klein', 'Anna Berger']
+    ])
+  })
+
+  it('should take a passive without an agent for a frame without a speaker', () => {
+    expect(speechOf('Am Abend wurde berichtet, dass die Fähre ausfalle.')).toEqual([['indirect', 'dass die Fähre ausfalle', null]])
+  })
+
   it('should support `betonte`', () => {
     const tree = parseInterview('„Die Versorgung ist gesichert“, betonte Eva Hahn.')
     expect(speechOfTree(tree)).toEqual([['direct', 'Die Versorgung ist gesichert', 'Eva Hahn']])

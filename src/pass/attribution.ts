@@ -749,7 +749,7 @@ function verbFrame(
 
     // `erklärt` is a present and a participle: after an auxiliary in its
     // clause (`hat erklärt`) it is the participle.
-    if (!chosen || (form.form === 'participle' && chosen.form !== 'participle' && chosen.particle === undefined && auxiliaryBefore(children, clauseStart, index))) {
+    if (!chosen || (form.form === 'participle' && chosen.form !== 'participle' && chosen.particle === undefined && auxiliaryBefore(children, clauseStart, index, true))) {
       chosen = form
     }
   }
@@ -777,17 +777,38 @@ function verbFrame(
 
   // Participles need an auxiliary in the clause; the subject sits around it.
   let finite = index
+  let passive = false
   if (chosen.form === 'participle') {
     finite = -1
     for (let back = index - 1; back >= clauseStart; back--) {
       const child = children[back]
-      if (child.type === 'WordNode' && auxiliaries.has(textOf(child).toLowerCase())) {
+      if (child.type !== 'WordNode') continue
+      const word = textOf(child).toLowerCase()
+      if (auxiliaries.has(word)) {
         finite = back
         break
+      }
+
+      // `wurde von Roth kritisiert`: a passive; keep looking for `hat … worden`.
+      if (finite < 0 && passiveAuxiliaries.has(word)) {
+        finite = back
+        passive = true
       }
     }
 
     if (finite < 0) return undefined
+    if (passive && auxiliaryBefore(children, clauseStart, finite)) passive = false
+  }
+
+  // A passive names its speaker as the agent (`wurde von Roth als unrealistisch
+  // bezeichnet`); only `wird X zitiert` has the speaker as its subject.
+  if (passive && chosen.lemma !== 'zitieren') {
+    const agent = passiveAgent(children, finite, index, registry)
+    const start = agent ? Math.min(agent.start, finite) : finite
+    const frame = frameOf(chosen.lemma, start, Math.max(index + 1, particleIndex + 1), index, index + 1, agent)
+    frame.opinion = chosen.kind === 'opinion'
+    frame.verb = true
+    return frame
   }
 
   // The subject: before the finite verb when a phrase fills the clause up to
@@ -1224,16 +1245,38 @@ function isApposition(children: SentenceContent[], from: number, to: number): bo
 }
 
 /**
- * Whether an auxiliary (`hat`, `hatte`, `ist`, `wurde`) stands in the clause
- * before `index`.
+ * Whether an auxiliary of the perfect (`hat`, `hatte`) stands in the clause
+ * before `index`; with `passive`, also one of the passive (`wurde`, `wird`).
  */
-function auxiliaryBefore(children: SentenceContent[], from: number, index: number): boolean {
+function auxiliaryBefore(children: SentenceContent[], from: number, index: number, passive = false): boolean {
   for (let back = index - 1; back >= from; back--) {
     const child = children[back]
-    if (child.type === 'WordNode' && auxiliaries.has(textOf(child).toLowerCase())) return true
+    if (child.type !== 'WordNode') continue
+    const word = textOf(child).toLowerCase()
+    if (auxiliaries.has(word) || (passive && passiveAuxiliaries.has(word))) return true
   }
 
   return false
+}
+
+/** Finite forms of `werden` that make a passive with a participle. */
+const passiveAuxiliaries = new Set(['wurde', 'wurden', 'wird', 'werden', 'würde', 'würden'])
+
+/**
+ * The agent of a passive (`von Roth`, `vom Verband`) between its auxiliary
+ * and its participle.
+ */
+function passiveAgent(children: SentenceContent[], from: number, to: number, registry: Registry): NounPhrase | undefined {
+  for (let index = from + 1; index < to; index++) {
+    const child = children[index]
+    if (child.type !== 'WordNode') continue
+    const word = textOf(child)
+    if (word !== 'von' && word !== 'vom' && word !== 'seitens') continue
+    const phrase = parseNounPhrase(children, index + 1, to, lowerOpeners)
+    if (phrase && !phrase.pronoun && registry.plausible(phrase)) return phrase
+  }
+
+  return undefined
 }
 
 /**
