@@ -340,6 +340,19 @@ describe('attribution: speakers', () => {
     expect(tree.speakers.map(({name, aliases}) => [name, aliases])).toEqual([['Samir el-Masri', ['Der Behördenchef Samir el-Masri', 'el-Masri']]])
   })
 
+  it('should take a title alone for a role (`sagte die Königin`)', () => {
+    expect(speechOf('Die Lage sei ernst, sagte die Königin.')).toEqual([['indirect', 'Die Lage sei ernst', 'die Königin']])
+  })
+
+  it('should find the speaker of a quote before `, wird X zitiert`', () => {
+    expect(speechOf('„Wir bleiben hier“, wird Anna Berger zitiert.')).toEqual([['direct', 'Wir bleiben hier', 'Anna Berger']])
+  })
+
+  it('should read a place after `im` and a quoted affiliation in a speaker phrase', () => {
+    expect(speechOf('Der Verband im badischen Lahr erklärte, die Halle sei zu klein.').map((row) => row[2])).toEqual(['Verband'])
+    expect(speechOf('Tom Weber von der „Aktion Nachbarn“ sagte, es fehle an Helfern.').filter((row) => row[0] === 'indirect').map((row) => row[2])).toEqual(['Tom Weber'])
+  })
+
   it('should name an organisation in the order written', () => {
     const tree = parseInterview('Die Bayerische Landesbank teilte mit, dass der Verkauf gescheitert sei.')
     expect(speechOfTree(tree)).toEqual([['indirect', 'dass der Verkauf gescheitert sei', 'Bayerische Landesbank']])

@@ -64,6 +64,8 @@ export interface Frame {
   verb?: boolean
   /** `'wie'` for `wie X sagte` frames. */
   via?: 'wie'
+  /** Index of the finite verb when it is not the cue (`wird X zitiert`). */
+  finite?: number
   /** Whether the cue's own words name the source (`nach Polizeiangaben`). */
   source?: boolean
   /**
@@ -873,6 +875,7 @@ function verbFrame(
   const start = Math.min(speaker ? speaker.start : finite, finite, source ? source.start : finite)
   const end = Math.max(index + 1, particleIndex + 1, speaker ? speaker.end : 0, source ? source.end : 0)
   const frame = frameOf(chosen.lemma, start, end, index, index + 1, speaker)
+  frame.finite = finite
   if (source) frame.sourcePhrase = source
   frame.opinion = chosen.kind === 'opinion'
   frame.verb = true
@@ -1057,7 +1060,7 @@ function layout(children: SentenceContent[], frame: Frame, bounds: number[], fra
   // Rutte.`); `Rutte, der …, sagte, dass …` has its speaker before.
   const inverted =
     frame.lemma === 'so' ||
-    (frame.speaker !== undefined && frame.speaker.start > frame.cueStart) ||
+    (frame.speaker !== undefined && frame.speaker.start > (frame.finite ?? frame.cueStart)) ||
     (frame.speaker === undefined && nextWordIs(children, frame.cueEnd, 'es'))
   const afterStart = after < length && markOf(children[after]) === ',' ? after + 1 : -1
   const reports = afterStart >= 0 && opensReport(children, afterStart, sentenceEnd)

@@ -155,11 +155,11 @@ export function parseNounPhrase(
 
   // Genitive (`des Konzerns`, `der Nato`) and affiliation (`vom Verband`)
   // extensions, once each.
-  for (let round = 0; round < 2; round++) {
+  for (let round = 0; round < 3; round++) {
     const word = children[index]
     if (!word || word.type !== 'WordNode') break
     const lower = textOf(word).toLowerCase()
-    if (!genitiveArticles.has(lower) && !affiliationPrepositions.has(lower) && !(located && (lower === 'in' || lower === 'aus'))) break
+    if (!genitiveArticles.has(lower) && !affiliationPrepositions.has(lower) && !(located && (lower === 'in' || lower === 'im' || lower === 'aus'))) break
     const save = {end: phrase.end, length: phrase.words.length}
     phrase.words.push({index, text: textOf(word)})
     let next = skipSpace(children, index + 1, end)
@@ -171,6 +171,14 @@ export function parseNounPhrase(
     }
 
     next = adjectives(children, next, end, phrase)
+    // `von der „Aktion Nachbarn“`: a quoted name as the extension.
+    const quote = children[next]
+    if (quote && quote.type === 'QuoteNode' && quotedName(quote) !== undefined) {
+      phrase.end = next + 1
+      index = skipSpace(children, phrase.end, end)
+      continue
+    }
+
     const before = phrase.words.length
     next = capitals(children, next, end, phrase)
     if (phrase.words.length === before) {

@@ -520,7 +520,9 @@ function sort(phrase: NounPhrase): Parts {
     // `Herr`, `Frau`, `Dr.` before a name; after a given name the same word
     // is a surname (`Paul Graf`).
     const honorific = honorifics.get(text)
-    if (honorifics.has(text) && parts.names.length === 0) {
+    // A title with nothing after it is the role itself (`die Königin`).
+    const last = index === phrase.words.length - 1 || phrase.words[index + 1].index >= phrase.headEnd
+    if (honorifics.has(text) && parts.names.length === 0 && !(last && isRoleNoun(text))) {
       if (honorific) parts.gender = honorific
       continue
     }
