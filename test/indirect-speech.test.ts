@@ -135,6 +135,26 @@ describe('indirect speech: frames', () => {
 })
 
 describe('indirect speech: accounts', () => {
+  it('should not let a source for one clause take an open account over', () => {
+    expect(
+      speechOf('Anna Berger sagte, die Lage sei gut. Bis 2030 würden laut Prognosen viele Häuser gebaut. Die Mieten seien stabil.')
+    ).toEqual([
+      ['indirect', 'die Lage sei gut', 'Anna Berger'],
+      ['indirect', 'Bis 2030 würden', 'Prognosen'],
+      ['indirect', 'viele Häuser gebaut', 'Prognosen'],
+      ['indirect', 'Die Mieten seien stabil', 'Anna Berger']
+    ])
+  })
+
+  it('should give a quote-only sentence inside an open account its speaker', () => {
+    expect(speechOf('Anna Berger sagte, die Lage sei gut. Die Mieten seien stabil. Die Zinsen seien niedrig. „Das bleibt so.“')).toEqual([
+      ['indirect', 'die Lage sei gut', 'Anna Berger'],
+      ['indirect', 'Die Mieten seien stabil', 'Anna Berger'],
+      ['indirect', 'Die Zinsen seien niedrig', 'Anna Berger'],
+      ['direct', 'Das bleibt so.', 'Anna Berger']
+    ])
+  })
+
   it('should carry a Konjunktiv run on from a speaker’s verb without content', () => {
     expect(speechOf('Anna Berger wies den Vorwurf zurück. Die Studie sei seriös und gründlich.')).toEqual([
       ['indirect', 'Die Studie sei seriös und gründlich', 'Anna Berger']

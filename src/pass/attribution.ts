@@ -334,6 +334,9 @@ function analyse(sentence: Sentence, paragraph: Paragraph, state: State): Senten
   state.pending = undefined
   for (const frame of frames) {
     if (frame.speakerId === undefined) continue
+    // A source named for one clause (`laut Marktprognosen`) speaks no quotes
+    // that follow.
+    if (frame.layout === 'around' && state.registry.kindOf(frame.speakerId) === 'source') continue
     state.lastSpeaker = frame.speakerId
     state.lastOrder = state.order
     if (frame.colon && frame.content.length === 0) state.pending = frame.speakerId

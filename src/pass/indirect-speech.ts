@@ -13,7 +13,7 @@
  */
 
 import type {SentenceContent} from 'nlcst'
-import type {InterviewRoot, Quote} from '../types.js'
+import type {InterviewRoot, Quote, Speaker} from '../types.js'
 import type {Context, Pass} from '../passes.js'
 import {nameLike, opensContent, type Frame, type SentenceRecord} from './attribution.js'
 import {hasSubjunctive, isSubjunctiveWord} from '../util/mood.js'
@@ -48,6 +48,8 @@ function findIndirectSpeech(_: InterviewRoot, context: Context): undefined {
   const data = context.data.attribution
   if (!data) return undefined
   let account: {speaker: string | undefined; order: number} | undefined
+  // Kinds of speakers by identifier (the table is complete by now).
+  const kinds = new Map(data.registry.speakers.map((speaker) => [speaker.identifier, speaker.kind]))
 
   for (const [position, record] of data.records.entries()) {
     const children = record.sentence.children
@@ -79,7 +81,15 @@ function findIndirectSpeech(_: InterviewRoot, context: Context): undefined {
       // known (`heißt es`, a phrase the grammar could not read).
       // So does a speaker's verb without content (`Roth wies den Vorwurf
       // zurück. Die Studie sei richtig.`): what follows in Konjunktiv is theirs.
-      if (reported || frame.content.length > 0 || (frame.verb && frame.speakerId !== undefined)) {
+      // A source named for one clause (`laut Marktprognosen`) inside an open
+      // account of a speaker does not take the account over.
+      const aside =
+        frame.layout === 'around' &&
+        frame.via !== 'wie' &&
+        account?.speaker !== undefined &&
+        record.order - account.order <= accountReach &&
+        isLooseSource(kinds, frame.speakerId)
+      if (!aside && (reported || frame.content.length > 0 || (frame.verb && frame.speakerId !== undefined))) {
         account = {speaker: frame.speakerId, order: record.order}
       }
 
@@ -99,6 +109,13 @@ function findIndirectSpeech(_: InterviewRoot, context: Context): undefined {
     // A quote with a speaker opens an account too.
     const quoted = record.quotes.find((quote) => quote.speaker !== undefined)
     if (quoted && !reported) account = {speaker: quoted.speaker, order: record.order}
+
+    // A sentence that is only a quote, inside an open account, is the
+    // account's speaker's (`Sie sei gestiegen. „Das steht fest.“`).
+    if (record.quoteOnly && !reported && account?.speaker !== undefined && record.order - account.order <= accountReach) {
+      for (const quote of record.quotes) if (quote.speaker === undefined) quote.speaker = account.speaker
+      account.order = record.order
+    }
 
     if (reported || record.frames.length > 0 || record.quoteOnly) {
       record.reported = reported
@@ -249,6 +266,14 @@ function indirect(start: number, end: number, speaker: string | undefined, cue: 
       return node
     }
   }
+}
+
+/**
+ * Whether an identifier names a loose source (`Marktprognosen`,
+ * `Behördenangaben`), not a person or body.
+ */
+function isLooseSource(kinds: ReadonlyMap<string, Speaker['kind']>, identifier: string | undefined): boolean {
+  return identifier === undefined || kinds.get(identifier) === 'source'
 }
 
 /**

@@ -93,6 +93,8 @@ export interface Registry {
    * `nach Polizeiangaben`): a loose entry with the phrase as its name.
    */
   source: (text: string, order: number) => string
+  /** Kind of an entry. */
+  kindOf: (identifier: string) => Speaker['kind'] | undefined
 }
 
 /**
@@ -116,7 +118,11 @@ export function createRegistry(): Registry {
   // Full name → the role written right before it.
   const nameRoles = new Map<string, string>()
 
-  return {speakers, resolve, plausible, pronoun, noteName, finish, addAlias, named, source}
+  return {speakers, resolve, plausible, pronoun, noteName, finish, addAlias, named, source, kindOf}
+
+  function kindOf(identifier: string): Speaker['kind'] | undefined {
+    return byIdentifier.get(identifier)?.speaker.kind
+  }
 
   function named(name: string, kind: Speaker['kind'], order: number): string {
     const words = name.split(/\s+/).filter(Boolean)
