@@ -624,6 +624,20 @@ describe('interview: headline, lead and pull quotes', () => {
     expect(outline(tree).slice(0, 2)).toEqual(['ParagraphNode', 'ParagraphNode'])
   })
 
+  it('should give a quote in a headline or subheading of a report the principal speaker', () => {
+    const tree = parseInterview(
+      paragraphs(
+        '„Wie ein zweites Leben“: Bergsteigerin erzählt von ihrer Rettung',
+        'Eva Roth lag zwei Tage in einer Gletscherspalte. „Ich habe die Stunden gezählt“, sagt sie. „Irgendwann hörte ich Stimmen.“',
+        'Die Nacht in der Spalte: „Ich dachte an meine Enkel“',
+        'Die Bergwacht brauchte sechs Stunden bis zu ihr. „Ohne die Hunde hätten wir sie nicht gefunden“, sagte Einsatzleiter Tom Weber.'
+      )
+    )
+    const rows = speechOfTree(tree)
+    expect(rows[0]).toEqual(['direct', 'Wie ein zweites Leben', 'Eva Roth'])
+    expect(rows.find((row) => row[1] === 'Ich dachte an meine Enkel')).toEqual(['direct', 'Ich dachte an meine Enkel', 'Eva Roth'])
+  })
+
   it('should not make a turn of a headline in the form `Name: „…“`', () => {
     const tree = parseInterview(
       paragraphs(

@@ -191,7 +191,39 @@ function giveDisplayQuotes(tree: InterviewRoot, speaker: string | undefined, tra
     if (quote && quote.kind === 'direct' && quote.speaker === undefined) quote.speaker = speaker
   }
 
+  // Headlines and subheadings (short paragraphs without a full stop) that
+  // quote someone without a frame quote the principal speaker (`„Dem Tod
+  // entkommen“: Geisel berichtet`).
+  for (const child of tree.children) {
+    if (child.type !== 'ParagraphNode' || !headlineLike(child)) continue
+    visitQuotes(child.children, (quote) => {
+      if (quote.kind === 'direct' && quote.speaker === undefined) quote.speaker = speaker
+      return undefined
+    })
+  }
+
   return undefined
+}
+
+/** Most words a headline has. */
+const headlineWords = 20
+
+/**
+ * Whether a paragraph reads as a headline: a few words and no sentence
+ * punctuation at its end (a closing quotation mark may end it).
+ */
+function headlineLike(paragraph: Paragraph): boolean {
+  const tokens = headTokens(paragraph, headlineWords * 3)
+  let words = 0
+  for (const token of tokens) if (token.type === 'WordNode') words++
+  if (words === 0 || words > headlineWords || tokens.length >= headlineWords * 3) return false
+  const tail = tailTokens(paragraph, 4)
+  const last = tail[tail.length - 1]
+  if (last === undefined) return false
+  if (last.type === 'WordNode') return !textOf(last).endsWith('.')
+  // `… „Zitat“` ends in a mark: look at the mark before it.
+  const marks = lastMarks(tail)
+  return !/[.!?…]/u.test(marks.replace(/["“”»«’‘„‚›‹]/gu, ''))
 }
 
 /**
