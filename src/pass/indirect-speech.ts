@@ -13,7 +13,8 @@
  */
 
 import type {SentenceContent} from 'nlcst'
-import type {InterviewRoot, Quote, Speaker} from '../types.js'
+import type {InterviewRoot, Quote} from '../types.js'
+import type {Registry} from '../util/speaker-registry.js'
 import type {Context, Pass} from '../passes.js'
 import {nameLike, opensContent, type Frame, type SentenceRecord} from './attribution.js'
 import {hasSubjunctive, isSubjunctiveWord} from '../util/mood.js'
@@ -48,8 +49,6 @@ function findIndirectSpeech(_: InterviewRoot, context: Context): undefined {
   const data = context.data.attribution
   if (!data) return undefined
   let account: {speaker: string | undefined; order: number} | undefined
-  // Kinds of speakers by identifier (the table is complete by now).
-  const kinds = new Map(data.registry.speakers.map((speaker) => [speaker.identifier, speaker.kind]))
 
   for (const [position, record] of data.records.entries()) {
     const children = record.sentence.children
@@ -88,7 +87,7 @@ function findIndirectSpeech(_: InterviewRoot, context: Context): undefined {
         frame.via !== 'wie' &&
         account?.speaker !== undefined &&
         record.order - account.order <= accountReach &&
-        isLooseSource(kinds, frame.speakerId)
+        isLooseSource(data.registry, frame.speakerId)
       if (!aside && (reported || frame.content.length > 0 || (frame.verb && frame.speakerId !== undefined))) {
         account = {speaker: frame.speakerId, order: record.order}
       }
@@ -272,8 +271,8 @@ function indirect(start: number, end: number, speaker: string | undefined, cue: 
  * Whether an identifier names a loose source (`Marktprognosen`,
  * `Behördenangaben`), not a person or body.
  */
-function isLooseSource(kinds: ReadonlyMap<string, Speaker['kind']>, identifier: string | undefined): boolean {
-  return identifier === undefined || kinds.get(identifier) === 'source'
+function isLooseSource(registry: Registry, identifier: string | undefined): boolean {
+  return identifier === undefined || registry.kindOf(identifier) === 'source'
 }
 
 /**
