@@ -353,6 +353,21 @@ describe('attribution: speakers', () => {
     expect(speechOf('Tom Weber von der „Aktion Nachbarn“ sagte, es fehle an Helfern.').filter((row) => row[0] === 'indirect').map((row) => row[2])).toEqual(['Tom Weber'])
   })
 
+  it('should find the subject of a verb-last clause after `als`', () => {
+    expect(speechOf('Er zögert, als die Reporterin Eva Roth fragt: „Hatten Sie Angst?“')).toEqual([
+      ['direct', 'Hatten Sie Angst?', 'Eva Roth']
+    ])
+  })
+
+  it('should not take an infinitive after a modal for a cue (`wolle nicht darüber sprechen`)', () => {
+    expect(cuesOf(parseInterview('Tom Weber wolle nicht darüber sprechen, sagt er.'))).toEqual([['sagen', 'sagt']])
+  })
+
+  it('should let a gendered role beat a first name both sexes use', () => {
+    const tree = parseInterview('Die Moderatorin Kim Berg stellte die Gäste vor. Das sei ihr wichtig, sagte sie.')
+    expect(tree.speakers.map(({name, gender}) => [name, gender])).toEqual([['Kim Berg', 'female']])
+  })
+
   it('should name an organisation in the order written', () => {
     const tree = parseInterview('Die Bayerische Landesbank teilte mit, dass der Verkauf gescheitert sei.')
     expect(speechOfTree(tree)).toEqual([['indirect', 'dass der Verkauf gescheitert sei', 'Bayerische Landesbank']])

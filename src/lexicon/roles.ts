@@ -136,7 +136,7 @@ export const roleHeads: readonly string[] = [
   'superintendent', 'superintendentin', 'mufti', 'patriarch', 'metropolit', 'abt', 'äbtissin',
   'diakon', 'diakonin', 'kaplan', 'vikar', 'vikarin', 'geistliche', 'geistlicher',
   // Media, culture and entertainment: `Chefredakteurin`, `Auslandskorrespondent`, `Filmregisseur`.
-  'journalist', 'journalistin', 'reporter', 'reporterin', 'korrespondent', 'korrespondentin',
+  'journalist', 'journalistin', 'reporter', 'reporterin', 'interviewer', 'interviewerin', 'korrespondent', 'korrespondentin',
   'redakteur', 'redakteurin', 'moderator', 'moderatorin', 'kommentator', 'kommentatorin',
   'kolumnist', 'kolumnistin', 'autor', 'autorin', 'herausgeber', 'herausgeberin', 'verleger',
   'verlegerin', 'publizist', 'publizistin', 'kritiker', 'kritikerin', 'blogger', 'bloggerin',
@@ -253,7 +253,7 @@ export const femaleRoleHeads: ReadonlySet<string> = new Set([
   'bischöfin', 'pfarrerin', 'pastorin', 'priesterin', 'nonne', 'imamin', 'rabbinerin', 'predigerin',
   'seelsorgerin', 'dekanin', 'superintendentin', 'äbtissin', 'diakonin', 'vikarin',
   // Media, culture and entertainment.
-  'journalistin', 'reporterin', 'korrespondentin', 'redakteurin', 'moderatorin', 'kommentatorin',
+  'journalistin', 'reporterin', 'interviewerin', 'korrespondentin', 'redakteurin', 'moderatorin', 'kommentatorin',
   'kolumnistin', 'autorin', 'herausgeberin', 'verlegerin', 'publizistin', 'kritikerin', 'bloggerin',
   'influencerin', 'youtuberin', 'podcasterin', 'fotografin', 'kamerafrau', 'schriftstellerin',
   'dichterin', 'lyrikerin', 'künstlerin', 'musikerin', 'sängerin', 'rapperin', 'komponistin',
@@ -341,7 +341,7 @@ export const maleRoleHeads: ReadonlySet<string> = new Set([
   'rabbi', 'prediger', 'seelsorger', 'dekan', 'superintendent', 'mufti', 'patriarch', 'metropolit',
   'abt', 'diakon', 'kaplan', 'vikar', 'geistlicher',
   // Media, culture and entertainment.
-  'journalist', 'reporter', 'korrespondent', 'redakteur', 'moderator', 'kommentator', 'kolumnist',
+  'journalist', 'reporter', 'interviewer', 'korrespondent', 'redakteur', 'moderator', 'kommentator', 'kolumnist',
   'autor', 'herausgeber', 'verleger', 'publizist', 'kritiker', 'blogger', 'influencer', 'youtuber',
   'podcaster', 'fotograf', 'kameramann', 'schriftsteller', 'dichter', 'lyriker', 'künstler',
   'musiker', 'sänger', 'rapper', 'komponist', 'dirigent', 'pianist', 'schauspieler', 'regisseur',

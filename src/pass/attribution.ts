@@ -772,8 +772,10 @@ function verbFrame(
   }
   // `heißen` reports only as `heißt es` (`Das Dorf heißt Au` names a place).
   if (chosen.lemma === 'heißen' && !nextWordIs(children, index + 1, 'es')) return undefined
-  // `zu finden`, `zu sagen`: an infinitive, not the clause's verb.
+  // `zu finden`, `zu sagen`: an infinitive, not the clause's verb; so is a
+  // form like the infinitive after a modal (`wolle nicht darüber sprechen`).
   if (previousWord(children, index) === 'zu') return undefined
+  if (lower === chosen.lemma && modalBefore(children, clauseStart, index)) return undefined
   const condition = cueConditions.get(chosen.lemma)
   if (condition) {
     if (condition.without !== undefined && findWord(children, clauseStart, clauseEnd, condition.without) >= 0) return undefined
@@ -817,9 +819,10 @@ function verbFrame(
   }
 
   // The subject: before the finite verb when a phrase fills the clause up to
-  // it, else right after it.
+  // it, else right after it. In a clause opened by `als`, `während`, … the
+  // verb comes last and the subject right after the conjunction.
   let speaker: NounPhrase | undefined
-  const head = skipFront(children, clauseStart, finite)
+  const head = skipFront(children, skipSubordinator(children, clauseStart, finite), finite)
   // A subject that names no speaker (`Die Mehrheit der Eltern lehnt die
   // Reform ab`): the phrase after the verb is then its object.
   let subject = false
@@ -1341,6 +1344,33 @@ const accusatives = new Set(['den', 'einen', 'seinen', 'ihren', 'diesen', 'jeden
  * also accusative (`Die Reform lehnt der Verband ab`). Lower case.
  */
 const nominatives = new Set(['der', 'ein', 'kein', 'dieser', 'jeder'])
+
+/** Modal verbs and `werden` that take an infinitive. */
+const modals = new Set(['will', 'wolle', 'wollte', 'wollen', 'kann', 'könne', 'konnte', 'können', 'könnte', 'muss', 'müsse', 'musste', 'müssen', 'soll', 'solle', 'sollte', 'sollen', 'darf', 'dürfe', 'durfte', 'dürfen', 'möchte', 'möchten', 'wird', 'werde', 'werden', 'würde', 'würden', 'mag'])
+
+/**
+ * Whether a modal verb stands in the clause before `index`.
+ */
+function modalBefore(children: SentenceContent[], from: number, index: number): boolean {
+  for (let back = index - 1; back >= from; back--) {
+    const child = children[back]
+    if (child.type === 'WordNode' && modals.has(textOf(child).toLowerCase())) return true
+  }
+
+  return false
+}
+
+/** Conjunctions that open a clause with the verb last (`als X fragte`). */
+const subordinators = new Set(['als', 'während', 'nachdem', 'bevor', 'weil', 'da', 'wenn', 'sobald', 'obwohl'])
+
+/**
+ * Skip a subordinating conjunction at the start of a clause.
+ */
+function skipSubordinator(children: SentenceContent[], start: number, limit: number): number {
+  const first = skipSpace(children, start, limit)
+  const word = children[first]
+  return word && word.type === 'WordNode' && subordinators.has(textOf(word).toLowerCase()) ? first + 1 : start
+}
 
 /** Adverbs between a subject and its verb (`Die Kanadier hingegen sagen`). */
 const middleAdverbs = new Set(['hingegen', 'dagegen', 'selbst', 'jedoch', 'wiederum', 'indes', 'allerdings', 'ebenfalls', 'auch', 'nun', 'zudem', 'außerdem', 'bereits', 'schon', 'damals', 'später', 'zuvor', 'daraufhin', 'jetzt', 'heute', 'gestern'])

@@ -154,7 +154,8 @@ export function createRegistry(): Registry {
     for (let index = noted.length - 1, seen = 0; index >= 0 && seen < recencyWindow * 4; index--, seen++) {
       const entry = noted[index]
       if (entry.order > order) continue
-      const fits = genderOf(entry.name.split(' ').slice(0, -1))
+      const role = nameRoles.get(entry.name)
+      const fits = (role !== undefined ? roleGender(role.toLowerCase()) : undefined) ?? genderOf(entry.name.split(' ').slice(0, -1))
       if (strict ? fits === gender : gender === undefined || fits === undefined || fits === gender) return entry
     }
 
@@ -363,7 +364,9 @@ export function createRegistry(): Registry {
     for (const value of parts.roles) addRole(entity, value)
     const noted = nameRoles.get(speaker.name)
     if (noted !== undefined) addRole(entity, noted)
-    const gender = parts.gender ?? genderOf(givenNames)
+    // A gendered role (`die Interviewerin Roni Aviram`) tells more than a
+    // first name used by both.
+    const gender = parts.gender ?? (noted !== undefined ? roleGender(noted.toLowerCase()) : undefined) ?? genderOf(givenNames)
     if (gender && !speaker.gender) speaker.gender = gender
     return speaker.identifier
   }
