@@ -368,6 +368,16 @@ describe('attribution: speakers', () => {
     expect(tree.speakers.map(({name, gender}) => [name, gender])).toEqual([['Kim Berg', 'female']])
   })
 
+  it('should note a name the lexicon does not know for later references', () => {
+    const tree = parseInterview('Ilko Varadi wurde am Montag entlassen. Er sei erleichtert, sagte der Mann. Varadi lachte.')
+    expect(speechOfTree(tree)).toEqual([['indirect', 'Er sei erleichtert', 'Ilko Varadi']])
+  })
+
+  it('should not note an adjective and a noun as a name', () => {
+    const tree = parseInterview('Deutsche Forscher haben ein Virus entdeckt. Es sei harmlos, sagte der Mann.')
+    expect(tree.speakers.map(({name}) => name)).toEqual(['der Mann'])
+  })
+
   it('should name an organisation in the order written', () => {
     const tree = parseInterview('Die Bayerische Landesbank teilte mit, dass der Verkauf gescheitert sei.')
     expect(speechOfTree(tree)).toEqual([['indirect', 'dass der Verkauf gescheitert sei', 'Bayerische Landesbank']])

@@ -394,7 +394,20 @@ function noteNames(children: SentenceContent[], state: State): undefined {
     const child = children[index]
     if (child.type !== 'WordNode') continue
     const text = textOf(child)
-    if (!startsUpper(text) || (!femaleFirstNames.has(text) && !maleFirstNames.has(text))) continue
+    if (!startsUpper(text)) continue
+    if (!femaleFirstNames.has(text) && !maleFirstNames.has(text)) {
+      // `Rom Braslavski wurde …`: two name-like words, the first no known
+      // given name, noted as a name the text may refer back to.
+      const next = skipSpace(children, index + 1, children.length)
+      const surname = children[next]
+      if (surname?.type === 'WordNode' && foreignName(children, index, next)) {
+        state.registry.noteName([text], textOf(surname), state.order)
+        index = next
+      }
+
+      continue
+    }
+
     const given = [text]
     let next = skipSpace(children, index + 1, children.length)
     // More given names.
@@ -423,6 +436,36 @@ function noteNames(children: SentenceContent[], state: State): undefined {
   }
 
   return undefined
+}
+
+/**
+ * Whether words `first` and `second` read as a given name and a surname the
+ * lexicon does not know (`Rom Braslavski`, `Supachai Panitchpakdi`): both
+ * capitalised, neither an adjective-like, abstract, role or body word, not
+ * after an article, and a verb or comma after them.
+ */
+function foreignName(children: SentenceContent[], first: number, second: number): boolean {
+  const given = textOf(children[first])
+  const surname = textOf(children[second])
+  if (!nameShape(given) || !nameShape(surname) || /(?:e|er|en|es|em)$/.test(given)) return false
+  if (sentenceOpeners.has(given) || sentenceOpeners.has(surname) || isRoleNoun(given) || isRoleNoun(surname)) return false
+  const before = previousWord(children, first)
+  if (before !== undefined && (determiners.has(before) || notVerbs.has(before))) return false
+  const after = children[skipSpace(children, second + 1, children.length)]
+  if (!after) return false
+  if (after.type === 'WordNode') return !isUpper(textOf(after).charAt(0)) && !notVerbs.has(textOf(after))
+  return markOf(after) === ','
+}
+
+/** Endings of German common nouns, which names lack. */
+const nounEndings = /(?:ung|heit|keit|schaft|tion|sion|tät|nis|ismus|ment|tum|ei|chen|lein|ling|ik|ur|anz|enz|ie)$/
+
+/**
+ * Whether a word has the shape of a name: capitalised, letters and hyphens
+ * only, no common noun ending, not in the organisation heads.
+ */
+function nameShape(word: string): boolean {
+  return /^\p{Lu}[\p{Ll}\p{Lu}'’-]+$/u.test(word) && !nounEndings.test(word) && !word.includes('-') && word.length > 2
 }
 
 /**
