@@ -32,7 +32,7 @@ import {
 } from '../lexicon/function-words.js'
 import {sentenceOpeners} from '../lexicon/sentence-openers.js'
 import {femaleFirstNames, maleFirstNames} from '../lexicon/first-names.js'
-import {nameParticles} from '../lexicon/roles.js'
+import {honorifics, nameParticles} from '../lexicon/roles.js'
 import {hasSubjunctive, isSubjunctiveWord} from '../util/mood.js'
 import {parseNounPhrase, skipSpace, type NounPhrase} from '../util/noun-phrase.js'
 import {createRegistry, isRoleNoun, type Registry} from '../util/speaker-registry.js'
@@ -449,6 +449,7 @@ function foreignName(children: SentenceContent[], first: number, second: number)
   const surname = textOf(children[second])
   if (!nameShape(given) || !nameShape(surname) || /(?:e|er|en|es|em)$/.test(given)) return false
   if (sentenceOpeners.has(given) || sentenceOpeners.has(surname) || isRoleNoun(given) || isRoleNoun(surname)) return false
+  if (honorifics.has(given) || honorifics.has(surname)) return false
   const before = previousWord(children, first)
   if (before !== undefined && (determiners.has(before) || notVerbs.has(before))) return false
   const after = children[skipSpace(children, second + 1, children.length)]
