@@ -378,6 +378,16 @@ describe('attribution: speakers', () => {
     expect(tree.speakers.map(({name}) => name)).toEqual(['der Mann'])
   })
 
+  it('should refer a role with its body back to the person introduced with the role', () => {
+    const tree = parseInterview('„Wir wachsen“, sagte Werkleiter Tom Weber. „Die Halle ist zu klein“, sagte der Werkleiter von Holzbau Nord.')
+    expect(speechOfTree(tree).map((row) => row[2])).toEqual(['Tom Weber', 'Tom Weber'])
+  })
+
+  it('should not take the body after `von` for a person’s name (`der Sprecher von Nordbank`)', () => {
+    const tree = parseInterview('„Wir prüfen das“, sagte der Sprecher von Nordbank.')
+    expect(tree.speakers.map(({name, kind}) => [name, kind])).toEqual([['der Sprecher von Nordbank', 'person']])
+  })
+
   it('should name an organisation in the order written', () => {
     const tree = parseInterview('Die Bayerische Landesbank teilte mit, dass der Verkauf gescheitert sei.')
     expect(speechOfTree(tree)).toEqual([['indirect', 'dass der Verkauf gescheitert sei', 'Bayerische Landesbank']])

@@ -56,6 +56,8 @@ interface Parts {
   organisations: string[]
   /** Gender from an honorific or a role. */
   gender?: 'female' | 'male'
+  /** Whether an affiliation follows the role (`Sprecher von Siemens`). */
+  affiliated?: boolean
 }
 
 /** The speaker table of a document. */
@@ -278,6 +280,16 @@ export function createRegistry(): Registry {
       return person(parts, text, order)
     }
 
+    // `der Konzernchef von FACC`: a role with its body refers back to the
+    // person introduced with that role (`Konzernchef Robert Machtlinger`).
+    if (parts.roles.length > 0 && phrase.definite && parts.names.length === 0) {
+      const introduced = introducedWith(parts.roles, order)
+      if (introduced) {
+        alias(introduced, text)
+        return introduced.speaker.identifier
+      }
+    }
+
     if (parts.organisations.length > 0) {
       // `der Konzern`, `des Unternehmens`: the organisation named before.
       if (phrase.definite && parts.names.length === 0 && parts.organisations.every((word) => !knownOrganisations.has(word))) {
@@ -379,6 +391,26 @@ export function createRegistry(): Registry {
     return entity.speaker.identifier
   }
 
+  /**
+   * The most recent person entry that carries one of `roles` (a bounded
+   * look-back).
+   */
+  function introducedWith(roles: string[], order: number): Entity | undefined {
+    const wanted = roles.map((value) => value.toLowerCase())
+    let seen = 0
+    for (let index = entities.length - 1; index >= 0 && seen < recencyWindow * 2; index--) {
+      seen++
+      const entity = entities[index]
+      if (entity.speaker.loose || entity.speaker.kind !== 'person') continue
+      if (wanted.some((value) => hasRole(entity, value))) {
+        entity.last = Math.max(entity.last, order)
+        return entity
+      }
+    }
+
+    return undefined
+  }
+
   function role(parts: Parts, phrase: NounPhrase, text: string, order: number): string | undefined {
     const roles = parts.roles.map((value) => value.toLowerCase())
     // `der Kanzler`, `so der CEO`, `der Publizist`: the entity introduced with
@@ -423,7 +455,8 @@ export function createRegistry(): Registry {
         }
       }
 
-      const best = withRole ?? (plural(parts.roles[0]) ? undefined : named)
+      // `der Sprecher von Siemens` names someone new unless introduced so.
+      const best = withRole ?? (plural(parts.roles[0]) || parts.affiliated ? undefined : named)
       if (best) {
         best.last = order
         alias(best, text)
@@ -521,6 +554,13 @@ function sort(phrase: NounPhrase): Parts {
     if (word.index >= phrase.headEnd) break
     const text = word.text
     if (!isNameWord(text)) {
+      // `Konzernchef von FACC`: after a role and before any name, `von`
+      // starts the affiliation, not a name.
+      if (parts.names.length === 0 && parts.roles.length > 0 && (text === 'von' || text === 'vom')) {
+        parts.affiliated = true
+        break
+      }
+
       // Particles inside names; adjectives are skipped.
       if (parts.names.length > 0) parts.names.push(text)
       continue
