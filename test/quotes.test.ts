@@ -209,6 +209,16 @@ describe('quotes: direct or mention', () => {
     ])
   })
 
+  it('should take a label after `als` in the clause of a labelling verb for speech', () => {
+    expect(quotesOf('Kritik kam vom Verband, der die Sperrung als „Kapitulation“ vor den Rasern sieht.')).toEqual([
+      ['direct', '„Kapitulation“']
+    ])
+  })
+
+  it('should keep a term after `als` in a passive without an agent a mention', () => {
+    expect(quotesOf('Der Strom aus Teilchen wird als „Sonnenwind“ bezeichnet.')).toEqual([['mention', '„Sonnenwind“']])
+  })
+
   it('should keep a foreign name in lower case a mention', () => {
     expect(quotesOf('Das Team nutzt das Programm „open data hub“ seit Jahren.')).toEqual([
       ['mention', '„open data hub“']

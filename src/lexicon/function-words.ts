@@ -168,3 +168,15 @@ export const voiceWords: ReadonlySet<string> = new Set([
   'mein', 'meine', 'meinen', 'meinem', 'meiner', 'meines', 'du', 'dich', 'dir', 'dein', 'deine',
   'euch', 'euer', 'eure'
 ])
+
+/**
+ * Lemmas of verbs that label something `als …` (`bezeichnete den Plan als
+ * „unfair“`, `sieht die Maßnahme als „Kapitulation“`): the quoted label is
+ * someone's words.
+ */
+export const labellingVerbs: ReadonlySet<string> = new Set([
+  'bezeichnen', 'sehen', 'werten', 'bewerten', 'einstufen', 'beschreiben', 'kritisieren',
+  'zurückweisen', 'ablehnen', 'loben', 'feiern', 'begrüßen', 'betrachten', 'empfinden',
+  'verurteilen', 'charakterisieren', 'abtun', 'darstellen', 'titulieren', 'brandmarken',
+  'attackieren', 'anprangern', 'verspotten', 'beurteilen', 'einschätzen', 'abqualifizieren'
+])

@@ -24,6 +24,7 @@ import {
   frontAdverbs,
   genitiveArticles,
   namingExclusions,
+  labellingVerbs,
   namingVerbs,
   notVerbs,
   responseVerbs,
@@ -298,6 +299,26 @@ function analyse(sentence: Sentence, paragraph: Paragraph, state: State): Senten
     }
   }
 
+  // `…, der die Maßnahme als „Kapitulation“ sieht`, `Die Lage wurde als
+  // „ernst“ eingestuft`: quoted words after `als` in the clause of a speech
+  // verb are what someone called it, whoever that is.
+  {
+    for (let index = 0; index < children.length; index++) {
+      const child = children[index]
+      if (child.type !== 'QuoteNode' || child.kind !== 'mention' || nameLike(child)) continue
+      if (previousWord(children, index) !== 'als' || followsTitleNoun(children, index)) continue
+      const frame = frames.find((candidate) => candidate.verb && sameClause(children, index, candidate.cueStart))
+      const lemma = frame?.lemma ?? labellingVerbIn(children, index)
+      if (lemma === undefined) continue
+      // In a passive without anyone named, a capitalised noun is a term
+      // (`wird als „Sonnenwind“ bezeichnet`); a description is quoted words.
+      if (frame?.speakerId === undefined && isUpper(firstWordOf(child).charAt(0)) && passiveIn(children, index)) continue
+      child.kind = 'direct'
+      child.cue = lemma
+      if (frame?.speakerId !== undefined && child.speaker === undefined) child.speaker = frame.speakerId
+    }
+  }
+
   // `Anna Roth, Ministerin: „…“` and `Roth wörtlich: „…“`: a speaker phrase
   // and a colon right before a quote.
   for (let index = 0; index < children.length; index++) {
@@ -483,6 +504,62 @@ function refersBack(children: SentenceContent[], frame: Frame): boolean {
     frame.content.length === 0 &&
     !responseVerbs.has(frame.lemma)
   )
+}
+
+/**
+ * Lemma of a verb that labels something `als …` (`bezeichnen`, `sehen`,
+ * `werten`) in the clause of the quote at `index`, if any.
+ */
+function labellingVerbIn(children: SentenceContent[], index: number): string | undefined {
+  for (const step of [1, -1]) {
+    for (let at = index + step, seen = 0; at >= 0 && at < children.length && seen < maxClauseSpan; at += step, seen++) {
+      const child = children[at]
+      const mark = markOf(child)
+      if (mark !== undefined && separators.has(mark)) break
+      if (child.type !== 'WordNode') continue
+      const forms = speechVerbForms.get(textOf(child).toLowerCase())
+      const form = forms?.find((entry) => labellingVerbs.has(entry.lemma))
+      if (form) return form.lemma
+    }
+  }
+
+  return undefined
+}
+
+/**
+ * Whether a passive auxiliary (`wird`, `wurde`, `worden`) stands in the
+ * clause of child `index`.
+ */
+function passiveIn(children: SentenceContent[], index: number): boolean {
+  for (const step of [1, -1]) {
+    for (let at = index + step, seen = 0; at >= 0 && at < children.length && seen < maxClauseSpan; at += step, seen++) {
+      const child = children[at]
+      const mark = markOf(child)
+      if (mark !== undefined && separators.has(mark)) break
+      if (child.type === 'WordNode' && (passiveAuxiliaries.has(textOf(child).toLowerCase()) || textOf(child) === 'worden')) return true
+    }
+  }
+
+  return false
+}
+
+/** Most children between two words of one clause that are compared. */
+const maxClauseSpan = 60
+
+/**
+ * Whether children `a` and `b` lie in one clause: no separator between them,
+ * and not far apart.
+ */
+function sameClause(children: SentenceContent[], a: number, b: number): boolean {
+  const from = Math.min(a, b)
+  const to = Math.max(a, b)
+  if (to - from > maxClauseSpan) return false
+  for (let index = from + 1; index < to; index++) {
+    const mark = markOf(children[index])
+    if (mark !== undefined && separators.has(mark)) return false
+  }
+
+  return true
 }
 
 /**

@@ -45,6 +45,8 @@ function visit(
   if (node.type === 'QuoteNode') {
     if (
       node.kind === 'direct' &&
+      // A cue the attribution pass gave it: settled as speech.
+      node.cue === undefined &&
       !alone &&
       (!framed || (node.cue === undefined && countWords(node.children as SentenceContent[]) < 4)) &&
       !reported &&
