@@ -21,16 +21,16 @@ import type {Span} from '../util/spans.js'
 
 /** A unit of segmentation: one token, or a span built into nodes. */
 interface Item {
-  /** Nodes of the item (one, or the tokens of a bracket group). */
-  nodes: SentenceContent[]
+  /** The node of the item: the token, or the node built of a span. */
+  node: SentenceContent
+  /** Tokens of a bracket group (the item is then several nodes). */
+  group: SentenceContent[] | undefined
   /** First token. */
   first: SentenceContent
   /** Whether the item ends a sentence by its own punctuation. */
   terminal: boolean
   /** Word before a final full stop, for abbreviation and ordinal checks. */
-  stem?: string
-  /** A quote whose content is sentences. */
-  block?: Quote
+  stem: string | undefined
 }
 
 /** Characters that close something and may follow sentence punctuation. */
@@ -128,9 +128,9 @@ function buildItems(
 
     if (span.type === 'group') {
       const nodes: SentenceContent[] = [open]
-      for (const item of inner) for (const node of item.nodes) nodes.push(node)
+      for (const item of inner) pushNodes(nodes, item)
       if (close) nodes.push(close)
-      items.push({nodes, first: open, terminal})
+      items.push({node: open, group: nodes, first: open, terminal, stem: undefined})
     } else {
       const content = segment(inner)
       const sentences = content.some((node) => node.type === 'SentenceNode') && content.length > 1
@@ -138,7 +138,7 @@ function buildItems(
       if (sentences) {
         for (const node of content) children.push(node)
       } else {
-        for (const item of inner) for (const node of item.nodes) children.push(node)
+        for (const item of inner) pushNodes(children, item)
       }
 
       if (close) children.push(close)
@@ -154,7 +154,7 @@ function buildItems(
         node = note
       }
 
-      items.push({nodes: [node], first: open, terminal, block: sentences && node.type === 'QuoteNode' ? node : undefined})
+      items.push({node, group: undefined, first: open, terminal, stem: undefined})
     }
 
     index = span.end
@@ -168,7 +168,7 @@ function buildItems(
  */
 function tokenItem(tokens: SentenceContent[], index: number): Item {
   const token = tokens[index]
-  const item: Item = {nodes: [token], first: token, terminal: false}
+  const item: Item = {node: token, group: undefined, first: token, terminal: false, stem: undefined}
   const mark = markOf(token)
 
   if (mark !== undefined) {
@@ -191,6 +191,15 @@ function tokenItem(tokens: SentenceContent[], index: number): Item {
 }
 
 /**
+ * Push the nodes of an item.
+ */
+function pushNodes(nodes: Array<SentenceContent | Sentence>, item: Item): undefined {
+  if (item.group === undefined) nodes.push(item.node)
+  else for (const node of item.group) nodes.push(node)
+  return undefined
+}
+
+/**
  * Whether a mark is sentence punctuation (`.`, `!`, `?`, `…`, `?!`, `...`).
  */
 function isTerminal(mark: string): boolean {
@@ -206,7 +215,7 @@ function isTerminal(mark: string): boolean {
  */
 function endsTerminal(items: Item[]): boolean {
   let index = items.length - 1
-  while (index >= 0 && isSpace(items[index].first) && items[index].nodes.length === 1) index--
+  while (index >= 0 && isSpace(items[index].first) && items[index].group === undefined) index--
   return index >= 0 && items[index].terminal
 }
 
@@ -252,7 +261,7 @@ function segment(items: Item[]): Array<Sentence | WhiteSpace> {
  * Whether an item is a white-space token.
  */
 function isSpaceItem(item: Item): boolean {
-  return item.nodes.length === 1 && isSpace(item.first)
+  return item.group === undefined && isSpace(item.first)
 }
 
 /**
@@ -260,7 +269,7 @@ function isSpaceItem(item: Item): boolean {
  */
 function sentence(items: Item[], from: number, to: number): Sentence {
   const children: SentenceContent[] = []
-  for (let index = from; index < to; index++) for (const node of items[index].nodes) children.push(node)
+  for (let index = from; index < to; index++) pushNodes(children, items[index])
   return {
     type: 'SentenceNode',
     children,
@@ -285,7 +294,7 @@ function boundaryAfter(items: Item[], index: number, run: {end: number}): number
       next = run.end
     } else {
       // Closing marks and more punctuation stay with the sentence.
-      while (next < items.length && items[next].nodes.length === 1 && !isSpace(items[next].first)) {
+      while (next < items.length && items[next].group === undefined && !isSpace(items[next].first)) {
         const mark = markOf(items[next].first)
         if (mark === undefined || !(closers.has(mark) || isTerminal(mark))) break
         next++
@@ -370,7 +379,7 @@ function stemEnds(stem: string, items: Item[], index: number, following: Item): 
  */
 function afterShortAbbreviation(items: Item[], index: number): boolean {
   let back = index - 1
-  if (items[index].nodes[0].type !== 'WordNode') back--
+  if (items[index].first.type !== 'WordNode') back--
   while (back >= 0 && isSpaceItem(items[back])) back--
   const item = items[back]
   return item !== undefined && item.stem !== undefined && item.stem.length <= 2
@@ -381,7 +390,7 @@ function afterShortAbbreviation(items: Item[], index: number): boolean {
  */
 function leaderBefore(items: Item[], index: number): boolean {
   let back = index - 1
-  if (items[index].nodes[0].type !== 'WordNode') back--
+  if (items[index].first.type !== 'WordNode') back--
   while (back >= 0 && isSpaceItem(items[back])) back--
   const item = items[back]
   return (
