@@ -8,6 +8,7 @@
  * @module
  */
 
+import type {Paragraph, SentenceContent} from 'nlcst'
 import type {VFile} from 'vfile'
 import type {InterviewRoot} from './types.js'
 import {attribution} from './pass/attribution.js'
@@ -27,8 +28,24 @@ import {quoteKinds} from './pass/quote-kinds.js'
  * }
  * ```
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface ContextData {}
+export interface ContextData {
+  /**
+   * The tokens of each paragraph the tree builder made, in document order
+   * (quotes, notes and other wrappers flattened away), so that passes can read
+   * the start or end of a paragraph without walking its nodes.
+   */
+  paragraphTokens?: Map<Paragraph, TokenRange>
+}
+
+/** Tokens `start`–`end` of a list. */
+export interface TokenRange {
+  /** Tokens of a whole block. */
+  tokens: SentenceContent[]
+  /** First token. */
+  start: number
+  /** Token after the last. */
+  end: number
+}
 
 /** What a tree pass gets besides the tree. */
 export interface Context {

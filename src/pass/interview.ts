@@ -14,7 +14,7 @@
 
 import type {Paragraph, RootContent, Sentence, SentenceContent, WhiteSpace} from 'nlcst'
 import type {Heading, InterviewRoot, Metadata, MetadataKind, Quote, Turn, TurnRole} from '../types.js'
-import type {Context, Pass} from '../passes.js'
+import type {Context, Pass, TokenRange} from '../passes.js'
 import type {Registry} from '../util/speaker-registry.js'
 import {outlets} from '../lexicon/organisations.js'
 import {answerLabels, creditLabels, creditOpenings, headingOpeners, questionLabels} from '../lexicon/interview.js'
@@ -90,7 +90,8 @@ function structure(tree: InterviewRoot, context: Context): undefined {
   const registry = context.data.attribution?.registry
   if (!registry) return undefined
   const order = Number.MAX_SAFE_INTEGER
-  const blocks: Block[] = tree.children.map((node) => describe(node))
+  const ranges = context.data.paragraphTokens
+  const blocks: Block[] = tree.children.map((node) => describe(node, ranges))
   // `Über die Ukraine:` is a heading when a quote paragraph follows it.
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index]
@@ -210,7 +211,7 @@ function visitQuotes(nodes: ReadonlyArray<RootContent | SentenceContent | Senten
 /**
  * Describe a root child.
  */
-function describe(node: RootContent): Block {
+function describe(node: RootContent, ranges?: Map<Paragraph, TokenRange>): Block {
   const block: Block = {node, terminal: false, question: false, words: 0, quoteFirst: false}
   if (node.type !== 'ParagraphNode') {
     block.terminal = true
@@ -220,8 +221,9 @@ function describe(node: RootContent): Block {
 
   // Read only the start and the end of a paragraph: labels, credits and
   // headings sit at the start, sentence punctuation at the end.
-  const tokens = headTokens(node, headLimit)
-  const tail = tailTokens(node, 4)
+  const range = ranges?.get(node)
+  const tokens = range ? range.tokens.slice(range.start, Math.min(range.end, range.start + headLimit)) : headTokens(node, headLimit)
+  const tail = range ? tailOfRange(range, 4) : tailTokens(node, 4)
   let firstToken: string | undefined
   for (const token of tokens) {
     if (token.type === 'WhiteSpaceNode') continue
@@ -308,6 +310,27 @@ function headTokens(node: Paragraph | Sentence, limit: number): SentenceContent[
 
     return undefined
   }
+}
+
+/**
+ * The last `limit` tokens of a token range other than white space, in order
+ * (what {@link tailTokens} reads from the paragraph the range built).
+ */
+function tailOfRange(range: TokenRange, limit: number): SentenceContent[] {
+  const tokens = range.tokens
+  let from = range.end
+  let count = 0
+  while (from > range.start && count < limit) {
+    from--
+    if (tokens[from].type !== 'WhiteSpaceNode') count++
+  }
+
+  const result: SentenceContent[] = []
+  for (let index = from; index < range.end; index++) {
+    if (tokens[index].type !== 'WhiteSpaceNode') result.push(tokens[index])
+  }
+
+  return result
 }
 
 /**
