@@ -138,17 +138,12 @@ function attribute(tree: InterviewRoot, context: Context): undefined {
   const state: State = {registry, order: 0, previous: undefined, pending: undefined, lastSpeaker: undefined, lastOrder: -10}
   context.data.attribution = {records, registry}
 
-  for (const paragraph of paragraphsOf(tree)) {
-    for (const child of paragraph.children) {
-      if (child.type === 'SentenceNode') {
-        records.push(analyse(child, paragraph, state))
-      } else if (child.type === 'QuoteNode') {
-        // A quoted paragraph: a quote in a sentence of its own.
-        quoteAlone(child, state)
-      }
+  // Paragraphs in order, including those inside quotes that span paragraphs.
+  for (const child of tree.children) {
+    if (child.type === 'ParagraphNode') analyseParagraph(child, records, state)
+    else if (child.type === 'QuoteNode') {
+      for (const inner of child.children) if (inner.type === 'ParagraphNode') analyseParagraph(inner, records, state)
     }
-
-    state.order++
   }
 
   registry.finish()
@@ -173,16 +168,20 @@ interface State {
 }
 
 /**
- * Paragraphs of the tree in order, including those inside quotes that span
- * paragraphs.
+ * Analyse the sentences of a paragraph.
  */
-function * paragraphsOf(tree: InterviewRoot): Generator<Paragraph> {
-  for (const child of tree.children) {
-    if (child.type === 'ParagraphNode') yield child
-    else if (child.type === 'QuoteNode') {
-      for (const inner of child.children) if (inner.type === 'ParagraphNode') yield inner
+function analyseParagraph(paragraph: Paragraph, records: SentenceRecord[], state: State): undefined {
+  for (const child of paragraph.children) {
+    if (child.type === 'SentenceNode') {
+      records.push(analyse(child, paragraph, state))
+    } else if (child.type === 'QuoteNode') {
+      // A quoted paragraph: a quote in a sentence of its own.
+      quoteAlone(child, state)
     }
   }
+
+  state.order++
+  return undefined
 }
 
 /**
@@ -236,7 +235,7 @@ function analyse(sentence: Sentence, paragraph: Paragraph, state: State): Senten
   // Speakers of quotes inside frames' content. A quote that a frame
   // introduces or closes alone is speech, however short (`„Nein“, sagte
   // sie`, `Sie nannte die Lage „ernst“`).
-  const known = new Set(record.quotes)
+  let known: Set<Quote> | undefined
   for (const frame of frames) {
     // A frame with a speaker phrase makes its quote speech even when the
     // phrase resolves to nobody (`„…“, sagte sie` with no `sie` before).
@@ -251,6 +250,7 @@ function analyse(sentence: Sentence, paragraph: Paragraph, state: State): Senten
         child.cue = frame.lemma
         if (frame.speakerId === undefined) continue
         child.speaker = frame.speakerId
+        known ??= new Set(record.quotes)
         if (!known.has(child)) {
           known.add(child)
           record.quotes.push(child)

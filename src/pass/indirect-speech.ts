@@ -48,7 +48,9 @@ function findIndirectSpeech(_: InterviewRoot, context: Context): undefined {
   if (!data) return undefined
   let account: {speaker: string | undefined; order: number} | undefined
 
-  for (const [position, record] of data.records.entries()) {
+  const records = data.records
+  for (let position = 0; position < records.length; position++) {
+    const record = records[position]
     const children = record.sentence.children
     let reported = false
 

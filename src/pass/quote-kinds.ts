@@ -54,23 +54,45 @@ function visit(
     }
 
     const inner = reported || node.kind === 'indirect'
-    for (const child of node.children) visit(child, false, framed, inner)
+    for (const child of node.children) {
+      // Tokens hold no quotes.
+      if (isToken(child)) continue
+      visit(child, false, framed, inner)
+    }
+
     return undefined
   }
 
   // Words and white space hold no quotes.
   if (!('children' in node) || node.type === 'WordNode') return undefined
   const children = node.children as Array<SentenceContent | Sentence | Paragraph>
-  const words = node.type === 'SentenceNode' ? countWords(children) : 0
-  const hasFrame = node.type === 'SentenceNode' ? children.some((child) => child.type === 'AttributionNode') : framed
+  const sentence = node.type === 'SentenceNode'
+  let words = 0
+  let hasFrame = framed
+  if (sentence) {
+    hasFrame = false
+    for (const child of children) {
+      if (child.type === 'WordNode') words++
+      else if (child.type === 'AttributionNode') hasFrame = true
+    }
+  }
+
   const block = node.type === 'ParagraphNode' || node.type === 'TurnNode' || node.type === 'HeadingNode'
   for (const child of children) {
-    if (child.type === 'WordNode' || child.type === 'WhiteSpaceNode' || child.type === 'PunctuationNode' || child.type === 'SymbolNode') continue
-    const single = block ? child.type === 'QuoteNode' : node.type === 'SentenceNode' && words === 0
+    if (isToken(child)) continue
+    const single = block ? child.type === 'QuoteNode' : sentence && words === 0
     visit(child, single, hasFrame, reported)
   }
 
   return undefined
+}
+
+/**
+ * Whether a node is a word, white space, punctuation or a symbol.
+ */
+function isToken(node: RootContent | SentenceContent | Sentence | Paragraph): boolean {
+  const type = node.type
+  return type === 'WordNode' || type === 'WhiteSpaceNode' || type === 'PunctuationNode' || type === 'SymbolNode'
 }
 
 /**
@@ -92,15 +114,6 @@ function liftedWords(quote: Quote): boolean {
   }
 
   return words > 1 && firstLower
-}
-
-/**
- * Number of words directly in a list of children.
- */
-function countWords(children: Array<SentenceContent | Sentence | Paragraph>): number {
-  let count = 0
-  for (const child of children) if (child.type === 'WordNode') count++
-  return count
 }
 
 /**
