@@ -217,10 +217,26 @@ function analyse(sentence: Sentence, paragraph: Paragraph, state: State): Senten
     quoteOnly: false
   }
 
+  // One walk: direct quotes, words, whether there are quotes at all, and the
+  // clause boundaries (separators) that finding frames needs.
   let words = 0
-  for (const child of children) {
-    if (child.type === 'QuoteNode' && child.kind === 'direct') record.quotes.push(child)
-    else if (child.type === 'WordNode') words++
+  let quotes = false
+  const bounds: number[] = []
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index]
+    const type = child.type
+    if (type === 'WordNode') words++
+    else if (type === 'QuoteNode') {
+      quotes = true
+      if (child.kind === 'direct') record.quotes.push(child)
+    } else if (type === 'PunctuationNode' || type === 'SymbolNode') {
+      const mark = child.value
+      if (!separators.has(mark)) continue
+      // The comma in `Gesundheits-, Sozial- und …direktor` lists compounds.
+      const previous = children[index - 1]
+      if (mark === ',' && previous?.type === 'WordNode' && textOf(previous).endsWith('-')) continue
+      bounds.push(index)
+    }
   }
 
   record.quoteOnly = record.quotes.length > 0 && words === 0
@@ -229,7 +245,7 @@ function analyse(sentence: Sentence, paragraph: Paragraph, state: State): Senten
   // Finding frames scans the clause around every cue, and a frame's content
   // up to the sentence end: quadratic in the length of a sentence. A sentence
   // this long is hostile input or unpunctuated text, not prose.
-  const frames = children.length <= maxFrameSentence ? findFrames(children, state) : []
+  const frames = children.length <= maxFrameSentence ? findFrames(children, bounds, state) : []
   record.frames = frames
 
   // Speakers of quotes inside frames' content. A quote that a frame
@@ -261,7 +277,7 @@ function analyse(sentence: Sentence, paragraph: Paragraph, state: State): Senten
 
   // `Anna Roth, Ministerin: „…“` and `Roth wörtlich: „…“`: a speaker phrase
   // and a colon right before a quote.
-  for (let index = 0; index < children.length; index++) {
+  for (let index = 0; quotes && index < children.length; index++) {
     const quote = children[index]
     if (quote.type !== 'QuoteNode' || quote.kind !== 'direct' || quote.speaker !== undefined) continue
     const phrase = colonSpeaker(children, index)
@@ -396,21 +412,12 @@ function refersBack(children: SentenceContent[], frame: Frame): boolean {
 }
 
 /**
- * Find the frames of a sentence.
+ * Find the frames of a sentence, given its clause boundaries (indices of
+ * separators).
  */
-function findFrames(children: SentenceContent[], state: State): Frame[] {
+function findFrames(children: SentenceContent[], bounds: number[], state: State): Frame[] {
   const frames: Frame[] = []
   const length = children.length
-  // Clause boundaries: indices of separators.
-  const bounds: number[] = []
-  for (let index = 0; index < length; index++) {
-    const mark = markOf(children[index])
-    if (mark === undefined || !separators.has(mark)) continue
-    // The comma in `Gesundheits-, Sozial- und …direktor` lists compounds.
-    const previous = children[index - 1]
-    if (mark === ',' && previous?.type === 'WordNode' && textOf(previous).endsWith('-')) continue
-    bounds.push(index)
-  }
 
   let boundCursor = 0
   const firstWord = skipSpace(children, 0, length)
@@ -1034,7 +1041,11 @@ function skipAdverbial(children: SentenceContent[], start: number, limit: number
 function findWord(children: SentenceContent[], from: number, to: number, word: string): number {
   for (let index = from; index < to; index++) {
     const child = children[index]
-    if (child.type === 'WordNode' && textOf(child).toLowerCase() === word) return index
+    if (child.type !== 'WordNode') continue
+    const text = textOf(child)
+    // Lower-casing keeps the length of a word (bar `İ`, which `word`, plain
+    // lower case, cannot come from): compare lengths first.
+    if ((text.length === word.length || text.includes('İ')) && text.toLowerCase() === word) return index
   }
 
   return -1
