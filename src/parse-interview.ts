@@ -80,14 +80,13 @@ export function parseInterview(value: string, options?: Options | null | undefin
   }
 
   const blocks = splitBlocks(value)
-  const paragraphTokens = new Map<Paragraph, TokenRange>()
-  buildRoot(root, blocks, processor, file, paragraphTokens)
+  const context: Context = {file, data: {paragraphTokens: new Map<Paragraph, TokenRange>()}}
+  buildRoot(root, blocks, processor, context)
 
   if (blocks.length > 0) {
     root.position = {start: blocks[0].start, end: blocks[blocks.length - 1].end}
   }
 
-  const context: Context = {file, data: {paragraphTokens}}
   for (const pass of treePasses) pass.root(root, context)
   return root
 }
@@ -150,9 +149,9 @@ function buildRoot(
   root: InterviewRoot,
   blocks: Block[],
   processor: NlcstParser,
-  file: VFile | undefined,
-  ranges: Map<Paragraph, TokenRange>
+  context: Context
 ): undefined {
+  const file = context.file
   let open: OpenBlockQuote | undefined
 
   for (let blockIndex = 0; blockIndex < blocks.length; blockIndex++) {
@@ -181,7 +180,7 @@ function buildRoot(
     // The end of a quote carried in from the paragraph before.
     if (open) {
       const end = pairs.carriedEnd ?? tokens.length
-      open.children.push(paragraphOf(tokens, 0, end, spans, ranges))
+      open.children.push(paragraphOf(tokens, 0, end, spans, context))
       if (pairs.carriedEnd !== undefined) {
         root.children.push(closeBlockQuote(open, pairs.carriedClose))
         open = undefined
@@ -194,10 +193,10 @@ function buildRoot(
     const continued = pairs.continued && pairs.continued.start >= from ? pairs.continued : undefined
     const to = continued ? continued.start : tokens.length
 
-    if (from < to) pushPieces(root.children, tokens, from, to, spans, ranges)
+    if (from < to) pushPieces(root.children, tokens, from, to, spans, context)
 
     if (continued) {
-      open = {open: continued, children: [paragraphOf(tokens, continued.start, tokens.length, spans, ranges)]}
+      open = {open: continued, children: [paragraphOf(tokens, continued.start, tokens.length, spans, context)]}
     } else if (pairs.continued && open === undefined) {
       // The carried quote goes on.
       open = {open: pairs.continued, children: []}
@@ -229,29 +228,32 @@ function pushPieces(
   from: number,
   to: number,
   spans: Span[],
-  ranges: Map<Paragraph, TokenRange>
+  context: Context
 ): undefined {
   let start = from
   let end = to
   while (start < end && isSpace(tokens[start])) children.push(tokens[start++] as WhiteSpace)
   while (end > start && isSpace(tokens[end - 1])) end--
-  if (start < end) children.push(paragraphOf(tokens, start, end, spans, ranges))
+  if (start < end) children.push(paragraphOf(tokens, start, end, spans, context))
   for (let index = end; index < to; index++) children.push(tokens[index] as WhiteSpace)
   return undefined
 }
 
 /**
- * Build a paragraph of tokens `from`–`to` and note its tokens.
+ * Build a paragraph of tokens `from`–`to`, note its tokens, and hand it to
+ * the passes' paragraph hooks. Paragraphs are made in document order (and
+ * every one made goes into the tree).
  */
 function paragraphOf(
   tokens: SentenceContent[],
   from: number,
   to: number,
   spans: Span[],
-  ranges: Map<Paragraph, TokenRange>
+  context: Context
 ): Paragraph {
   const paragraph = buildParagraph(tokens, from, to, spans)
-  ranges.set(paragraph, {tokens, start: from, end: to})
+  context.data.paragraphTokens?.set(paragraph, {tokens, start: from, end: to})
+  for (const pass of treePasses) pass.paragraph?.(paragraph, context)
   return paragraph
 }
 

@@ -3,7 +3,10 @@
  *
  * Token passes (quotation marks, brackets) run per paragraph while the tree
  * is built (see `parse-interview.ts`); the passes here run over the built
- * tree, in this order.
+ * tree, in this order. A pass may also take each paragraph as soon as the
+ * builder has made it (in document order, while its nodes are fresh in the
+ * processor's caches), when what it does there needs only what comes before;
+ * its `root` then finishes the work once the whole tree is built.
  *
  * @module
  */
@@ -59,6 +62,20 @@ export interface Context {
 export interface Pass {
   /** Name of the pass. */
   name: string
+  /**
+   * Take one paragraph right after the builder made it (optional). The
+   * builder calls the passes' paragraph hooks, in pass order, for every
+   * paragraph in document order (also those inside quotes that span
+   * paragraphs), before any `root` runs.
+   *
+   * @param paragraph
+   *   Paragraph (changed in place).
+   * @param context
+   *   Context.
+   * @returns
+   *   Nothing.
+   */
+  paragraph?: (paragraph: Paragraph, context: Context) => undefined
   /**
    * Run the pass.
    *

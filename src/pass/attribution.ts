@@ -97,6 +97,8 @@ export interface AttributionData {
   records: SentenceRecord[]
   /** The speaker table. */
   registry: Registry
+  /** State carried from sentence to sentence (the pass's own). */
+  state: AttributionState
 }
 
 declare module '../passes.js' {
@@ -116,14 +118,57 @@ const auxiliaries = new Set(['hat', 'haben', 'hatte', 'hatten', 'habe', 'hätte'
 /** Words that open a frame other than speech verbs. */
 const sourceWords = new Set(['laut', 'gemäß', 'zufolge', 'folge', 'nach', 'aus', 'so', 'wie'])
 
+/** Words that may be cues: source words and speech verb forms. */
+const cueWords: ReadonlySet<string> = new Set([...sourceWords, ...speechVerbForms.keys()])
+
+/** Given names, female and male, for a first look-up. */
+const firstNames: ReadonlySet<string> = new Set([...femaleFirstNames, ...maleFirstNames])
+
 /** Separators of clauses at sentence level. */
 const separators = new Set([',', ';', ':', '–', '—'])
 
-/** Attribution pass. */
-export const attribution: Pass = {name: 'attribution', root: attribute}
+/**
+ * Attribution pass. It reads each paragraph as the builder makes it (every
+ * paragraph in document order, also those inside quotes that span
+ * paragraphs: what a sentence gets depends only on what comes before), and
+ * finishes the speaker table once the tree is built.
+ */
+export const attribution: Pass = {name: 'attribution', paragraph: attributeParagraph, root: attribute}
 
 /**
- * Run the attribution pass.
+ * The pass's data for this parse (made on first use).
+ */
+function dataOf(context: Context): AttributionData {
+  let data = context.data.attribution
+  if (!data) {
+    const registry = createRegistry()
+    const state: State = {registry, order: 0, previous: undefined, pending: undefined, lastSpeaker: undefined, lastOrder: -10}
+    data = {records: [], registry, state}
+    context.data.attribution = data
+  }
+
+  return data
+}
+
+/**
+ * Analyse a paragraph that the builder made.
+ *
+ * @param paragraph
+ *   Paragraph.
+ * @param context
+ *   Context.
+ * @returns
+ *   Nothing.
+ */
+function attributeParagraph(paragraph: Paragraph, context: Context): undefined {
+  const data = dataOf(context)
+  analyseParagraph(paragraph, data.records, data.state)
+  return undefined
+}
+
+/**
+ * Finish the attribution pass: the speaker table (the paragraphs were
+ * analysed as they were built).
  *
  * @param tree
  *   Tree.
@@ -133,23 +178,14 @@ export const attribution: Pass = {name: 'attribution', root: attribute}
  *   Nothing.
  */
 function attribute(tree: InterviewRoot, context: Context): undefined {
-  const registry = createRegistry()
-  const records: SentenceRecord[] = []
-  const state: State = {registry, order: 0, previous: undefined, pending: undefined, lastSpeaker: undefined, lastOrder: -10}
-  context.data.attribution = {records, registry}
-
-  // Paragraphs in order, including those inside quotes that span paragraphs.
-  for (const child of tree.children) {
-    if (child.type === 'ParagraphNode') analyseParagraph(child, records, state)
-    else if (child.type === 'QuoteNode') {
-      for (const inner of child.children) if (inner.type === 'ParagraphNode') analyseParagraph(inner, records, state)
-    }
-  }
-
+  const registry = dataOf(context).registry
   registry.finish()
   tree.speakers = registry.speakers
   return undefined
 }
+
+/** State carried from sentence to sentence. */
+export type AttributionState = State
 
 /** State carried from sentence to sentence. */
 interface State {
@@ -368,13 +404,13 @@ function noteNames(children: SentenceContent[], state: State): undefined {
     const child = children[index]
     if (child.type !== 'WordNode') continue
     const text = textOf(child)
-    if (!startsUpper(text) || (!femaleFirstNames.has(text) && !maleFirstNames.has(text))) continue
+    if (!startsUpper(text) || !firstNames.has(text)) continue
     const given = [text]
     let next = skipSpace(children, index + 1, children.length)
     // More given names.
     while (children[next]?.type === 'WordNode') {
       const word = textOf(children[next])
-      if (!femaleFirstNames.has(word) && !maleFirstNames.has(word)) break
+      if (!firstNames.has(word)) break
       const after = skipSpace(children, next + 1, children.length)
       if (children[after]?.type !== 'WordNode' || !isUpper(textOf(children[after]).charAt(0))) break
       given.push(word)
@@ -432,7 +468,7 @@ function findFrames(children: SentenceContent[], bounds: number[], state: State)
     // noun); only the first word may be capitalised.
     if (index !== firstWord && startsUpper(text) && text !== 'Folge') continue
     const lower = text.toLowerCase()
-    if (!sourceWords.has(lower) && !speechVerbForms.has(lower)) continue
+    if (!cueWords.has(lower)) continue
     const clauseStart = boundCursor > 0 ? bounds[boundCursor - 1] + 1 : 0
     const clauseEnd = boundCursor < bounds.length ? bounds[boundCursor] : length
     const frame =
