@@ -80,7 +80,14 @@ export function parseInterview(value: string, options?: Options | null | undefin
   }
 
   const blocks = splitBlocks(value)
-  const context: Context = {file, data: {paragraphTokens: new Map<Paragraph, TokenRange>()}}
+  const context: Context = {
+    file,
+    data: {paragraphTokens: new Map<Paragraph, TokenRange>()},
+    settle(paragraph) {
+      for (const pass of treePasses) pass.settled?.(paragraph, context)
+      return undefined
+    }
+  }
   buildRoot(root, blocks, processor, context)
 
   if (blocks.length > 0) {

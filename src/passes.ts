@@ -56,6 +56,12 @@ export interface Context {
   file: VFile | undefined
   /** State shared between passes of one parse. */
   data: ContextData
+  /**
+   * Hand a paragraph whose sentences are final to the passes' `settled`
+   * hooks (called by the pass that last changes sentences: indirect speech,
+   * which applies the wraps).
+   */
+  settle: (paragraph: Paragraph) => undefined
 }
 
 /** A pass over the whole tree. */
@@ -76,6 +82,20 @@ export interface Pass {
    *   Nothing.
    */
   paragraph?: (paragraph: Paragraph, context: Context) => undefined
+  /**
+   * Take one paragraph once its sentences are final, that is once the
+   * paragraph hooks are done with it (optional; through
+   * {@link Context.settle}, in document order, every paragraph once, before
+   * any `root` that comes after the pass that settles it).
+   *
+   * @param paragraph
+   *   Paragraph (read; what it finds is for the pass's `root`).
+   * @param context
+   *   Context.
+   * @returns
+   *   Nothing.
+   */
+  settled?: (paragraph: Paragraph, context: Context) => undefined
   /**
    * Run the pass.
    *

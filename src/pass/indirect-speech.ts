@@ -35,7 +35,8 @@ const accountReach = 3
  * sentence as paragraphs are built, one sentence behind (the attribution of
  * a sentence can give the quotes of the one before their speaker), and
  * applies a sentence's wraps once the sentence after it has been read (which
- * may add a wrap to it); its `root` does the rest.
+ * may add a wrap to it), and settles a paragraph (see `Context.settle`) once
+ * all its sentences have their wraps; its `root` does the rest.
  */
 export const indirectSpeech: Pass = {name: 'indirect-speech', paragraph: followParagraph, root: findIndirectSpeech}
 
@@ -47,6 +48,13 @@ interface IndirectState {
   done: number
   /** Records whose wraps are applied. */
   wrapped: number
+  /**
+   * Paragraphs not yet settled, in document order, each with the end of its
+   * records (from `head` on).
+   */
+  queue: Array<{paragraph: Paragraph; end: number}>
+  /** First unsettled entry of `queue`. */
+  head: number
 }
 
 declare module '../passes.js' {
@@ -66,10 +74,32 @@ declare module '../passes.js' {
  * @returns
  *   Nothing.
  */
-function followParagraph(_: Paragraph, context: Context): undefined {
+function followParagraph(paragraph: Paragraph, context: Context): undefined {
   const data = context.data.attribution
   if (!data) return undefined
-  advance(data.records, stateOf(context), data.records.length - 1)
+  const state = stateOf(context)
+  state.queue.push({paragraph, end: data.records.length})
+  advance(data.records, state, data.records.length - 1)
+  settle(state, context)
+  return undefined
+}
+
+/**
+ * Settle the paragraphs whose records all have their wraps.
+ */
+function settle(state: IndirectState, context: Context): undefined {
+  const queue = state.queue
+  while (state.head < queue.length && queue[state.head].end <= state.wrapped) {
+    context.settle(queue[state.head].paragraph)
+    state.head++
+  }
+
+  // Drop settled entries now and then (the queue stays short).
+  if (state.head > 64 && state.head * 2 > queue.length) {
+    state.queue = queue.slice(state.head)
+    state.head = 0
+  }
+
   return undefined
 }
 
@@ -90,6 +120,7 @@ function findIndirectSpeech(_: InterviewRoot, context: Context): undefined {
   advance(data.records, state, data.records.length)
   for (let position = state.wrapped; position < data.records.length; position++) wrap(data.records[position])
   state.wrapped = data.records.length
+  settle(state, context)
   return undefined
 }
 
@@ -99,7 +130,7 @@ function findIndirectSpeech(_: InterviewRoot, context: Context): undefined {
 function stateOf(context: Context): IndirectState {
   let state = context.data.indirectSpeech
   if (!state) {
-    state = {account: undefined, done: 0, wrapped: 0}
+    state = {account: undefined, done: 0, wrapped: 0, queue: [], head: 0}
     context.data.indirectSpeech = state
   }
 

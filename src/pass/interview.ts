@@ -35,8 +35,35 @@ const maxShortWords = 14
 /** Most words of an unlabelled paragraph taken for a question without `?`. */
 const maxStatementQuestion = 30
 
-/** Interview structure pass. */
-export const interview: Pass = {name: 'interview', root: structure}
+/**
+ * Interview structure pass. It describes each paragraph once its sentences
+ * are final (while it is fresh in the processor's caches); its `root`
+ * regroups the root's children.
+ */
+export const interview: Pass = {name: 'interview', settled: describeSettled, root: structure}
+
+declare module '../passes.js' {
+  interface ContextData {
+    /** Descriptions of settled paragraphs. */
+    interviewBlocks?: Map<Paragraph, Block>
+  }
+}
+
+/**
+ * Describe a paragraph whose sentences are final.
+ *
+ * @param paragraph
+ *   Paragraph.
+ * @param context
+ *   Context.
+ * @returns
+ *   Nothing.
+ */
+function describeSettled(paragraph: Paragraph, context: Context): undefined {
+  context.data.interviewBlocks ??= new Map()
+  context.data.interviewBlocks.set(paragraph, describe(paragraph, context.data.paragraphTokens))
+  return undefined
+}
 
 /** A speaker label at the start of a paragraph. */
 interface Label {
@@ -51,7 +78,7 @@ interface Label {
 }
 
 /** What one root child is. */
-interface Block {
+export interface Block {
   /** The node. */
   node: RootContent
   /** Its label, for paragraphs that start with one. */
@@ -91,7 +118,8 @@ function structure(tree: InterviewRoot, context: Context): undefined {
   if (!registry) return undefined
   const order = Number.MAX_SAFE_INTEGER
   const ranges = context.data.paragraphTokens
-  const blocks: Block[] = tree.children.map((node) => describe(node, ranges))
+  const described = context.data.interviewBlocks
+  const blocks: Block[] = tree.children.map((node) => (node.type === 'ParagraphNode' ? described?.get(node) : undefined) ?? describe(node, ranges))
   // `Über die Ukraine:` is a heading when a quote paragraph follows it.
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index]

@@ -10,54 +10,108 @@
 
 import type {Paragraph, RootContent, Sentence, SentenceContent} from 'nlcst'
 import type {InterviewRoot, Quote} from '../types.js'
-import type {Pass} from '../passes.js'
+import type {Context, Pass} from '../passes.js'
 import {textOf} from '../util/tokens.js'
 
-/** Quote kinds pass. */
-export const quoteKinds: Pass = {name: 'quote-kinds', root: settleQuoteKinds}
+/**
+ * Quote kinds pass. Once a paragraph's sentences are final it notes, for
+ * every quote in it, what the tree around shows (while the paragraph is fresh
+ * in the processor's caches); at the end, when speakers are known, it
+ * decides.
+ *
+ * A quote becomes a mention when it is direct, has no speaker, and neither
+ * stands alone (a paragraph or a sentence of its own), nor lies in a framed
+ * sentence or in indirect speech, nor reads as speech by itself. Standing
+ * alone, the frame and the quote's own words are fixed when its paragraph
+ * settles; kind and speaker (which the interview pass may still give) and
+ * whether an enclosing quote is indirect are read at the end.
+ */
+export const quoteKinds: Pass = {name: 'quote-kinds', settled: noteParagraph, root: settleQuoteKinds}
+
+/** A quote seen in a settled paragraph. */
+interface Seen {
+  /** The quote. */
+  quote: Quote
+  /** Index of the nearest enclosing quote in the list (`-1`: none). */
+  parent: number
+  /**
+   * Whether the tree around leaves the quote open to being a mention: it
+   * does not stand alone, its sentence has no frame, and it does not read as
+   * speech by itself.
+   */
+  open: boolean
+}
+
+declare module '../passes.js' {
+  interface ContextData {
+    /** Quotes of settled paragraphs, parents before children. */
+    quoteKinds?: Seen[]
+  }
+}
 
 /**
- * Run the pass.
+ * Note the quotes of a paragraph whose sentences are final.
  *
- * @param tree
- *   Tree.
+ * @param paragraph
+ *   Paragraph.
+ * @param context
+ *   Context.
  * @returns
  *   Nothing.
  */
-function settleQuoteKinds(tree: InterviewRoot): undefined {
-  for (const child of tree.children) visit(child, true)
+function noteParagraph(paragraph: Paragraph, context: Context): undefined {
+  context.data.quoteKinds ??= []
+  // Quotes in a paragraph stand alone; nothing is framed or quoted around.
+  visit(paragraph, true, false, -1, context.data.quoteKinds)
   return undefined
 }
 
 /**
- * Walk a node; `alone` tells whether it stands alone in its parent (a
- * paragraph or sentence of its own), `framed` whether its sentence has an
- * attribution, `reported` whether it lies in indirect speech.
+ * Run the pass: decide every quote noted.
+ *
+ * @param _
+ *   Tree.
+ * @param context
+ *   Context.
+ * @returns
+ *   Nothing.
+ */
+function settleQuoteKinds(_: InterviewRoot, context: Context): undefined {
+  const seen = context.data.quoteKinds ?? []
+  // Whether each quote lies in indirect speech: an enclosing quote is
+  // indirect (parents come before their children).
+  const reported = new Uint8Array(seen.length)
+  for (let index = 0; index < seen.length; index++) {
+    const entry = seen[index]
+    const parent = entry.parent
+    const inside = parent >= 0 && (reported[parent] === 1 || seen[parent].quote.kind === 'indirect')
+    if (inside) reported[index] = 1
+    const quote = entry.quote
+    if (entry.open && !inside && quote.kind === 'direct' && quote.speaker === undefined) quote.kind = 'mention'
+  }
+
+  return undefined
+}
+
+/**
+ * Walk a node and note its quotes; `alone` tells whether it stands alone in
+ * its parent (a paragraph or sentence of its own), `framed` whether its
+ * sentence has an attribution, `parent` the index of the enclosing quote.
  */
 function visit(
-  node: RootContent | SentenceContent | Sentence | Paragraph,
+  node: SentenceContent | Sentence | Paragraph,
   alone: boolean,
-  framed = false,
-  reported = false
+  framed: boolean,
+  parent: number,
+  seen: Seen[]
 ): undefined {
   if (node.type === 'QuoteNode') {
-    if (
-      node.kind === 'direct' &&
-      !alone &&
-      !framed &&
-      !reported &&
-      node.speaker === undefined &&
-      !speechLike(node) &&
-      !liftedWords(node)
-    ) {
-      node.kind = 'mention'
-    }
-
-    const inner = reported || node.kind === 'indirect'
+    const index = seen.length
+    seen.push({quote: node, parent, open: !alone && !framed && !speechLike(node) && !liftedWords(node)})
     for (const child of node.children) {
       // Tokens hold no quotes.
       if (isToken(child)) continue
-      visit(child, false, framed, inner)
+      visit(child, false, framed, index, seen)
     }
 
     return undefined
@@ -77,11 +131,11 @@ function visit(
     }
   }
 
-  const block = node.type === 'ParagraphNode' || node.type === 'TurnNode' || node.type === 'HeadingNode'
+  const block = node.type === 'ParagraphNode'
   for (const child of children) {
     if (isToken(child)) continue
     const single = block ? child.type === 'QuoteNode' : sentence && words === 0
-    visit(child, single, hasFrame, reported)
+    visit(child, single, hasFrame, parent, seen)
   }
 
   return undefined
