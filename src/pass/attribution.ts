@@ -142,7 +142,16 @@ function dataOf(context: Context): AttributionData {
   let data = context.data.attribution
   if (!data) {
     const registry = createRegistry()
-    const state: State = {registry, order: 0, previous: undefined, pending: undefined, lastSpeaker: undefined, lastOrder: -10}
+    const state: State = {
+      registry,
+      order: 0,
+      previous: undefined,
+      pending: undefined,
+      lastSpeaker: undefined,
+      lastOrder: -10,
+      framedOffsets: [],
+      framedSpeakers: []
+    }
     data = {records: [], registry, state}
     context.data.attribution = data
   }
@@ -201,6 +210,13 @@ interface State {
   lastSpeaker: string | undefined
   /** Order of the last attributed speech. */
   lastOrder: number
+  /**
+   * Start offsets of the sentences with a framed speaker, in order (for
+   * later passes: who spoke last before a place).
+   */
+  framedOffsets: number[]
+  /** The last framed speaker of each of those sentences. */
+  framedSpeakers: string[]
 }
 
 /**
@@ -345,11 +361,18 @@ function analyse(sentence: Sentence, paragraph: Paragraph, state: State): Senten
 
   // What carries on.
   state.pending = undefined
+  let lastFramed: string | undefined
   for (const frame of frames) {
     if (frame.speakerId === undefined) continue
+    lastFramed = frame.speakerId
     state.lastSpeaker = frame.speakerId
     state.lastOrder = state.order
     if (frame.colon && frame.content.length === 0) state.pending = frame.speakerId
+  }
+
+  if (lastFramed !== undefined) {
+    state.framedOffsets.push(sentence.position?.start.offset ?? 0)
+    state.framedSpeakers.push(lastFramed)
   }
 
   for (const quote of record.quotes) {

@@ -852,18 +852,20 @@ function wrapBlock(block: Block, registry: Registry, order: number): RootContent
  * (`Das sagt Rutte über …`), until a paragraph that is not a quote.
  */
 function flowHeadingSpeakers(tree: InterviewRoot, context: Context): undefined {
-  const records = context.data.attribution?.records ?? []
+  const state = context.data.attribution?.state
+  const offsets = state?.framedOffsets ?? []
+  const speakers = state?.framedSpeakers ?? []
   let leadSpeaker: string | undefined
-  let recordIndex = 0
+  let framedIndex = 0
   let active: string | undefined
 
   for (const child of tree.children) {
     if (child.type === 'HeadingNode') {
       // The last speaker framed before the heading.
       const offset = child.position?.start.offset ?? 0
-      while (recordIndex < records.length && (records[recordIndex].sentence.position?.start.offset ?? 0) < offset) {
-        for (const frame of records[recordIndex].frames) if (frame.speakerId !== undefined) leadSpeaker = frame.speakerId
-        recordIndex++
+      while (framedIndex < offsets.length && offsets[framedIndex] < offset) {
+        leadSpeaker = speakers[framedIndex]
+        framedIndex++
       }
 
       active = leadSpeaker
