@@ -16,7 +16,7 @@ import {tokenize, type NlcstParser} from './segmentation/tokenize.js'
 import {buildParagraph} from './segmentation/build-paragraph.js'
 import {classifyQuotes, pairQuotationMarks, type OpenQuote} from './pass/quotes.js'
 import {findEditorialNotes} from './pass/editorial-notes.js'
-import {treePasses} from './passes.js'
+import {treePasses, type Context, type TokenRange} from './passes.js'
 import {emit, type Report} from './diagnostics.js'
 import {isSpace} from './util/tokens.js'
 import {spanOf} from './util/position.js'
@@ -80,13 +80,20 @@ export function parseInterview(value: string, options?: Options | null | undefin
   }
 
   const blocks = splitBlocks(value)
-  buildRoot(root, blocks, processor, file)
+  const context: Context = {
+    file,
+    data: {paragraphTokens: new Map<Paragraph, TokenRange>()},
+    settle(paragraph) {
+      for (const pass of treePasses) pass.settled?.(paragraph, context)
+      return undefined
+    }
+  }
+  buildRoot(root, blocks, processor, context)
 
   if (blocks.length > 0) {
     root.position = {start: blocks[0].start, end: blocks[blocks.length - 1].end}
   }
 
-  const context = {file, data: {}}
   for (const pass of treePasses) pass.root(root, context)
   return root
 }
@@ -149,8 +156,9 @@ function buildRoot(
   root: InterviewRoot,
   blocks: Block[],
   processor: NlcstParser,
-  file: VFile | undefined
+  context: Context
 ): undefined {
+  const file = context.file
   let open: OpenBlockQuote | undefined
 
   for (let blockIndex = 0; blockIndex < blocks.length; blockIndex++) {
@@ -179,7 +187,7 @@ function buildRoot(
     // The end of a quote carried in from the paragraph before.
     if (open) {
       const end = pairs.carriedEnd ?? tokens.length
-      open.children.push(buildParagraph(tokens, 0, end, spans))
+      open.children.push(paragraphOf(tokens, 0, end, spans, context))
       if (pairs.carriedEnd !== undefined) {
         root.children.push(closeBlockQuote(open, pairs.carriedClose))
         open = undefined
@@ -192,10 +200,10 @@ function buildRoot(
     const continued = pairs.continued && pairs.continued.start >= from ? pairs.continued : undefined
     const to = continued ? continued.start : tokens.length
 
-    if (from < to) pushPieces(root.children, tokens, from, to, spans)
+    if (from < to) pushPieces(root.children, tokens, from, to, spans, context)
 
     if (continued) {
-      open = {open: continued, children: [buildParagraph(tokens, continued.start, tokens.length, spans)]}
+      open = {open: continued, children: [paragraphOf(tokens, continued.start, tokens.length, spans, context)]}
     } else if (pairs.continued && open === undefined) {
       // The carried quote goes on.
       open = {open: pairs.continued, children: []}
@@ -226,15 +234,34 @@ function pushPieces(
   tokens: SentenceContent[],
   from: number,
   to: number,
-  spans: Span[]
+  spans: Span[],
+  context: Context
 ): undefined {
   let start = from
   let end = to
   while (start < end && isSpace(tokens[start])) children.push(tokens[start++] as WhiteSpace)
   while (end > start && isSpace(tokens[end - 1])) end--
-  if (start < end) children.push(buildParagraph(tokens, start, end, spans))
+  if (start < end) children.push(paragraphOf(tokens, start, end, spans, context))
   for (let index = end; index < to; index++) children.push(tokens[index] as WhiteSpace)
   return undefined
+}
+
+/**
+ * Build a paragraph of tokens `from`–`to`, note its tokens, and hand it to
+ * the passes' paragraph hooks. Paragraphs are made in document order (and
+ * every one made goes into the tree).
+ */
+function paragraphOf(
+  tokens: SentenceContent[],
+  from: number,
+  to: number,
+  spans: Span[],
+  context: Context
+): Paragraph {
+  const paragraph = buildParagraph(tokens, from, to, spans)
+  context.data.paragraphTokens?.set(paragraph, {tokens, start: from, end: to})
+  for (const pass of treePasses) pass.paragraph?.(paragraph, context)
+  return paragraph
 }
 
 /**

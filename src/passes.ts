@@ -3,11 +3,15 @@
  *
  * Token passes (quotation marks, brackets) run per paragraph while the tree
  * is built (see `parse-interview.ts`); the passes here run over the built
- * tree, in this order.
+ * tree, in this order. A pass may also take each paragraph as soon as the
+ * builder has made it (in document order, while its nodes are fresh in the
+ * processor's caches), when what it does there needs only what comes before;
+ * its `root` then finishes the work once the whole tree is built.
  *
  * @module
  */
 
+import type {Paragraph, SentenceContent} from 'nlcst'
 import type {VFile} from 'vfile'
 import type {InterviewRoot} from './types.js'
 import {attribution} from './pass/attribution.js'
@@ -27,8 +31,24 @@ import {quoteKinds} from './pass/quote-kinds.js'
  * }
  * ```
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface ContextData {}
+export interface ContextData {
+  /**
+   * The tokens of each paragraph the tree builder made, in document order
+   * (quotes, notes and other wrappers flattened away), so that passes can read
+   * the start or end of a paragraph without walking its nodes.
+   */
+  paragraphTokens?: Map<Paragraph, TokenRange>
+}
+
+/** Tokens `start`–`end` of a list. */
+export interface TokenRange {
+  /** Tokens of a whole block. */
+  tokens: SentenceContent[]
+  /** First token. */
+  start: number
+  /** Token after the last. */
+  end: number
+}
 
 /** What a tree pass gets besides the tree. */
 export interface Context {
@@ -36,12 +56,46 @@ export interface Context {
   file: VFile | undefined
   /** State shared between passes of one parse. */
   data: ContextData
+  /**
+   * Hand a paragraph whose sentences are final to the passes' `settled`
+   * hooks (called by the pass that last changes sentences: indirect speech,
+   * which applies the wraps).
+   */
+  settle: (paragraph: Paragraph) => undefined
 }
 
 /** A pass over the whole tree. */
 export interface Pass {
   /** Name of the pass. */
   name: string
+  /**
+   * Take one paragraph right after the builder made it (optional). The
+   * builder calls the passes' paragraph hooks, in pass order, for every
+   * paragraph in document order (also those inside quotes that span
+   * paragraphs), before any `root` runs.
+   *
+   * @param paragraph
+   *   Paragraph (changed in place).
+   * @param context
+   *   Context.
+   * @returns
+   *   Nothing.
+   */
+  paragraph?: (paragraph: Paragraph, context: Context) => undefined
+  /**
+   * Take one paragraph once its sentences are final, that is once the
+   * paragraph hooks are done with it (optional; through
+   * {@link Context.settle}, in document order, every paragraph once, before
+   * any `root` that comes after the pass that settles it).
+   *
+   * @param paragraph
+   *   Paragraph (read; what it finds is for the pass's `root`).
+   * @param context
+   *   Context.
+   * @returns
+   *   Nothing.
+   */
+  settled?: (paragraph: Paragraph, context: Context) => undefined
   /**
    * Run the pass.
    *

@@ -116,6 +116,8 @@ export interface AttributionData {
   records: SentenceRecord[]
   /** The speaker table. */
   registry: Registry
+  /** State carried from sentence to sentence (the pass's own). */
+  state: AttributionState
 }
 
 declare module '../passes.js' {
@@ -135,14 +137,66 @@ const auxiliaries = new Set(['hat', 'haben', 'hatte', 'hatten', 'habe', 'hätte'
 /** Words that open a frame other than speech verbs. */
 const sourceWords = new Set(['laut', 'gemäß', 'zufolge', 'folge', 'nach', 'aus', 'so', 'wie'])
 
+/** Words that may be cues: source words and speech verb forms. */
+const cueWords: ReadonlySet<string> = new Set([...sourceWords, ...speechVerbForms.keys()])
+
+/** Given names, female and male, for a first look-up. */
+const firstNames: ReadonlySet<string> = new Set([...femaleFirstNames, ...maleFirstNames])
+
 /** Separators of clauses at sentence level. */
 const separators = new Set([',', ';', ':', '–', '—'])
 
-/** Attribution pass. */
-export const attribution: Pass = {name: 'attribution', root: attribute}
+/**
+ * Attribution pass. It reads each paragraph as the builder makes it (every
+ * paragraph in document order, also those inside quotes that span
+ * paragraphs: what a sentence gets depends only on what comes before), and
+ * finishes the speaker table once the tree is built.
+ */
+export const attribution: Pass = {name: 'attribution', paragraph: attributeParagraph, root: attribute}
 
 /**
- * Run the attribution pass.
+ * The pass's data for this parse (made on first use).
+ */
+function dataOf(context: Context): AttributionData {
+  let data = context.data.attribution
+  if (!data) {
+    const registry = createRegistry()
+    const state: State = {
+      registry,
+      order: 0,
+      previous: undefined,
+      pending: undefined,
+      lastSpeaker: undefined,
+      lastOrder: -10,
+      framedOffsets: [],
+      framedSpeakers: []
+    }
+    data = {records: [], registry, state}
+    context.data.attribution = data
+  }
+
+  return data
+}
+
+/**
+ * Analyse a paragraph that the builder made.
+ *
+ * @param paragraph
+ *   Paragraph.
+ * @param context
+ *   Context.
+ * @returns
+ *   Nothing.
+ */
+function attributeParagraph(paragraph: Paragraph, context: Context): undefined {
+  const data = dataOf(context)
+  analyseParagraph(paragraph, data.records, data.state)
+  return undefined
+}
+
+/**
+ * Finish the attribution pass: the speaker table (the paragraphs were
+ * analysed as they were built).
  *
  * @param tree
  *   Tree.
@@ -152,28 +206,14 @@ export const attribution: Pass = {name: 'attribution', root: attribute}
  *   Nothing.
  */
 function attribute(tree: InterviewRoot, context: Context): undefined {
-  const registry = createRegistry()
-  const records: SentenceRecord[] = []
-  const state: State = {registry, order: 0, previous: undefined, pending: undefined, lastSpeaker: undefined, lastOrder: -10}
-  context.data.attribution = {records, registry}
-
-  for (const paragraph of paragraphsOf(tree)) {
-    for (const child of paragraph.children) {
-      if (child.type === 'SentenceNode') {
-        records.push(analyse(child, paragraph, state))
-      } else if (child.type === 'QuoteNode') {
-        // A quoted paragraph: a quote in a sentence of its own.
-        quoteAlone(child, state)
-      }
-    }
-
-    state.order++
-  }
-
+  const registry = dataOf(context).registry
   registry.finish()
   tree.speakers = registry.speakers
   return undefined
 }
+
+/** State carried from sentence to sentence. */
+export type AttributionState = State
 
 /** State carried from sentence to sentence. */
 interface State {
@@ -189,19 +229,30 @@ interface State {
   lastSpeaker: string | undefined
   /** Order of the last attributed speech. */
   lastOrder: number
+  /**
+   * Start offsets of the sentences with a framed speaker, in order (for
+   * later passes: who spoke last before a place).
+   */
+  framedOffsets: number[]
+  /** The last framed speaker of each of those sentences. */
+  framedSpeakers: string[]
 }
 
 /**
- * Paragraphs of the tree in order, including those inside quotes that span
- * paragraphs.
+ * Analyse the sentences of a paragraph.
  */
-function * paragraphsOf(tree: InterviewRoot): Generator<Paragraph> {
-  for (const child of tree.children) {
-    if (child.type === 'ParagraphNode') yield child
-    else if (child.type === 'QuoteNode') {
-      for (const inner of child.children) if (inner.type === 'ParagraphNode') yield inner
+function analyseParagraph(paragraph: Paragraph, records: SentenceRecord[], state: State): undefined {
+  for (const child of paragraph.children) {
+    if (child.type === 'SentenceNode') {
+      records.push(analyse(child, paragraph, state))
+    } else if (child.type === 'QuoteNode') {
+      // A quoted paragraph: a quote in a sentence of its own.
+      quoteAlone(child, state)
     }
   }
+
+  state.order++
+  return undefined
 }
 
 /**
@@ -237,10 +288,26 @@ function analyse(sentence: Sentence, paragraph: Paragraph, state: State): Senten
     quoteOnly: false
   }
 
+  // One walk: direct quotes, words, whether there are quotes at all, and the
+  // clause boundaries (separators) that finding frames needs.
   let words = 0
-  for (const child of children) {
-    if (child.type === 'QuoteNode' && child.kind === 'direct') record.quotes.push(child)
-    else if (child.type === 'WordNode') words++
+  let quotes = false
+  const bounds: number[] = []
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index]
+    const type = child.type
+    if (type === 'WordNode') words++
+    else if (type === 'QuoteNode') {
+      quotes = true
+      if (child.kind === 'direct') record.quotes.push(child)
+    } else if (type === 'PunctuationNode' || type === 'SymbolNode') {
+      const mark = child.value
+      if (!separators.has(mark)) continue
+      // The comma in `Gesundheits-, Sozial- und …direktor` lists compounds.
+      const previous = children[index - 1]
+      if (mark === ',' && previous?.type === 'WordNode' && textOf(previous).endsWith('-')) continue
+      bounds.push(index)
+    }
   }
 
   record.quoteOnly = record.quotes.length > 0 && words === 0
@@ -249,13 +316,13 @@ function analyse(sentence: Sentence, paragraph: Paragraph, state: State): Senten
   // Finding frames scans the clause around every cue, and a frame's content
   // up to the sentence end: quadratic in the length of a sentence. A sentence
   // this long is hostile input or unpunctuated text, not prose.
-  const frames = children.length <= maxFrameSentence ? findFrames(children, state) : []
+  const frames = children.length <= maxFrameSentence ? findFrames(children, bounds, state) : []
   record.frames = frames
 
   // Speakers of quotes inside frames' content. A quote that a frame
   // introduces or closes alone is speech, however short (`„Nein“, sagte
   // sie`, `Sie nannte die Lage „ernst“`).
-  const known = new Set(record.quotes)
+  let known: Set<Quote> | undefined
   for (const frame of frames) {
     // A frame with a speaker phrase makes its quote speech even when the
     // phrase resolves to nobody (`„…“, sagte sie` with no `sie` before).
@@ -270,6 +337,7 @@ function analyse(sentence: Sentence, paragraph: Paragraph, state: State): Senten
         child.cue = frame.lemma
         if (frame.speakerId === undefined) continue
         child.speaker = frame.speakerId
+        known ??= new Set(record.quotes)
         if (!known.has(child)) {
           known.add(child)
           record.quotes.push(child)
@@ -292,6 +360,7 @@ function analyse(sentence: Sentence, paragraph: Paragraph, state: State): Senten
       child.kind = 'direct'
       child.cue = frame.lemma
       child.speaker = frame.speakerId
+      known ??= new Set(record.quotes)
       if (!known.has(child)) {
         known.add(child)
         record.quotes.push(child)
@@ -321,7 +390,7 @@ function analyse(sentence: Sentence, paragraph: Paragraph, state: State): Senten
 
   // `Anna Roth, Ministerin: „…“` and `Roth wörtlich: „…“`: a speaker phrase
   // and a colon right before a quote.
-  for (let index = 0; index < children.length; index++) {
+  for (let index = 0; quotes && index < children.length; index++) {
     const quote = children[index]
     if (quote.type !== 'QuoteNode' || quote.kind !== 'direct' || quote.speaker !== undefined) continue
     const phrase = colonSpeaker(children, index)
@@ -353,14 +422,21 @@ function analyse(sentence: Sentence, paragraph: Paragraph, state: State): Senten
 
   // What carries on.
   state.pending = undefined
+  let lastFramed: string | undefined
   for (const frame of frames) {
     if (frame.speakerId === undefined) continue
+    lastFramed = frame.speakerId
     // A source named for one clause (`laut Marktprognosen`) speaks no quotes
     // that follow.
     if (frame.layout === 'around' && state.registry.kindOf(frame.speakerId) === 'source') continue
     state.lastSpeaker = frame.speakerId
     state.lastOrder = state.order
     if (frame.colon && frame.content.length === 0) state.pending = frame.speakerId
+  }
+
+  if (lastFramed !== undefined) {
+    state.framedOffsets.push(sentence.position?.start.offset ?? 0)
+    state.framedSpeakers.push(lastFramed)
   }
 
   for (const quote of record.quotes) {
@@ -416,7 +492,7 @@ function noteNames(children: SentenceContent[], state: State): undefined {
     if (child.type !== 'WordNode') continue
     const text = textOf(child)
     if (!startsUpper(text)) continue
-    if (!femaleFirstNames.has(text) && !maleFirstNames.has(text)) {
+    if (!firstNames.has(text)) {
       // `Rom Braslavski wurde …`: two name-like words, the first no known
       // given name, noted as a name the text may refer back to.
       const next = skipSpace(children, index + 1, children.length)
@@ -434,7 +510,7 @@ function noteNames(children: SentenceContent[], state: State): undefined {
     // More given names.
     while (children[next]?.type === 'WordNode') {
       const word = textOf(children[next])
-      if (!femaleFirstNames.has(word) && !maleFirstNames.has(word)) break
+      if (!firstNames.has(word)) break
       const after = skipSpace(children, next + 1, children.length)
       if (children[after]?.type !== 'WordNode' || !isUpper(textOf(children[after]).charAt(0))) break
       given.push(word)
@@ -611,21 +687,12 @@ function previousWord(children: SentenceContent[], index: number): string | unde
 }
 
 /**
- * Find the frames of a sentence.
+ * Find the frames of a sentence, given its clause boundaries (indices of
+ * separators).
  */
-function findFrames(children: SentenceContent[], state: State): Frame[] {
+function findFrames(children: SentenceContent[], bounds: number[], state: State): Frame[] {
   const frames: Frame[] = []
   const length = children.length
-  // Clause boundaries: indices of separators.
-  const bounds: number[] = []
-  for (let index = 0; index < length; index++) {
-    const mark = markOf(children[index])
-    if (mark === undefined || !separators.has(mark)) continue
-    // The comma in `Gesundheits-, Sozial- und …direktor` lists compounds.
-    const previous = children[index - 1]
-    if (mark === ',' && previous?.type === 'WordNode' && textOf(previous).endsWith('-')) continue
-    bounds.push(index)
-  }
 
   let boundCursor = 0
   const firstWord = skipSpace(children, 0, length)
@@ -642,7 +709,7 @@ function findFrames(children: SentenceContent[], state: State): Frame[] {
     // without a full stop (`Zwischenstand Wie die Leiterin mitteilte, …`).
     if (index !== firstWord && startsUpper(text) && text !== 'Folge' && text !== 'Wie' && text !== 'Laut') continue
     const lower = text.toLowerCase()
-    if (!sourceWords.has(lower) && !speechVerbForms.has(lower) && lower !== 'bekannt') continue
+    if (!cueWords.has(lower) && lower !== 'bekannt') continue
     const clauseStart = boundCursor > 0 ? bounds[boundCursor - 1] + 1 : 0
     const clauseEnd = boundCursor < bounds.length ? bounds[boundCursor] : length
     const frame =
@@ -1682,7 +1749,11 @@ function skipAdverbial(children: SentenceContent[], start: number, limit: number
 function findWord(children: SentenceContent[], from: number, to: number, word: string): number {
   for (let index = from; index < to; index++) {
     const child = children[index]
-    if (child.type === 'WordNode' && textOf(child).toLowerCase() === word) return index
+    if (child.type !== 'WordNode') continue
+    const text = textOf(child)
+    // Lower-casing keeps the length of a word (bar `İ`, which `word`, plain
+    // lower case, cannot come from): compare lengths first.
+    if ((text.length === word.length || text.includes('İ')) && text.toLowerCase() === word) return index
   }
 
   return -1

@@ -12,7 +12,7 @@
  * @module
  */
 
-import type {SentenceContent} from 'nlcst'
+import type {Paragraph, SentenceContent} from 'nlcst'
 import type {InterviewRoot, Quote} from '../types.js'
 import type {Registry} from '../util/speaker-registry.js'
 import type {Context, Pass} from '../passes.js'
@@ -32,11 +32,83 @@ const wishes = new Set(['möchte', 'möchten', 'möchtest', 'möchtet'])
 /** Most sentences an account carries on without a new frame. */
 const accountReach = 3
 
-/** Indirect speech pass. */
-export const indirectSpeech: Pass = {name: 'indirect-speech', root: findIndirectSpeech}
+/**
+ * Indirect speech pass. It follows the attribution pass sentence by
+ * sentence as paragraphs are built, one sentence behind (the attribution of
+ * a sentence can give the quotes of the one before their speaker), and
+ * applies a sentence's wraps once the sentence after it has been read (which
+ * may add a wrap to it), and settles a paragraph (see `Context.settle`) once
+ * all its sentences have their wraps; its `root` does the rest.
+ */
+export const indirectSpeech: Pass = {name: 'indirect-speech', paragraph: followParagraph, root: findIndirectSpeech}
+
+/** Where the pass stands. */
+interface IndirectState {
+  /** The account open: a speaker and the order of its last sentence. */
+  account: {speaker: string | undefined; order: number} | undefined
+  /** The speaker table (to tell sources from speakers). */
+  registry: Registry | undefined
+  /** Records read. */
+  done: number
+  /** Records whose wraps are applied. */
+  wrapped: number
+  /**
+   * Paragraphs not yet settled, in document order, each with the end of its
+   * records (from `head` on).
+   */
+  queue: Array<{paragraph: Paragraph; end: number}>
+  /** First unsettled entry of `queue`. */
+  head: number
+}
+
+declare module '../passes.js' {
+  interface ContextData {
+    indirectSpeech?: IndirectState
+  }
+}
 
 /**
- * Run the pass.
+ * Read the records of sentences whose next sentence the attribution pass has
+ * read, after a paragraph was built.
+ *
+ * @param _
+ *   Paragraph.
+ * @param context
+ *   Context (needs the attribution pass's records).
+ * @returns
+ *   Nothing.
+ */
+function followParagraph(paragraph: Paragraph, context: Context): undefined {
+  const data = context.data.attribution
+  if (!data) return undefined
+  const state = stateOf(context)
+  state.queue.push({paragraph, end: data.records.length})
+  advance(data.records, state, data.records.length - 1)
+  settle(state, context)
+  return undefined
+}
+
+/**
+ * Settle the paragraphs whose records all have their wraps.
+ */
+function settle(state: IndirectState, context: Context): undefined {
+  const queue = state.queue
+  while (state.head < queue.length && queue[state.head].end <= state.wrapped) {
+    context.settle(queue[state.head].paragraph)
+    state.head++
+  }
+
+  // Drop settled entries now and then (the queue stays short).
+  if (state.head > 64 && state.head * 2 > queue.length) {
+    state.queue = queue.slice(state.head)
+    state.head = 0
+  }
+
+  return undefined
+}
+
+/**
+ * Finish the pass: read the remaining records and apply all wraps.
  *
  * @param _
  *   Tree.
@@ -48,102 +120,142 @@ export const indirectSpeech: Pass = {name: 'indirect-speech', root: findIndirect
 function findIndirectSpeech(_: InterviewRoot, context: Context): undefined {
   const data = context.data.attribution
   if (!data) return undefined
-  let account: {speaker: string | undefined; order: number} | undefined
+  const state = stateOf(context)
+  advance(data.records, state, data.records.length)
+  for (let position = state.wrapped; position < data.records.length; position++) wrap(data.records[position])
+  state.wrapped = data.records.length
+  settle(state, context)
+  return undefined
+}
 
-  for (const [position, record] of data.records.entries()) {
-    const children = record.sentence.children
-    let reported = false
+/**
+ * The pass's state for this parse (made on first use).
+ */
+function stateOf(context: Context): IndirectState {
+  let state = context.data.indirectSpeech
+  if (!state) {
+    state = {account: undefined, registry: context.data.attribution?.registry, done: 0, wrapped: 0, queue: [], head: 0}
+    context.data.indirectSpeech = state
+  }
 
-    for (const frame of record.frames) {
-      for (const [start, end] of frame.content) {
-        if (frame.colon && frame.verb && !frame.opinion && frame.speakerId !== undefined && unmarked(children, start, end) && !hasSubjunctive(children, start, end)) {
-          // `Rutte sagte: Wir bleiben.`: verbatim words after a colon.
-          record.wraps.push(direct(start, end, frame.speakerId, frame.lemma))
-          reported = true
-          continue
-        }
+  return state
+}
 
-        if (!isIndirect(children, frame, start, end)) continue
-        // `Wie die Zeitung berichtete, soll laut der Studie …`, `bestätigte
-        // Roth laut Reuters, dass …`: a source frame nearer the words owns
-        // them; its own ranges report them.
-        if ((frame.layout !== 'around' || frame.via === 'wie') && nearerSource(record.frames, frame, start, end)) continue
-        // Two frames may claim one clause (`A lehnt X ab, weil …` and a cue
-        // inside `A`): it is one report, of the first.
-        if (record.wraps.some((wrap) => wrap.start === start && wrap.end === end)) continue
-        record.wraps.push(indirect(start, end, frame.speakerId, frame.lemma))
-        giveQuotes(children, start, end, frame.speakerId)
+/**
+ * Read records up to `end` (exclusive), then apply the wraps of records
+ * whose next record has been read.
+ */
+function advance(records: SentenceRecord[], state: IndirectState, end: number): undefined {
+  for (let position = state.done; position < end; position++) read(records, position, state)
+  if (end > state.done) state.done = end
+  for (; state.wrapped < state.done - 1; state.wrapped++) wrap(records[state.wrapped])
+  return undefined
+}
+
+/**
+ * Apply the wraps of a record.
+ */
+function wrap(record: SentenceRecord): undefined {
+  record.sentence.children = applyWraps(record.sentence.children, record.wraps)
+  return undefined
+}
+
+/**
+ * Read one record: its frames' content, a sentence it refers back to, and
+ * Konjunktiv that carries an account on.
+ */
+function read(records: SentenceRecord[], position: number, state: IndirectState): undefined {
+  const record = records[position]
+  let account = state.account
+  const children = record.sentence.children
+  let reported = false
+
+  for (const frame of record.frames) {
+    for (const [start, end] of frame.content) {
+      if (frame.colon && frame.verb && !frame.opinion && frame.speakerId !== undefined && unmarked(children, start, end) && !hasSubjunctive(children, start, end)) {
+        // `Rutte sagte: Wir bleiben.`: verbatim words after a colon.
+        record.wraps.push(direct(start, end, frame.speakerId, frame.lemma))
         reported = true
+        continue
       }
 
-      // A frame that reports opens an account, also when its speaker is not
-      // known (`heißt es`, a phrase the grammar could not read).
-      // So does a speaker's verb without content (`Roth wies den Vorwurf
-      // zurück. Die Studie sei richtig.`): what follows in Konjunktiv is theirs.
-      // A source named for one clause (`laut Marktprognosen`) inside an open
-      // account of a speaker does not take the account over.
-      const aside =
-        frame.layout === 'around' &&
-        frame.via !== 'wie' &&
-        account?.speaker !== undefined &&
-        record.order - account.order <= accountReach &&
-        isLooseSource(data.registry, frame.speakerId)
-      if (!aside && (reported || frame.content.length > 0 || (frame.verb && frame.speakerId !== undefined))) {
-        account = {speaker: frame.speakerId, order: record.order}
-      }
-
+      if (!isIndirect(children, frame, start, end)) continue
+      // `Wie die Zeitung berichtete, soll laut der Studie …`, `bestätigte
+      // Roth laut Reuters, dass …`: a source frame nearer the words owns
+      // them; its own ranges report them.
+      if ((frame.layout !== 'around' || frame.via === 'wie') && nearerSource(record.frames, frame, start, end)) continue
+      // Two frames may claim one clause (`A lehnt X ab, weil …` and a cue
+      // inside `A`): it is one report, of the first.
+      if (record.wraps.some((wrap) => wrap.start === start && wrap.end === end)) continue
+      record.wraps.push(indirect(start, end, frame.speakerId, frame.lemma))
+      giveQuotes(children, start, end, frame.speakerId)
+      reported = true
     }
 
-    // `Dies bestätigte Rutte.`: the sentence before is what was said.
-    const back = record.refersBack
-    const previous = data.records[position - 1]
-    if (back && previous && !previous.reported && !previous.quoteOnly && previous.paragraph === record.paragraph) {
-      const range = sentenceRange(previous.sentence.children)
-      if (range) {
-        previous.wraps.push(indirect(range[0], range[1], back.speakerId, back.lemma))
-        previous.reported = true
-      }
-    }
-
-    // A quote with a speaker opens an account too.
-    const quoted = record.quotes.find((quote) => quote.speaker !== undefined)
-    if (quoted && !reported) account = {speaker: quoted.speaker, order: record.order}
-
-    // A sentence that is only a quote, inside an open account, is the
-    // account's speaker's (`Sie sei gestiegen. „Das steht fest.“`).
-    if (record.quoteOnly && !reported && account?.speaker !== undefined && record.order - account.order <= accountReach) {
-      for (const quote of record.quotes) if (quote.speaker === undefined) quote.speaker = account.speaker
-      account.order = record.order
-    }
-
-    if (reported || record.frames.length > 0 || record.quoteOnly) {
-      record.reported = reported
-      continue
-    }
-
-    // A sentence in Konjunktiv carries an open account on. Without one, a
-    // Konjunktiv has nobody to report (and is often a wish or a condition).
-    const open = account !== undefined && record.order - account.order <= accountReach
-    const range = subjunctiveClause(children, open)
-    if (range && open) {
-      const speaker = open && account ? account.speaker : undefined
-      record.wraps.push(indirect(range[0], range[1], speaker, undefined))
-      giveQuotes(children, range[0], range[1], speaker)
-      record.reported = true
-      if (account && speaker !== undefined) account.order = record.order
-    } else if (open && account?.speaker !== undefined) {
-      // Quoted words in a sentence that carries the account on (no frame of
-      // its own) are the same speaker's.
-      for (const quote of record.quotes) {
-        if (quote.speaker === undefined && quote.kind === 'direct' && opensLowerCase(quote)) quote.speaker = account.speaker
-      }
+    // A frame that reports opens an account, also when its speaker is not
+    // known (`heißt es`, a phrase the grammar could not read).
+    // So does a speaker's verb without content (`Roth wies den Vorwurf
+    // zurück. Die Studie sei richtig.`): what follows in Konjunktiv is theirs.
+    // A source named for one clause (`laut Marktprognosen`) inside an open
+    // account of a speaker does not take the account over.
+    const aside =
+      frame.layout === 'around' &&
+      frame.via !== 'wie' &&
+      account?.speaker !== undefined &&
+      record.order - account.order <= accountReach &&
+      isLooseSource(state.registry, frame.speakerId)
+    if (!aside && (reported || frame.content.length > 0 || (frame.verb && frame.speakerId !== undefined))) {
+      account = {speaker: frame.speakerId, order: record.order}
     }
   }
 
-  for (const record of data.records) {
-    record.sentence.children = applyWraps(record.sentence.children, record.wraps)
+  // `Dies bestätigte Rutte.`: the sentence before is what was said.
+  const back = record.refersBack
+  const previous = records[position - 1]
+  if (back && previous && !previous.reported && !previous.quoteOnly && previous.paragraph === record.paragraph) {
+    const range = sentenceRange(previous.sentence.children)
+    if (range) {
+      previous.wraps.push(indirect(range[0], range[1], back.speakerId, back.lemma))
+      previous.reported = true
+    }
   }
 
+  // A quote with a speaker opens an account too.
+  const quoted = record.quotes.find((quote) => quote.speaker !== undefined)
+  if (quoted && !reported) account = {speaker: quoted.speaker, order: record.order}
+
+  // A sentence that is only a quote, inside an open account, is the
+  // account's speaker's (`Sie sei gestiegen. „Das steht fest.“`).
+  if (record.quoteOnly && !reported && account?.speaker !== undefined && record.order - account.order <= accountReach) {
+    for (const quote of record.quotes) if (quote.speaker === undefined) quote.speaker = account.speaker
+    account.order = record.order
+  }
+
+  if (reported || record.frames.length > 0 || record.quoteOnly) {
+    record.reported = reported
+    state.account = account
+    return undefined
+  }
+
+  // A sentence in Konjunktiv carries an open account on. Without one, a
+  // Konjunktiv has nobody to report (and is often a wish or a condition).
+  const open = account !== undefined && record.order - account.order <= accountReach
+  const range = subjunctiveClause(children, open)
+  if (range && open) {
+    const speaker = open && account ? account.speaker : undefined
+    record.wraps.push(indirect(range[0], range[1], speaker, undefined))
+    giveQuotes(children, range[0], range[1], speaker)
+    record.reported = true
+    if (account && speaker !== undefined) account.order = record.order
+  } else if (open && account?.speaker !== undefined) {
+    // Quoted words in a sentence that carries the account on (no frame of
+    // its own) are the same speaker's.
+    for (const quote of record.quotes) {
+      if (quote.speaker === undefined && quote.kind === 'direct' && opensLowerCase(quote)) quote.speaker = account.speaker
+    }
+  }
+
+  state.account = account
   return undefined
 }
 
@@ -271,8 +383,8 @@ function indirect(start: number, end: number, speaker: string | undefined, cue: 
  * Whether an identifier names a loose source (`Marktprognosen`,
  * `Behördenangaben`), not a person or body.
  */
-function isLooseSource(registry: Registry, identifier: string | undefined): boolean {
-  return identifier === undefined || registry.kindOf(identifier) === 'source'
+function isLooseSource(registry: Registry | undefined, identifier: string | undefined): boolean {
+  return identifier === undefined || registry?.kindOf(identifier) === 'source'
 }
 
 /**

@@ -14,7 +14,7 @@
 
 import type {Paragraph, RootContent, Sentence, SentenceContent, WhiteSpace} from 'nlcst'
 import type {Heading, InterviewRoot, Metadata, MetadataKind, Quote, Turn, TurnRole} from '../types.js'
-import type {Context, Pass} from '../passes.js'
+import type {Context, Pass, TokenRange} from '../passes.js'
 import type {Registry} from '../util/speaker-registry.js'
 import {outlets} from '../lexicon/organisations.js'
 import {answerLabels, creditLabels, creditOpenings, headingOpeners, questionLabels} from '../lexicon/interview.js'
@@ -35,8 +35,35 @@ const maxShortWords = 14
 /** Most words of an unlabelled paragraph taken for a question without `?`. */
 const maxStatementQuestion = 30
 
-/** Interview structure pass. */
-export const interview: Pass = {name: 'interview', root: structure}
+/**
+ * Interview structure pass. It describes each paragraph once its sentences
+ * are final (while it is fresh in the processor's caches); its `root`
+ * regroups the root's children.
+ */
+export const interview: Pass = {name: 'interview', settled: describeSettled, root: structure}
+
+declare module '../passes.js' {
+  interface ContextData {
+    /** Descriptions of settled paragraphs. */
+    interviewBlocks?: Map<Paragraph, Block>
+  }
+}
+
+/**
+ * Describe a paragraph whose sentences are final.
+ *
+ * @param paragraph
+ *   Paragraph.
+ * @param context
+ *   Context.
+ * @returns
+ *   Nothing.
+ */
+function describeSettled(paragraph: Paragraph, context: Context): undefined {
+  context.data.interviewBlocks ??= new Map()
+  context.data.interviewBlocks.set(paragraph, describe(paragraph, context.data.paragraphTokens))
+  return undefined
+}
 
 /** A speaker label at the start of a paragraph. */
 interface Label {
@@ -51,7 +78,7 @@ interface Label {
 }
 
 /** What one root child is. */
-interface Block {
+export interface Block {
   /** The node. */
   node: RootContent
   /** Its label, for paragraphs that start with one. */
@@ -90,7 +117,9 @@ function structure(tree: InterviewRoot, context: Context): undefined {
   const registry = context.data.attribution?.registry
   if (!registry) return undefined
   const order = Number.MAX_SAFE_INTEGER
-  const blocks: Block[] = tree.children.map((node) => describe(node))
+  const ranges = context.data.paragraphTokens
+  const described = context.data.interviewBlocks
+  const blocks: Block[] = tree.children.map((node) => (node.type === 'ParagraphNode' ? described?.get(node) : undefined) ?? describe(node, ranges))
   // `Über die Ukraine:` is a heading when a quote paragraph follows it.
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index]
@@ -242,7 +271,7 @@ function visitQuotes(nodes: ReadonlyArray<RootContent | SentenceContent | Senten
 /**
  * Describe a root child.
  */
-function describe(node: RootContent): Block {
+function describe(node: RootContent, ranges?: Map<Paragraph, TokenRange>): Block {
   const block: Block = {node, terminal: false, question: false, words: 0, quoteFirst: false}
   if (node.type !== 'ParagraphNode') {
     block.terminal = true
@@ -252,8 +281,9 @@ function describe(node: RootContent): Block {
 
   // Read only the start and the end of a paragraph: labels, credits and
   // headings sit at the start, sentence punctuation at the end.
-  const tokens = headTokens(node, headLimit)
-  const tail = tailTokens(node, 4)
+  const range = ranges?.get(node)
+  const tokens = range ? range.tokens.slice(range.start, Math.min(range.end, range.start + headLimit)) : headTokens(node, headLimit)
+  const tail = range ? tailOfRange(range, 4) : tailTokens(node, 4)
   let firstToken: string | undefined
   for (const token of tokens) {
     if (token.type === 'WhiteSpaceNode') continue
@@ -340,6 +370,27 @@ function headTokens(node: Paragraph | Sentence, limit: number): SentenceContent[
 
     return undefined
   }
+}
+
+/**
+ * The last `limit` tokens of a token range other than white space, in order
+ * (what {@link tailTokens} reads from the paragraph the range built).
+ */
+function tailOfRange(range: TokenRange, limit: number): SentenceContent[] {
+  const tokens = range.tokens
+  let from = range.end
+  let count = 0
+  while (from > range.start && count < limit) {
+    from--
+    if (tokens[from].type !== 'WhiteSpaceNode') count++
+  }
+
+  const result: SentenceContent[] = []
+  for (let index = from; index < range.end; index++) {
+    if (tokens[index].type !== 'WhiteSpaceNode') result.push(tokens[index])
+  }
+
+  return result
 }
 
 /**
@@ -833,18 +884,20 @@ function wrapBlock(block: Block, registry: Registry, order: number): RootContent
  * (`Das sagt Rutte über …`), until a paragraph that is not a quote.
  */
 function flowHeadingSpeakers(tree: InterviewRoot, context: Context): undefined {
-  const records = context.data.attribution?.records ?? []
+  const state = context.data.attribution?.state
+  const offsets = state?.framedOffsets ?? []
+  const speakers = state?.framedSpeakers ?? []
   let leadSpeaker: string | undefined
-  let recordIndex = 0
+  let framedIndex = 0
   let active: string | undefined
 
   for (const child of tree.children) {
     if (child.type === 'HeadingNode') {
       // The last speaker framed before the heading.
       const offset = child.position?.start.offset ?? 0
-      while (recordIndex < records.length && (records[recordIndex].sentence.position?.start.offset ?? 0) < offset) {
-        for (const frame of records[recordIndex].frames) if (frame.speakerId !== undefined) leadSpeaker = frame.speakerId
-        recordIndex++
+      while (framedIndex < offsets.length && offsets[framedIndex] < offset) {
+        leadSpeaker = speakers[framedIndex]
+        framedIndex++
       }
 
       active = leadSpeaker

@@ -10,80 +10,162 @@
 
 import type {Paragraph, RootContent, Sentence, SentenceContent} from 'nlcst'
 import type {InterviewRoot, Quote} from '../types.js'
-import type {Pass} from '../passes.js'
+import type {Context, Pass} from '../passes.js'
 import {textOf} from '../util/tokens.js'
 import {notVerbs} from '../lexicon/function-words.js'
 import {isVoiceWord, speechForm} from '../util/speech-evidence.js'
 
-/** Quote kinds pass. */
-export const quoteKinds: Pass = {name: 'quote-kinds', root: settleQuoteKinds}
+/**
+ * Quote kinds pass. Once a paragraph's sentences are final it notes, for
+ * every quote in it, what the tree around shows (while the paragraph is fresh
+ * in the processor's caches); at the end, when speakers are known, it
+ * decides.
+ *
+ * A quote becomes a mention when it is direct, has no speaker, and neither
+ * stands alone (a paragraph or a sentence of its own), nor lies in a framed
+ * sentence or in indirect speech, nor reads as speech by itself. Standing
+ * alone, the frame and the quote's own words are fixed when its paragraph
+ * settles; kind and speaker (which the interview pass may still give) and
+ * whether an enclosing quote is indirect are read at the end.
+ */
+export const quoteKinds: Pass = {name: 'quote-kinds', settled: noteParagraph, root: settleQuoteKinds}
+
+/** A quote seen in a settled paragraph. */
+interface Seen {
+  /** The quote. */
+  quote: Quote
+  /** Index of the nearest enclosing quote in the list (`-1`: none). */
+  parent: number
+  /**
+   * Whether the tree around leaves the quote open to being a mention: it
+   * does not stand alone, its sentence has no frame, and it does not read as
+   * speech by itself.
+   */
+  open: boolean
+}
+
+declare module '../passes.js' {
+  interface ContextData {
+    /** Quotes of settled paragraphs, parents before children. */
+    quoteKinds?: Seen[]
+  }
+}
 
 /**
- * Run the pass.
+ * Note the quotes of a paragraph whose sentences are final.
  *
- * @param tree
- *   Tree.
+ * @param paragraph
+ *   Paragraph.
+ * @param context
+ *   Context.
  * @returns
  *   Nothing.
  */
-function settleQuoteKinds(tree: InterviewRoot): undefined {
-  for (const child of tree.children) visit(child, true)
+function noteParagraph(paragraph: Paragraph, context: Context): undefined {
+  context.data.quoteKinds ??= []
+  // Quotes in a paragraph stand alone; nothing is framed or quoted around.
+  visit(paragraph, true, false, -1, context.data.quoteKinds)
   return undefined
 }
 
 /**
- * Walk a node; `alone` tells whether it stands alone in its parent (a
- * paragraph or sentence of its own), `framed` whether its sentence has an
- * attribution, `reported` whether it lies in indirect speech.
+ * Run the pass: decide every quote noted.
+ *
+ * @param _
+ *   Tree.
+ * @param context
+ *   Context.
+ * @returns
+ *   Nothing.
+ */
+function settleQuoteKinds(_: InterviewRoot, context: Context): undefined {
+  const seen = context.data.quoteKinds ?? []
+  // Whether each quote lies in indirect speech: an enclosing quote is
+  // indirect (parents come before their children).
+  const reported = new Uint8Array(seen.length)
+  for (let index = 0; index < seen.length; index++) {
+    const entry = seen[index]
+    const parent = entry.parent
+    const inside = parent >= 0 && (reported[parent] === 1 || seen[parent].quote.kind === 'indirect')
+    if (inside) reported[index] = 1
+    const quote = entry.quote
+    if (entry.open && !inside && quote.kind === 'direct' && quote.speaker === undefined) quote.kind = 'mention'
+  }
+
+  return undefined
+}
+
+/**
+ * Walk a node and note its quotes; `alone` tells whether it stands alone in
+ * its parent (a paragraph or sentence of its own), `framed` whether its
+ * sentence has an attribution, `parent` the index of the enclosing quote.
  */
 function visit(
-  node: RootContent | SentenceContent | Sentence | Paragraph,
+  node: SentenceContent | Sentence | Paragraph,
   alone: boolean,
-  framed = false,
-  reported = false
+  framed: boolean,
+  parent: number,
+  seen: Seen[]
 ): undefined {
   if (node.type === 'QuoteNode') {
-    if (
-      node.kind === 'direct' &&
-      // A cue the attribution pass gave it: settled as speech.
+    const index = seen.length
+    // A cue the attribution pass gave it settles it as speech; in a framed
+    // sentence only a short quote no frame reports can be a name.
+    const open =
       node.cue === undefined &&
       !alone &&
-      (!framed || (node.cue === undefined && countWords(node.children as SentenceContent[]) < 4)) &&
-      !reported &&
-      node.speaker === undefined &&
+      (!framed || countWords(node.children as SentenceContent[]) < 4) &&
       !speechLike(node) &&
       !liftedWords(node)
-    ) {
-      node.kind = 'mention'
+    seen.push({quote: node, parent, open})
+    for (const child of node.children) {
+      // Tokens hold no quotes.
+      if (isToken(child)) continue
+      visit(child, false, framed, index, seen)
     }
 
-    const inner = reported || node.kind === 'indirect'
-    for (const child of node.children) visit(child, false, framed, inner)
     return undefined
   }
 
   // Words and white space hold no quotes.
   if (!('children' in node) || node.type === 'WordNode') return undefined
   const children = node.children as Array<SentenceContent | Sentence | Paragraph>
-  const words = node.type === 'SentenceNode' ? countWords(children) : 0
-  const hasFrame = node.type === 'SentenceNode' ? children.some((child) => child.type === 'AttributionNode') : framed
-  const block = node.type === 'ParagraphNode' || node.type === 'TurnNode' || node.type === 'HeadingNode'
-  let leading = node.type === 'SentenceNode'
+  const sentence = node.type === 'SentenceNode'
+  let words = 0
+  let hasFrame = framed
+  if (sentence) {
+    hasFrame = false
+    for (const child of children) {
+      if (child.type === 'WordNode') words++
+      else if (child.type === 'AttributionNode') hasFrame = true
+    }
+  }
+
+  const block = node.type === 'ParagraphNode'
+  let leading = sentence
   for (let index = 0; index < children.length; index++) {
     const child = children[index]
-    if (child.type === 'WordNode' || child.type === 'WhiteSpaceNode' || child.type === 'PunctuationNode' || child.type === 'SymbolNode') {
+    if (isToken(child)) {
       if (child.type === 'WordNode') leading = false
       continue
     }
 
     const single =
-      (block ? child.type === 'QuoteNode' : node.type === 'SentenceNode' && words === 0) ||
+      (block ? child.type === 'QuoteNode' : sentence && words === 0) ||
       (leading && child.type === 'QuoteNode' && fronted(children, index))
     if (child.type === 'QuoteNode') leading = false
-    visit(child, single, hasFrame, reported)
+    visit(child, single, hasFrame, parent, seen)
   }
 
   return undefined
+}
+
+/**
+ * Whether a node is a word, white space, punctuation or a symbol.
+ */
+function isToken(node: RootContent | SentenceContent | Sentence | Paragraph): boolean {
+  const type = node.type
+  return type === 'WordNode' || type === 'WhiteSpaceNode' || type === 'PunctuationNode' || type === 'SymbolNode'
 }
 
 /**
@@ -120,6 +202,15 @@ function fronted(children: Array<SentenceContent | Sentence | Paragraph>, index:
 }
 
 /**
+ * Number of words directly in a list of children.
+ */
+function countWords(children: Array<SentenceContent | Sentence | Paragraph>): number {
+  let count = 0
+  for (const child of children) if (child.type === 'WordNode') count++
+  return count
+}
+
+/**
  * Whether a quote is a phrase lifted from speech: two or more words, the
  * first lower case (`„gravierende rechtliche Bedenken“`).
  */
@@ -138,15 +229,6 @@ function liftedWords(quote: Quote): boolean {
   }
 
   return words > 1 && firstLower
-}
-
-/**
- * Number of words directly in a list of children.
- */
-function countWords(children: Array<SentenceContent | Sentence | Paragraph>): number {
-  let count = 0
-  for (const child of children) if (child.type === 'WordNode') count++
-  return count
 }
 
 /**

@@ -11,7 +11,7 @@
  * @module
  */
 
-import type {Paragraph, Sentence, SentenceContent, WhiteSpace} from 'nlcst'
+import type {Paragraph, Sentence, SentenceContent, WhiteSpace, Word} from 'nlcst'
 import type {EditorialNote, Quote} from '../types.js'
 import {abbreviations, finalAbbreviations} from '../lexicon/abbreviations.js'
 import {months, sentenceOpeners} from '../lexicon/sentence-openers.js'
@@ -19,18 +19,22 @@ import {spanOf} from '../util/position.js'
 import {isDigit, isLineBreak, isLower, isSpace, isUpper, markOf, textOf} from '../util/tokens.js'
 import type {Span} from '../util/spans.js'
 
-/** A unit of segmentation: one token, or a span built into nodes. */
-interface Item {
-  /** Nodes of the item (one, or the tokens of a bracket group). */
-  nodes: SentenceContent[]
+/**
+ * A unit of segmentation: one token, given by its index in the token list
+ * (most items: no object per token), or a span built into nodes.
+ */
+type Item = number | SpanItem
+
+/** A span built into nodes (a quote, a note, or a bracket group). */
+interface SpanItem {
+  /** The node of the item (a quote or note), or the opening bracket of a group. */
+  node: SentenceContent
+  /** Tokens of a bracket group (the item is then several nodes). */
+  group: SentenceContent[] | undefined
   /** First token. */
   first: SentenceContent
   /** Whether the item ends a sentence by its own punctuation. */
   terminal: boolean
-  /** Word before a final full stop, for abbreviation and ordinal checks. */
-  stem?: string
-  /** A quote whose content is sentences. */
-  block?: Quote
 }
 
 /** Characters that close something and may follow sentence punctuation. */
@@ -65,7 +69,7 @@ export function buildParagraph(
   const cursor = {index: 0}
   const items = buildItems(tokens, from, to, spans, cursor)
   const children: Paragraph['children'] = []
-  for (const node of segment(items)) {
+  for (const node of segment(tokens, items)) {
     // A sentence that is only a quote of sentences: the quote stands alone.
     if (
       node.type === 'SentenceNode' &&
@@ -113,7 +117,7 @@ function buildItems(
     const span = cursor.index < spans.length && spans[cursor.index].start === index ? spans[cursor.index] : undefined
 
     if (!span || span.end > to) {
-      items.push(tokenItem(tokens, index))
+      items.push(index)
       index++
       continue
     }
@@ -122,23 +126,23 @@ function buildItems(
     const hasClose = span.type !== 'quote' || span.closed
     const innerEnd = hasClose ? span.end - 1 : span.end
     const inner = buildItems(tokens, index + 1, innerEnd, spans, cursor)
-    const terminal = endsTerminal(inner)
+    const terminal = endsTerminal(tokens, inner)
     const open = tokens[index]
     const close = hasClose ? tokens[span.end - 1] : undefined
 
     if (span.type === 'group') {
       const nodes: SentenceContent[] = [open]
-      for (const item of inner) for (const node of item.nodes) nodes.push(node)
+      for (const item of inner) pushNodes(nodes, tokens, item)
       if (close) nodes.push(close)
-      items.push({nodes, first: open, terminal})
+      items.push({node: open, group: nodes, first: open, terminal})
     } else {
-      const content = segment(inner)
+      const content = segment(tokens, inner)
       const sentences = content.some((node) => node.type === 'SentenceNode') && content.length > 1
       const children: Array<SentenceContent | Sentence> = [open]
       if (sentences) {
         for (const node of content) children.push(node)
       } else {
-        for (const item of inner) for (const node of item.nodes) children.push(node)
+        for (const item of inner) pushNodes(children, tokens, item)
       }
 
       if (close) children.push(close)
@@ -154,7 +158,7 @@ function buildItems(
         node = note
       }
 
-      items.push({nodes: [node], first: open, terminal, block: sentences && node.type === 'QuoteNode' ? node : undefined})
+      items.push({node, group: undefined, first: open, terminal})
     }
 
     index = span.end
@@ -164,30 +168,65 @@ function buildItems(
 }
 
 /**
- * Item for one token.
+ * First token of an item.
  */
-function tokenItem(tokens: SentenceContent[], index: number): Item {
-  const token = tokens[index]
-  const item: Item = {nodes: [token], first: token, terminal: false}
+function firstOf(tokens: SentenceContent[], item: Item): SentenceContent {
+  return typeof item === 'number' ? tokens[item] : item.first
+}
+
+/**
+ * Whether an item is one node (a token, a quote, a note), not a group.
+ */
+function isSingle(item: Item): boolean {
+  return typeof item === 'number' || item.group === undefined
+}
+
+/**
+ * Whether an item ends a sentence by its own punctuation.
+ */
+function terminalOf(tokens: SentenceContent[], item: Item): boolean {
+  if (typeof item !== 'number') return item.terminal
+  const token = tokens[item]
+  const mark = markOf(token)
+  if (mark !== undefined) return isTerminal(mark)
+  return token.type === 'WordNode' && mergedStop(token)
+}
+
+/**
+ * Word before the final full stop of an item, for abbreviation and ordinal
+ * checks: the word before a `.` token, or a word that parse-latin merged with
+ * its full stop (`z.`, `3.`) without it.
+ */
+function stemOf(tokens: SentenceContent[], item: Item): string | undefined {
+  if (typeof item !== 'number') return undefined
+  const token = tokens[item]
   const mark = markOf(token)
 
   if (mark !== undefined) {
-    if (isTerminal(mark)) {
-      item.terminal = true
-      const previous = tokens[index - 1]
-      if (mark === '.' && previous && previous.type === 'WordNode') item.stem = textOf(previous)
-    }
-  } else if (token.type === 'WordNode') {
-    // parse-latin merges some full stops into the word before (`z.`, `3.`).
-    const last = token.children[token.children.length - 1]
-    if (token.children.length > 1 && last.type === 'PunctuationNode' && last.value === '.') {
-      item.terminal = true
-      const text = textOf(token)
-      item.stem = text.slice(0, -1)
-    }
+    const previous = tokens[item - 1]
+    return mark === '.' && previous && previous.type === 'WordNode' ? textOf(previous) : undefined
   }
 
-  return item
+  return token.type === 'WordNode' && mergedStop(token) ? textOf(token).slice(0, -1) : undefined
+}
+
+/**
+ * Whether parse-latin merged a full stop into a word (`z.`, `3.`).
+ */
+function mergedStop(word: Word): boolean {
+  const children = word.children
+  const last = children[children.length - 1]
+  return children.length > 1 && last.type === 'PunctuationNode' && last.value === '.'
+}
+
+/**
+ * Push the nodes of an item.
+ */
+function pushNodes(nodes: Array<SentenceContent | Sentence>, tokens: SentenceContent[], item: Item): undefined {
+  if (typeof item === 'number') nodes.push(tokens[item])
+  else if (item.group === undefined) nodes.push(item.node)
+  else for (const node of item.group) nodes.push(node)
+  return undefined
 }
 
 /**
@@ -204,45 +243,45 @@ function isTerminal(mark: string): boolean {
 /**
  * Whether the last non-space item of a level is sentence punctuation.
  */
-function endsTerminal(items: Item[]): boolean {
+function endsTerminal(tokens: SentenceContent[], items: Item[]): boolean {
   let index = items.length - 1
-  while (index >= 0 && isSpace(items[index].first) && items[index].nodes.length === 1) index--
-  return index >= 0 && items[index].terminal
+  while (index >= 0 && isSpaceItem(tokens, items[index])) index--
+  return index >= 0 && terminalOf(tokens, items[index])
 }
 
 /**
  * Split a level of items into sentences and the white space between them.
  */
-function segment(items: Item[]): Array<Sentence | WhiteSpace> {
+function segment(tokens: SentenceContent[], items: Item[]): Array<Sentence | WhiteSpace> {
   const result: Array<Sentence | WhiteSpace> = []
   let start = 0
 
   // Leading white space.
-  while (start < items.length && isSpaceItem(items[start])) {
-    result.push(items[start].first as WhiteSpace)
+  while (start < items.length && isSpaceItem(tokens, items[start])) {
+    result.push(firstOf(tokens, items[start]) as WhiteSpace)
     start++
   }
 
   let index = start
   const run = {end: -1}
   while (index < items.length) {
-    const space = boundaryAfter(items, index, run)
+    const space = boundaryAfter(tokens, items, index, run)
     if (space === -1) {
       index++
       continue
     }
 
-    result.push(sentence(items, start, space))
-    result.push(items[space].first as WhiteSpace)
+    result.push(sentence(tokens, items, start, space))
+    result.push(firstOf(tokens, items[space]) as WhiteSpace)
     start = space + 1
     index = start
   }
 
   if (start < items.length) {
     let end = items.length
-    while (end > start && isSpaceItem(items[end - 1])) end--
-    if (end > start) result.push(sentence(items, start, end))
-    for (let rest = end; rest < items.length; rest++) result.push(items[rest].first as WhiteSpace)
+    while (end > start && isSpaceItem(tokens, items[end - 1])) end--
+    if (end > start) result.push(sentence(tokens, items, start, end))
+    for (let rest = end; rest < items.length; rest++) result.push(firstOf(tokens, items[rest]) as WhiteSpace)
   }
 
   return result
@@ -251,16 +290,16 @@ function segment(items: Item[]): Array<Sentence | WhiteSpace> {
 /**
  * Whether an item is a white-space token.
  */
-function isSpaceItem(item: Item): boolean {
-  return item.nodes.length === 1 && isSpace(item.first)
+function isSpaceItem(tokens: SentenceContent[], item: Item): boolean {
+  return isSingle(item) && isSpace(firstOf(tokens, item))
 }
 
 /**
  * Make a sentence of items `from`–`to`.
  */
-function sentence(items: Item[], from: number, to: number): Sentence {
+function sentence(tokens: SentenceContent[], items: Item[], from: number, to: number): Sentence {
   const children: SentenceContent[] = []
-  for (let index = from; index < to; index++) for (const node of items[index].nodes) children.push(node)
+  for (let index = from; index < to; index++) pushNodes(children, tokens, items[index])
   return {
     type: 'SentenceNode',
     children,
@@ -276,50 +315,53 @@ function sentence(items: Item[], from: number, to: number): Sentence {
  * after a terminal item ended: every item inside that run ends its own scan
  * at the same place, so it is not scanned again (`.“.“.“…` stays linear).
  */
-function boundaryAfter(items: Item[], index: number, run: {end: number}): number {
+function boundaryAfter(tokens: SentenceContent[], items: Item[], index: number, run: {end: number}): number {
   const item = items[index]
+  const terminal = terminalOf(tokens, item)
   let next = index + 1
 
-  if (item.terminal) {
+  if (terminal) {
     if (run.end > index) {
       next = run.end
     } else {
       // Closing marks and more punctuation stay with the sentence.
-      while (next < items.length && items[next].nodes.length === 1 && !isSpace(items[next].first)) {
-        const mark = markOf(items[next].first)
+      while (next < items.length && isSingle(items[next]) && !isSpace(firstOf(tokens, items[next]))) {
+        const mark = markOf(firstOf(tokens, items[next]))
         if (mark === undefined || !(closers.has(mark) || isTerminal(mark))) break
         next++
       }
 
       run.end = next
     }
-  } else if (isSpaceItem(item) || !isLineBreak(items[next]?.first)) {
+  } else if (isSpaceItem(tokens, item) || next >= items.length || !isLineBreak(firstOf(tokens, items[next]))) {
     return -1
   }
 
+  if (next >= items.length) return -1
   const space = items[next]
-  if (!space || !isSpaceItem(space)) return -1
+  if (!isSpaceItem(tokens, space)) return -1
+  if (next + 1 >= items.length) return -1
   const following = items[next + 1]
-  if (!following) return -1
-  const lineBreak = isLineBreak(space.first)
-  const opens = opensSentence(following)
+  const lineBreak = isLineBreak(firstOf(tokens, space))
+  const opens = opensSentence(tokens, following)
 
-  if (!item.terminal) {
+  if (!terminal) {
     // A line break without punctuation ends a sentence unless lower case
     // goes on.
     return opens === 'lower' ? -1 : next
   }
 
   if (opens === 'lower') return -1
-  if (item.stem !== undefined && !lineBreak && !stemEnds(item.stem, items, index, following)) return -1
+  const stem = stemOf(tokens, item)
+  if (stem !== undefined && !lineBreak && !stemEnds(stem, tokens, items, index, following)) return -1
   return next
 }
 
 /**
  * How an item starts: `'lower'` for a lower-case word, `'upper'` otherwise.
  */
-function opensSentence(item: Item): 'lower' | 'upper' {
-  const first = item.first
+function opensSentence(tokens: SentenceContent[], item: Item): 'lower' | 'upper' {
+  const first = firstOf(tokens, item)
   if (first.type === 'WordNode') {
     const character = textOf(first).charAt(0)
     return isLower(character) ? 'lower' : 'upper'
@@ -331,8 +373,9 @@ function opensSentence(item: Item): 'lower' | 'upper' {
 /**
  * Whether a full stop after `stem` ends the sentence, given what follows.
  */
-function stemEnds(stem: string, items: Item[], index: number, following: Item): boolean {
-  const next = following.first.type === 'WordNode' ? textOf(following.first) : undefined
+function stemEnds(stem: string, tokens: SentenceContent[], items: Item[], index: number, following: Item): boolean {
+  const first = firstOf(tokens, following)
+  const next = first.type === 'WordNode' ? textOf(first) : undefined
   const opener = next !== undefined && sentenceOpeners.has(next)
 
   if (abbreviations.has(stem)) return finalAbbreviations.has(stem) && opener
@@ -349,13 +392,13 @@ function stemEnds(stem: string, items: Item[], index: number, following: Item): 
     if (stem.includes('.')) return opener && next !== undefined && !months.has(next)
     if (digits > 3) return true
     if (next !== undefined && months.has(next)) return false
-    if (leaderBefore(items, index)) return false
+    if (leaderBefore(tokens, items, index)) return false
     return opener
   }
 
   // Single letters: initials (`Olaf S. Müller`), `z. B.`, `d. h.`.
   if (stem.length === 1 || (stem.length === 2 && stem.charAt(1) === '.')) {
-    return isUpper(stem.charAt(0)) && opener && !afterShortAbbreviation(items, index)
+    return isUpper(stem.charAt(0)) && opener && !afterShortAbbreviation(tokens, items, index)
   }
 
   // Multi-part abbreviations merged into one word (`z.B.`, `u.a.`).
@@ -368,25 +411,23 @@ function stemEnds(stem: string, items: Item[], index: number, following: Item): 
  * Whether the word before the ordinal at `index` is an article or
  * preposition that leads ordinals.
  */
-function afterShortAbbreviation(items: Item[], index: number): boolean {
+function afterShortAbbreviation(tokens: SentenceContent[], items: Item[], index: number): boolean {
   let back = index - 1
-  if (items[index].nodes[0].type !== 'WordNode') back--
-  while (back >= 0 && isSpaceItem(items[back])) back--
-  const item = items[back]
-  return item !== undefined && item.stem !== undefined && item.stem.length <= 2
+  if (firstOf(tokens, items[index]).type !== 'WordNode') back--
+  while (back >= 0 && isSpaceItem(tokens, items[back])) back--
+  if (back < 0) return false
+  const stem = stemOf(tokens, items[back])
+  return stem !== undefined && stem.length <= 2
 }
 
 /**
  * Whether an article or preposition leads the number at `index`.
  */
-function leaderBefore(items: Item[], index: number): boolean {
+function leaderBefore(tokens: SentenceContent[], items: Item[], index: number): boolean {
   let back = index - 1
-  if (items[index].nodes[0].type !== 'WordNode') back--
-  while (back >= 0 && isSpaceItem(items[back])) back--
-  const item = items[back]
-  return (
-    item !== undefined &&
-    item.first.type === 'WordNode' &&
-    ordinalLeaders.has(textOf(item.first).toLowerCase())
-  )
+  if (firstOf(tokens, items[index]).type !== 'WordNode') back--
+  while (back >= 0 && isSpaceItem(tokens, items[back])) back--
+  if (back < 0) return false
+  const first = firstOf(tokens, items[back])
+  return first.type === 'WordNode' && ordinalLeaders.has(textOf(first).toLowerCase())
 }

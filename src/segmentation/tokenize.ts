@@ -70,12 +70,8 @@ export function tokenize(parser: NlcstParser, block: Block, chunk = maxChunk): S
     // A piece at the start of the text starts where parse-latin counts from:
     // its positions are right as they are (and nobody mutates points).
     if ((start.offset as number) !== 0 || start.line !== 1 || start.column !== 1) {
-      const shift = createShifter(start)
-      for (let index = first; index < tokens.length; index++) {
-        const token = tokens[index]
-        token.position = shift(token.position as Position)
-        if (token.type === 'WordNode') shiftWord(token, shift)
-      }
+      if ((start.offset as number) > to - from) shiftInPlace(tokens, first, start)
+      else shiftCopies(tokens, first, start)
     }
 
     start = (tokens[tokens.length - 1].position as Position).end
@@ -172,6 +168,73 @@ function cutsAfter(value: string, end: number): boolean {
  */
 function isWordCharacter(character: string): boolean {
   return isDigit(character) || isUpper(character) || isLower(character)
+}
+
+/**
+ * Shift the positions of `tokens` from `first` on by `origin`, changing the
+ * points parse-latin made (they belong to this parse alone, and nothing has
+ * seen them yet). parse-latin shares some points between a word and its
+ * children, so each point must move once: the piece is shorter than
+ * `origin.offset`, hence an offset below it is one not yet moved and one at
+ * or above it has moved. A token's start takes the end point of the token
+ * before (same place), so consecutive tokens share their boundary point, and
+ * a plain word's text node shares the word's position.
+ */
+function shiftInPlace(tokens: SentenceContent[], first: number, origin: Point): undefined {
+  const line = origin.line - 1
+  const column = origin.column - 1
+  const offset = origin.offset as number
+  let last: Point | undefined
+
+  for (let index = first; index < tokens.length; index++) {
+    const token = tokens[index]
+    const position = token.position as Position
+    const start = position.start
+    if (last !== undefined && last.offset === (start.offset as number) + offset) position.start = last
+    else move(start)
+    move(position.end)
+    last = position.end
+
+    if (token.type === 'WordNode') {
+      const children: WordContent[] = token.children
+      if (children.length === 1) {
+        // A plain word: its text node spans the same place as the word.
+        children[0].position = position
+      } else {
+        for (const child of children) {
+          const inner = child.position as Position
+          move(inner.start)
+          move(inner.end)
+        }
+      }
+    }
+  }
+
+  return undefined
+
+  function move(point: Point): undefined {
+    if ((point.offset as number) >= offset) return undefined
+    if (point.line === 1) point.column += column
+    point.line += line
+    point.offset = (point.offset as number) + offset
+    return undefined
+  }
+}
+
+/**
+ * Shift the positions of `tokens` from `first` on by `origin` into new
+ * position objects (for pieces early in the document, where moved and
+ * unmoved offsets cannot be told apart).
+ */
+function shiftCopies(tokens: SentenceContent[], first: number, origin: Point): undefined {
+  const shift = createShifter(origin)
+  for (let index = first; index < tokens.length; index++) {
+    const token = tokens[index]
+    token.position = shift(token.position as Position)
+    if (token.type === 'WordNode') shiftWord(token, shift)
+  }
+
+  return undefined
 }
 
 /**

@@ -30,6 +30,32 @@ const roleHeadSet: ReadonlySet<string> = new Set(roleHeads)
 /** Organisation heads as a set, for suffix look-ups. */
 const organisationHeadSet: ReadonlySet<string> = new Set(organisationHeads)
 
+/**
+ * A node of a trie of heads read backwards (last character first): looking
+ * for a head at the end of a word walks the word from its end, without
+ * slicing out every suffix.
+ */
+interface SuffixNode {
+  /** Next nodes by the UTF-16 code unit before. */
+  next: Map<number, SuffixNode>
+  /** Whether the code units read so far (backwards) are a whole head. */
+  head: boolean
+}
+
+/** Heads as a set (whole words) and as a backward trie (suffixes). */
+interface Heads {
+  /** The heads. */
+  set: ReadonlySet<string>
+  /** Their backward trie. */
+  trie: SuffixNode
+}
+
+/** Role heads, for suffix look-ups. */
+const roleHeadIndex: Heads = headsOf(roleHeadSet)
+
+/** Organisation heads, for suffix look-ups. */
+const organisationHeadIndex: Heads = headsOf(organisationHeadSet)
+
 /** An entity with what resolution needs. */
 interface Entity {
   /** The public entry. */
@@ -120,10 +146,24 @@ export function createRegistry(): Registry {
   // Full name → the role written right before it.
   const nameRoles = new Map<string, string>()
 
+  // The phrase sorted last: `plausible` and then `resolve` ask about the
+  // same phrase (one entry, not a cache that grows).
+  let sortedPhrase: NounPhrase | undefined
+  let sortedParts: Parts | undefined
+
   return {speakers, resolve, plausible, pronoun, noteName, finish, addAlias, named, source, kindOf}
 
   function kindOf(identifier: string): Speaker['kind'] | undefined {
     return byIdentifier.get(identifier)?.speaker.kind
+  }
+
+  function partsOf(phrase: NounPhrase): Parts {
+    if (phrase !== sortedPhrase || sortedParts === undefined) {
+      sortedParts = sort(phrase)
+      sortedPhrase = phrase
+    }
+
+    return sortedParts
   }
 
   function named(name: string, kind: Speaker['kind'], order: number): string {
@@ -174,7 +214,7 @@ export function createRegistry(): Registry {
   function noteName(given: string[], surname: string, order: number, role?: string): undefined {
     const key = surname.toLowerCase()
     const name = given.join(' ') + ' ' + surname
-    if (role !== undefined && endsWithAny(role, roleHeadSet)) {
+    if (role !== undefined && endsWithAny(role, roleHeadIndex)) {
       roleOrder.push([role.toLowerCase(), {name, order}])
       nameRoles.set(name, role)
     }
@@ -236,7 +276,7 @@ export function createRegistry(): Registry {
 
   function plausible(phrase: NounPhrase): boolean {
     if (phrase.pronoun || phrase.quoted !== undefined) return true
-    const parts = sort(phrase)
+    const parts = partsOf(phrase)
     if (parts.organisations.length > 0 || parts.roles.length > 0) return true
     if (parts.names.length === 0) return false
     for (const name of parts.names) {
@@ -253,7 +293,7 @@ export function createRegistry(): Registry {
     if (phrase.pronoun) return pronoun(phrase.words[0].text, order)
     // `das Magazin „Der Spiegel“`: the quoted name names the body.
     if (phrase.quoted !== undefined) return organisation(phrase.quoted, text, order)
-    const parts = sort(phrase)
+    const parts = partsOf(phrase)
     if (parts.names.length > 0 && parts.names.every(abstractNoun) && parts.roles.length === 0 && parts.organisations.length === 0) {
       return source(text, order)
     }
@@ -579,9 +619,9 @@ function sort(phrase: NounPhrase): Parts {
     // A member title that is also a chamber (`Ständerat`) is a person after
     // an article or before a name; elsewhere bodies come first.
     const memberTitle = roleHeadSet.has(text.toLowerCase()) && (phrase.determined || index < phrase.words.length - 1)
-    if (!memberTitle && (knownOrganisations.has(text) || endsWithAny(text, organisationHeadSet))) {
+    if (!memberTitle && (knownOrganisations.has(text) || endsWithAny(text, organisationHeadIndex))) {
       parts.organisations.push(text)
-    } else if (endsWithAny(text, roleHeadSet)) {
+    } else if (endsWithAny(text, roleHeadIndex)) {
       // Place adjectives before a role are no names (`Tessiner Ständerat`,
       // `Berner Gesundheitsdirektor`).
       while (parts.names.length > 0 && parts.names[parts.names.length - 1].endsWith('er')) parts.names.pop()
@@ -684,8 +724,29 @@ function hasRole(entity: Entity, role: string): boolean {
 }
 
 /**
- * Whether a word ends with one of `heads` (a compound's head).
+ * Index heads for {@link endsWithAny}.
  */
+function headsOf(set: ReadonlySet<string>): Heads {
+  const trie: SuffixNode = {next: new Map(), head: false}
+  for (const head of set) {
+    let node = trie
+    for (let index = head.length - 1; index >= 0; index--) {
+      const code = head.charCodeAt(index)
+      let next = node.next.get(code)
+      if (!next) {
+        next = {next: new Map(), head: false}
+        node.next.set(code, next)
+      }
+
+      node = next
+    }
+
+    node.head = true
+  }
+
+  return {set, trie}
+}
+
 /**
  * Whether a word is a role noun (`Sprecher`, `Leiterin`, `Innenminister`),
  * also as a compound or in the genitive.
@@ -696,24 +757,36 @@ function hasRole(entity: Entity, role: string): boolean {
  *   Whether it names a role.
  */
 export function isRoleNoun(word: string): boolean {
-  return endsWithAny(word, roleHeadSet)
+  return endsWithAny(word, roleHeadIndex)
 }
 
-function endsWithAny(word: string, heads: ReadonlySet<string>): boolean {
+/**
+ * Whether a word ends with one of `heads` (a compound's head).
+ */
+function endsWithAny(word: string, heads: Heads): boolean {
   const lower = word.toLowerCase()
   // The word, and its stem without a genitive ending (`Konzerns`, `Verbandes`).
-  const forms = [lower]
-  if (lower.endsWith('es')) forms.push(lower.slice(0, -2))
-  if (lower.endsWith('s') && !lower.endsWith('ss')) forms.push(lower.slice(0, -1))
-  for (const form of forms) {
-    if (heads.has(form)) return true
-    // Heads are short: only the last few suffixes can match.
-    for (let index = Math.max(1, form.length - maxHeadLength); index < form.length - 1; index++) {
-      const suffix = form.slice(index)
-      // Short heads only as whole words or after a hyphen (`Rat`, `Nato-Rat`),
-      // so names such as `Berat` are not taken for bodies.
-      if ((suffix.length >= 4 || form.charAt(index - 1) === '-') && heads.has(suffix)) return true
-    }
+  if (endsWithHead(lower, heads)) return true
+  if (lower.endsWith('es') && endsWithHead(lower.slice(0, -2), heads)) return true
+  return lower.endsWith('s') && !lower.endsWith('ss') && endsWithHead(lower.slice(0, -1), heads)
+}
+
+/**
+ * Whether `form` is a head, or ends with a head that leaves at least one
+ * character before it: heads are short, so only suffixes up to
+ * {@link maxHeadLength} count; short heads (under four characters) only after
+ * a hyphen (`Rat`, `Nato-Rat`), so names such as `Berat` are not taken for
+ * bodies.
+ */
+function endsWithHead(form: string, heads: Heads): boolean {
+  if (heads.set.has(form)) return true
+  const length = form.length
+  const most = Math.min(maxHeadLength, length - 1)
+  let node: SuffixNode | undefined = heads.trie
+  for (let size = 1; size <= most; size++) {
+    node = node.next.get(form.charCodeAt(length - size))
+    if (node === undefined) return false
+    if (size >= 2 && node.head && (size >= 4 || form.charCodeAt(length - size - 1) === 45 /* `-` */)) return true
   }
 
   return false

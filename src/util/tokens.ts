@@ -16,6 +16,12 @@ import type {Nodes, SentenceContent} from 'nlcst'
  *   Its text.
  */
 export function textOf(node: Nodes): string {
+  // A plain word (one text node) is the common case.
+  if (node.type === 'WordNode') {
+    const children = node.children
+    if (children.length === 1 && children[0].type === 'TextNode') return children[0].value
+  }
+
   if ('value' in node) return node.value
   const children = node.children as Nodes[]
   if (children.length === 1) {
@@ -95,6 +101,9 @@ export function isLineBreak(node: Nodes | undefined): boolean {
  *   Whether it changes under `toLowerCase` and not under `toUpperCase`.
  */
 export function isUpper(character: string): boolean {
+  // ASCII first: only `A`–`Z` are upper case there.
+  const code = character.charCodeAt(0)
+  if (code < 128 && character.length === 1) return code >= 65 && code <= 90
   return character !== character.toLowerCase() && character === character.toUpperCase()
 }
 
@@ -107,6 +116,9 @@ export function isUpper(character: string): boolean {
  *   Whether it changes under `toUpperCase` and not under `toLowerCase`.
  */
 export function isLower(character: string): boolean {
+  // ASCII first: only `a`–`z` are lower case there.
+  const code = character.charCodeAt(0)
+  if (code < 128 && character.length === 1) return code >= 97 && code <= 122
   return character !== character.toUpperCase() && character === character.toLowerCase()
 }
 

@@ -34,7 +34,7 @@ export interface Wrap {
  */
 export function applyWraps(children: SentenceContent[], wraps: Wrap[]): SentenceContent[] {
   if (wraps.length === 0) return children
-  const sorted = [...wraps].sort((a, b) => a.start - b.start || b.end - a.end)
+  const sorted = sortWraps(wraps)
   // Drop empty and crossing wraps.
   const kept: Wrap[] = []
   const stack: Wrap[] = []
@@ -51,6 +51,34 @@ export function applyWraps(children: SentenceContent[], wraps: Wrap[]): Sentence
 
   const cursor = {index: 0}
   return build(children, 0, children.length, kept, cursor)
+}
+
+/**
+ * Wraps by start, outer (longer) first; stable. A few wraps (the usual case)
+ * are sorted by insertion into a copy, without the work space
+ * `Array#sort` makes.
+ */
+function sortWraps(wraps: Wrap[]): Wrap[] {
+  if (wraps.length > 16) return [...wraps].sort(compareWraps)
+  const sorted: Wrap[] = []
+  for (const wrap of wraps) {
+    let index = sorted.length
+    while (index > 0 && compareWraps(sorted[index - 1], wrap) > 0) {
+      sorted[index] = sorted[index - 1]
+      index--
+    }
+
+    sorted[index] = wrap
+  }
+
+  return sorted
+}
+
+/**
+ * Order of two wraps: by start, then longer first.
+ */
+function compareWraps(a: Wrap, b: Wrap): number {
+  return a.start - b.start || b.end - a.end
 }
 
 /**
