@@ -219,6 +219,27 @@ describe('quotes: direct or mention', () => {
     expect(quotesOf('Der Strom aus Teilchen wird als „Sonnenwind“ bezeichnet.')).toEqual([['mention', '„Sonnenwind“']])
   })
 
+  it('should keep a gloss in brackets a mention', () => {
+    expect(quotesOf('Die Aktion hieß „Winterhilfe“ („Aide d’hiver“) und lief drei Monate.')).toEqual([
+      ['mention', '„Winterhilfe“'],
+      ['mention', '„Aide d’hiver“']
+    ])
+  })
+
+  it('should keep the first part of a compound a mention (`„…“-Gespräch`)', () => {
+    expect(quotesOf('Anna Berger sagte, es sei kein „Eins zu Eins“-Gespräch geplant.')).toEqual([
+      ['indirect', 'es sei kein „Eins zu Eins“-Gespräch geplant'],
+      ['mention', '„Eins zu Eins“']
+    ])
+  })
+
+  it('should keep one quoted adjective before its noun a mention in reported speech', () => {
+    expect(quotesOf('Anna Berger sagte, die Stadt plane eine „drastische“ Erhöhung der Gebühren.')).toEqual([
+      ['indirect', 'die Stadt plane eine „drastische“ Erhöhung der Gebühren'],
+      ['mention', '„drastische“']
+    ])
+  })
+
   it('should keep a foreign name in lower case a mention', () => {
     expect(quotesOf('Das Team nutzt das Programm „open data hub“ seit Jahren.')).toEqual([
       ['mention', '„open data hub“']

@@ -17,7 +17,7 @@ import type {Attribution, Cue, InterviewRoot, Quote, SpeakerMention} from '../ty
 import type {Context, Pass} from '../passes.js'
 import {speechVerbForms, type SpeechVerbForm} from '../util/speech-verb-forms.js'
 import {cueConditions} from '../lexicon/speech-verbs.js'
-import {followsTitleNoun} from '../util/speech-evidence.js'
+import {followsTitleNoun, termSlot} from '../util/speech-evidence.js'
 import {
   contentOpeners,
   determiners,
@@ -332,7 +332,7 @@ function analyse(sentence: Sentence, paragraph: Paragraph, state: State): Senten
       for (let index = start; index < end; index++) {
         const child = children[index]
         if (child.type !== 'QuoteNode' || child.speaker !== undefined) continue
-        if (child.kind === 'mention' && alone && !followsTitleNoun(children, index)) child.kind = 'direct'
+        if (child.kind === 'mention' && alone && !followsTitleNoun(children, index) && !termSlot(children, index)) child.kind = 'direct'
         if (child.kind !== 'direct') continue
         child.cue = frame.lemma
         if (frame.speakerId === undefined) continue

@@ -20,7 +20,7 @@ import {nameLike, opensContent, type Frame, type SentenceRecord} from './attribu
 import {hasSubjunctive, isSubjunctiveWord} from '../util/mood.js'
 import {subjunctive1ThirdSingular, subjunctive2} from '../lexicon/konjunktiv.generated.js'
 import {applyWraps, type Wrap} from '../util/wrap.js'
-import {followsTitleNoun, isVoiceWord} from '../util/speech-evidence.js'
+import {followsTitleNoun, isVoiceWord, termSlot} from '../util/speech-evidence.js'
 import {isUpper, markOf, textOf} from '../util/tokens.js'
 
 /** Konjunktiv idioms that report nothing (`es sei denn`, `Gott sei Dank`). */
@@ -409,7 +409,10 @@ function giveQuotes(children: SentenceContent[], start: number, end: number, spe
     const child = children[index]
     if (child.type !== 'QuoteNode') continue
     // Quoted words in reported speech are the speaker's (partial quotes).
-    if (child.kind === 'mention' && !nameLike(child) && !singleNoun(child) && !followsTitleNoun(children, index)) child.kind = 'direct'
+    if (child.kind === 'mention' && !nameLike(child) && !singleNoun(child) && !followsTitleNoun(children, index) && !termSlot(children, index)) {
+      child.kind = 'direct'
+    }
+
     if (child.kind === 'direct' && child.speaker === undefined && speaker !== undefined) child.speaker = speaker
   }
 

@@ -311,6 +311,10 @@ function classify(tokens: SentenceContent[], span: QuoteSpan): 'direct' | 'menti
     if (words > 1) return 'direct'
   }
 
+  // A gloss in brackets (`(„gegossenes Blei“)`) or the first part of a
+  // compound (`„Eins zu Eins“-Gespräch`): a term.
+  if (markOf(tokens[span.start - 1]) === '(' || startsWithHyphen(tokens[span.end])) return 'mention'
+
   // A colon before: speech.
   let before = span.start - 1
   while (before >= 0 && isSpace(tokens[before])) before--
@@ -348,4 +352,13 @@ function classify(tokens: SentenceContent[], span: QuoteSpan): 'direct' | 'menti
   // Short lower-case fragments after a cue are partial quotes; leave those to
   // the attribution pass. Everything else short is a mention.
   return lower > 0 && words >= 3 ? 'direct' : 'mention'
+}
+
+/**
+ * Whether a token right after a closing mark joins it into a compound
+ * (`-Gespräch`).
+ */
+function startsWithHyphen(token: SentenceContent | undefined): boolean {
+  if (!token || token.type === 'WhiteSpaceNode') return false
+  return textOf(token).startsWith('-')
 }

@@ -72,3 +72,38 @@ export function followsTitleNoun(children: readonly SentenceContent[], index: nu
   const node = children[before]
   return node !== undefined && node.type === 'WordNode' && titleNouns.has(textOf(node).toLowerCase())
 }
+
+/**
+ * Whether the quote at `index` sits where a name or term goes: right after an
+ * opening bracket (a gloss), joined by a hyphen to the word after it (`„…“-
+ * Gespräch`), or one lower-case word before a noun (an adjective: `der
+ * „drastischen“ Erhöhung`).
+ *
+ * @param children
+ *   Siblings.
+ * @param index
+ *   Index of the quote.
+ * @returns
+ *   Whether it is in such a slot.
+ */
+export function termSlot(children: readonly SentenceContent[], index: number): boolean {
+  const before = children[index - 1]
+  if (before && before.type === 'PunctuationNode' && before.value === '(') return true
+  const after = children[index + 1]
+  if (after && after.type !== 'WhiteSpaceNode' && textOf(after).startsWith('-')) return true
+  const quote = children[index]
+  if (quote.type !== 'QuoteNode') return false
+  let words = 0
+  let word = ''
+  for (const child of quote.children) {
+    if (child.type !== 'WordNode') continue
+    words++
+    word = textOf(child)
+  }
+
+  if (words !== 1 || word.charAt(0) === word.charAt(0).toUpperCase()) return false
+  let next = index + 1
+  while (next < children.length && children[next].type === 'WhiteSpaceNode') next++
+  const noun = children[next]
+  return noun !== undefined && noun.type === 'WordNode' && /^\p{Lu}/u.test(textOf(noun))
+}
