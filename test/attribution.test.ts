@@ -388,6 +388,22 @@ describe('attribution: speakers', () => {
     expect(tree.speakers.map(({name, kind}) => [name, kind])).toEqual([['der Sprecher von Nordbank', 'person']])
   })
 
+  it('should give a quote after a colon to the subject that opens the sentence', () => {
+    expect(speechOf('Die Leiterin der Studie, Eva Roth, sieht die Schulen in der Pflicht: „Es braucht mehr Personal.“')).toEqual([
+      ['direct', 'Es braucht mehr Personal.', 'Eva Roth']
+    ])
+    expect(speechOf('Tom Weber zieht einen harten Vergleich: „So schlimm war es nie.“')).toEqual([
+      ['direct', 'So schlimm war es nie.', 'Tom Weber']
+    ])
+  })
+
+  it('should keep a cue in Konjunktiv inside reported content part of the report', () => {
+    expect(speechOf('Die Zeitung „Nordbote“ meldet, die Reporterin habe das Angebot abgelehnt.')).toEqual([
+      ['mention', 'Nordbote', null],
+      ['indirect', 'die Reporterin habe das Angebot abgelehnt', 'Nordbote']
+    ])
+  })
+
   it('should name an organisation in the order written', () => {
     const tree = parseInterview('Die Bayerische Landesbank teilte mit, dass der Verkauf gescheitert sei.')
     expect(speechOfTree(tree)).toEqual([['indirect', 'dass der Verkauf gescheitert sei', 'Bayerische Landesbank']])

@@ -393,7 +393,7 @@ function analyse(sentence: Sentence, paragraph: Paragraph, state: State): Senten
   for (let index = 0; quotes && index < children.length; index++) {
     const quote = children[index]
     if (quote.type !== 'QuoteNode' || quote.kind !== 'direct' || quote.speaker !== undefined) continue
-    const phrase = colonSpeaker(children, index)
+    const phrase = colonSpeaker(children, index) ?? colonSubject(children, index)
     if (phrase && state.registry.plausible(phrase)) {
       const identifier = state.registry.resolve(phrase, phraseText(children, phrase), state.order)
       if (identifier !== undefined) quote.speaker = identifier
@@ -718,6 +718,9 @@ function findFrames(children: SentenceContent[], bounds: number[], state: State)
         : (prepositionFrame(children, index, lower, clauseStart, clauseEnd, state.registry) ??
           verbFrame(children, index, text, lower, clauseStart, clauseEnd, state.registry))
     if (!frame) continue
+    // `Die Zeitung meldet, die Reporterin habe das bezweifelt`: a verb in
+    // Konjunktiv inside what an earlier frame reports is part of the report.
+    if (frame.verb && frame.layout === 'inline' && insideContent(frames, frame) && subjunctiveFinite(children, frame)) continue
     layout(children, frame, bounds, frames)
     // A cue with neither speaker nor content frames nothing.
     if (!frame.speaker && frame.content.length === 0) continue
@@ -1181,6 +1184,55 @@ function colonSpeaker(children: SentenceContent[], index: number): NounPhrase | 
   }
 
   return undefined
+}
+
+/**
+ * The subject of a sentence that leads up to a colon and a quote (`Der Leiter
+ * der Studie, Paulo Pinheiro, sieht die Verantwortung beim Staat: „…“`,
+ * `Roth zieht einen Vergleich: „…“`): the phrase that opens the sentence
+ * before its verb, or the name set off after it.
+ */
+function colonSubject(children: SentenceContent[], index: number): NounPhrase | undefined {
+  let colon = index - 1
+  while (colon >= 0 && children[colon].type === 'WhiteSpaceNode') colon--
+  if (colon < 0 || markOf(children[colon]) !== ':') return undefined
+  const first = skipFront(children, 0, colon)
+  const outer = parseNounPhrase(children, first, colon, lowerOpeners, true)
+  if (!outer || outer.pronoun) return undefined
+  let next = skipSpace(children, outer.end, colon)
+  if (markOf(children[next]) === ',') {
+    // `Der Leiter, Paulo Pinheiro, sieht …`.
+    const inner = parseNounPhrase(children, next + 1, colon, lowerOpeners)
+    if (!inner || inner.pronoun) return undefined
+    const comma = skipSpace(children, inner.end, colon)
+    if (markOf(children[comma]) !== ',' || !nextIsFiniteVerb(children, comma + 1, colon)) return undefined
+    return namesPerson(inner) ? inner : outer
+  }
+
+  next = skipMiddleAdverbs(children, outer.end, colon)
+  return nextIsFiniteVerb(children, next, colon) ? outer : undefined
+}
+
+/**
+ * Whether a new frame lies inside the content of a frame before it that
+ * reports a clause (`meldet, …`).
+ */
+function insideContent(frames: Frame[], frame: Frame): boolean {
+  for (const earlier of frames) {
+    if (earlier.layout !== 'pre') continue
+    for (const [start, end] of earlier.content) if (frame.start >= start && frame.end <= end) return true
+  }
+
+  return false
+}
+
+/**
+ * Whether a frame's finite verb is in Konjunktiv (`habe … bezweifelt`,
+ * `sagte` no, `sage` yes).
+ */
+function subjunctiveFinite(children: SentenceContent[], frame: Frame): boolean {
+  const finite = children[frame.finite ?? frame.cueStart]
+  return finite !== undefined && finite.type === 'WordNode' && isSubjunctiveWord(textOf(finite), false)
 }
 
 /** Adverbs between a speaker and a colon (`Roth wörtlich:`). */
