@@ -404,6 +404,11 @@ describe('attribution: speakers', () => {
     ])
   })
 
+  it('should not take a prepositional phrase before the verb for the speaker (`Als Beispiel nannte X`)', () => {
+    const tree = parseInterview('Als Beispiel nannte der Trainer das Spiel gegen Kiel. Dort sei vieles schiefgelaufen.')
+    expect(tree.speakers.map(({name}) => name)).not.toContain('Beispiel')
+  })
+
   it('should name an organisation in the order written', () => {
     const tree = parseInterview('Die Bayerische Landesbank teilte mit, dass der Verkauf gescheitert sei.')
     expect(speechOfTree(tree)).toEqual([['indirect', 'dass der Verkauf gescheitert sei', 'Bayerische Landesbank']])

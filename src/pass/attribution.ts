@@ -1013,7 +1013,8 @@ function verbFrame(
   // it, else right after it. In a clause opened by `als`, `während`, … the
   // verb comes last and the subject right after the conjunction.
   let speaker: NounPhrase | undefined
-  const head = skipFront(children, skipSubordinator(children, clauseStart, finite), finite)
+  const verbLast = lastWord(children, clauseStart, clauseEnd) === index
+  const head = skipFront(children, verbLast ? skipSubordinator(children, clauseStart, finite) : clauseStart, finite)
   // A subject that names no speaker (`Die Mehrheit der Eltern lehnt die
   // Reform ab`): the phrase after the verb is then its object.
   let subject = false

@@ -93,6 +93,9 @@ export function parseNounPhrase(
   if (first.type !== 'WordNode') return undefined
   const firstText = textOf(first)
   const firstLower = firstText.toLowerCase()
+  // `Als Beispiel nannte …`, `Im Bericht …`: a preposition or conjunction,
+  // capitalised at the sentence start, opens no noun phrase.
+  if (phraseBreakers.has(firstLower)) return undefined
   const phrase: NounPhrase = {
     start: index,
     end: index,
@@ -218,6 +221,14 @@ const arabicArticle = /^(?:al|el|ad|ar|as|at|az|an|ash|ibn|bin|abu)-\p{Lu}/u
 export function isNameWord(text: string): boolean {
   return isUpper(text.charAt(0)) || arabicArticle.test(text)
 }
+
+/** Prepositions and conjunctions that cannot open a noun phrase. Lower case. */
+const phraseBreakers = new Set([
+  'als', 'wie', 'wenn', 'weil', 'ob', 'dass', 'daß', 'obwohl', 'während', 'nachdem', 'bevor', 'seit', 'seitdem',
+  'im', 'am', 'in', 'an', 'auf', 'bei', 'beim', 'mit', 'nach', 'vor', 'für', 'über', 'unter', 'durch', 'gegen',
+  'ohne', 'um', 'zu', 'zum', 'zur', 'vom', 'von', 'aus', 'ab', 'bis', 'trotz', 'wegen', 'laut', 'gemäß',
+  'und', 'oder', 'aber', 'doch', 'denn', 'sondern', 'so', 'auch', 'noch', 'nur', 'schon'
+])
 
 /** Function words that, capitalised inside a phrase, start a new clause. */
 const capitalisedFunctionWords = new Set(['Wie', 'Als', 'Laut', 'Nach', 'Dass', 'Die', 'Der', 'Das', 'Den', 'Dem', 'Des', 'Ein', 'Eine', 'Im', 'Am', 'In', 'Auf', 'Bei', 'Mit', 'Seit', 'So', 'Doch', 'Aber', 'Und'])
