@@ -638,6 +638,24 @@ describe('interview: headline, lead and pull quotes', () => {
     expect(rows.find((row) => row[1] === 'Ich dachte an meine Enkel')).toEqual(['direct', 'Ich dachte an meine Enkel', 'Eva Roth'])
   })
 
+  it('should take a paragraph after a lead-in ending in a colon for a quoted block', () => {
+    const tree = parseInterview(
+      paragraphs(
+        'Die Studentin Eva Roth schrieb nach der Nacht auf ihrem Blog:',
+        'Wir standen bis zum Morgen vor dem Tor. Niemand wusste, was als Nächstes passiert.',
+        'Die Polizei äußerte sich bis Mittag nicht.'
+      )
+    )
+    expect(speechOfTree(tree)).toEqual([
+      ['direct', 'Wir standen bis zum Morgen vor dem Tor. Niemand wusste, was als Nächstes passiert.', 'Eva Roth']
+    ])
+  })
+
+  it('should not take a list after a colon for a quoted block', () => {
+    const tree = parseInterview(paragraphs('Die Ergebnisse im Überblick:', 'Kiel 12', 'Lübeck 9'))
+    expect(speechOfTree(tree)).toEqual([])
+  })
+
   it('should not make a turn of a headline in the form `Name: „…“`', () => {
     const tree = parseInterview(
       paragraphs(

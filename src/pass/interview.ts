@@ -101,6 +101,8 @@ export interface Block {
   words: number
   /** Whether the paragraph opens with a quotation mark. */
   quoteFirst: boolean
+  /** Whether the paragraph ends with a colon (it leads in to what follows). */
+  colonEnd?: boolean
 }
 
 /**
@@ -150,7 +152,13 @@ function structure(tree: InterviewRoot, context: Context): undefined {
     index = buildTurns(blocks, index, children, roles, transcript.labelled >= 4 && !lineSplit, lineSplit)
   }
 
-  for (; index < blocks.length; index++) children.push(wrapBlock(blocks[index], registry, order))
+  let previous: Block | undefined
+  for (; index < blocks.length; index++) {
+    const block = blocks[index]
+    const quote = previous?.colonEnd ? blockQuote(block, context) : undefined
+    children.push(quote ?? wrapBlock(block, registry, order))
+    if (block.node.type !== 'WhiteSpaceNode') previous = block
+  }
 
   // Lists of voices: `Anna Roth (45): „…“`, one speaker per line.
   {
@@ -171,6 +179,54 @@ function structure(tree: InterviewRoot, context: Context): undefined {
   giveDisplayQuotes(tree, interviewee ?? principalSpeaker(tree), transcript !== undefined)
   return undefined
 }
+
+/** Fewest words of a paragraph quoted as a block. */
+const blockQuoteWords = 4
+
+/**
+ * A paragraph that a paragraph ending in a colon leads in to, with no marks
+ * and no label (`…, schrieb sie über jene Nacht:` and then her words): a
+ * quoted block (web pages lose the markup of block quotes), the speaker of
+ * the lead-in's frame its speaker.
+ */
+function blockQuote(block: Block, context: Context): Quote | undefined {
+  const node = block.node
+  if (node.type !== 'ParagraphNode' || block.label || block.credit || block.heading || block.quoteFirst) return undefined
+  if (!block.terminal || block.words < blockQuoteWords) return undefined
+  const quote: Quote = {type: 'QuoteNode', kind: 'direct', closed: true, children: [node]}
+  if (node.position) quote.position = node.position
+  const speaker = leadInSpeaker(node, context)
+  if (speaker !== undefined) quote.speaker = speaker
+  return quote
+}
+
+/**
+ * The speaker framed last before a paragraph, if the frame is close before
+ * it (in the sentence that leads in).
+ */
+function leadInSpeaker(paragraph: Paragraph, context: Context): string | undefined {
+  const state = context.data.attribution?.state
+  if (!state || state.framedOffsets.length === 0) return undefined
+  const start = paragraph.position?.start.offset ?? 0
+  // Offsets are in document order: find the last one before the paragraph.
+  let low = 0
+  let high = state.framedOffsets.length - 1
+  let found = -1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    if (state.framedOffsets[middle] < start) {
+      found = middle
+      low = middle + 1
+    } else high = middle - 1
+  }
+
+  if (found < 0) return undefined
+  // Only the lead-in sentence counts: close before the paragraph.
+  return start - state.framedOffsets[found] <= maxLeadIn ? state.framedSpeakers[found] : undefined
+}
+
+/** Most characters between the start of a lead-in sentence and the quoted block. */
+const maxLeadIn = 400
 
 /**
  * The speaker of the first answer turn.
@@ -299,6 +355,7 @@ function describe(node: RootContent, ranges?: Map<Paragraph, TokenRange>): Block
     const value = textOf(lastToken)
     const last = lastToken.type === 'WordNode' ? (value.endsWith('.') ? '.' : 'w') : value
     block.terminal = /[.!?…"“”»«’‘)\]]$/u.test(last)
+    block.colonEnd = last === ':'
     block.question = last.includes('?')
     // `…?“`: a quoted question.
     if (!block.question && block.terminal) block.question = lastMarks(tail).includes('?')
