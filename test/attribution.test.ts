@@ -409,6 +409,37 @@ describe('attribution: speakers', () => {
     expect(tree.speakers.map(({name}) => name)).not.toContain('Beispiel')
   })
 
+  it('should give the quote after `…, so X weiter:` to X', () => {
+    expect(speechOf('Das sei üblich, so Tom Weber weiter: „Niemand prüft das.“')).toEqual([
+      ['indirect', 'Das sei üblich', 'Tom Weber'],
+      ['direct', 'Niemand prüft das.', 'Tom Weber']
+    ])
+  })
+
+  it('should read a place with an adjective after the speaker of `so`', () => {
+    expect(speechOf('Die Grenze müsse offen bleiben, so Ministerin Eva Roth im regionalen Fernsehen.').map((row) => row[2])).toEqual([
+      'Eva Roth'
+    ])
+  })
+
+  it('should read a phrase in front of an attribute (`die in Kiel geborene Sängerin`)', () => {
+    const tree = parseInterview('„Es wird großartig“, schrieb die in Kiel geborene Sängerin Eva Roth.')
+    expect(speechOfTree(tree)).toEqual([['direct', 'Es wird großartig', 'Eva Roth']])
+  })
+
+  it('should skip a name and an adverbial set off between a frame and its content', () => {
+    expect(speechOf('So sagte der zuständige Koordinator, Tom Weber, gegenüber der Presse, dass die Boote fehlten.')).toEqual([
+      ['indirect', 'dass die Boote fehlten', 'Tom Weber']
+    ])
+  })
+
+  it('should take an adjective and a quoted name for the speaker (`der neue „Rat …“`)', () => {
+    expect(speechOf('Am Abend erklärte der neue „Rat der Stadt“, die Lage sei unter Kontrolle.')).toEqual([
+      ['mention', 'Rat der Stadt', null],
+      ['indirect', 'die Lage sei unter Kontrolle', 'Rat der Stadt']
+    ])
+  })
+
   it('should name an organisation in the order written', () => {
     const tree = parseInterview('Die Bayerische Landesbank teilte mit, dass der Verkauf gescheitert sei.')
     expect(speechOfTree(tree)).toEqual([['indirect', 'dass der Verkauf gescheitert sei', 'Bayerische Landesbank']])

@@ -549,6 +549,9 @@ function foreignName(children: SentenceContent[], first: number, second: number)
   if (honorifics.has(given) || honorifics.has(surname)) return false
   const before = previousWord(children, first)
   if (before !== undefined && (determiners.has(before) || notVerbs.has(before))) return false
+  // Part of a longer run of capitals (`New York City`): no given name.
+  const previous = children[skipBackSpace(children, first)]
+  if (previous && previous.type === 'WordNode' && isUpper(textOf(previous).charAt(0)) && first > skipSpace(children, 0, first)) return false
   const after = children[skipSpace(children, second + 1, children.length)]
   if (!after) return false
   if (after.type === 'WordNode') return !isUpper(textOf(after).charAt(0)) && !notVerbs.has(textOf(after))
@@ -1325,6 +1328,12 @@ function layout(children: SentenceContent[], frame: Frame, bounds: number[], fra
     // `…, so schätzen die Forscher, …`.
     frame.layout = 'post'
     push(frame, children, floor, before)
+    // `…, so Roth weiter: „…“`: the quote after the colon is theirs too.
+    if (after < length && markOf(children[after]) === ':') {
+      const quote = skipSpace(children, after + 1, length)
+      if (children[quote]?.type === 'QuoteNode') frame.content.push([quote, quote + 1])
+    }
+
     if (afterStart >= 0 && afterStart < sentenceEnd) {
       if (isApposition(children, afterStart, sentenceEnd)) {
         // `…, sagte die Sprecherin des Vereins, Anna Roth.`
@@ -1364,8 +1373,36 @@ function layout(children: SentenceContent[], frame: Frame, bounds: number[], fra
       findWord(children, after + 1, sentenceEnd, 'zu') < 0 &&
       !children.slice(after + 1, sentenceEnd).some((child) => child.type === 'QuoteNode')
     if ((mark === ',' || mark === ':') && !relative) {
-      const resume = resumesAt(children, after + 1, sentenceEnd)
-      push(frame, children, after + 1, resume)
+      // `sagte der Koordinator, Tom Weber, gegenüber der BBC, dass …`: a name
+      // set off after the speaker and an adverbial come before the content.
+      let contentStart = after + 1
+      if (mark === ',') {
+        for (let round = 0; round < 2; round++) {
+          const next = bounds.find((bound) => bound >= contentStart)
+          if (next === undefined || markOf(children[next]) !== ',') break
+          if (round === 0 && frame.speaker && frame.speaker.start > frame.cueStart && isApposition(children, contentStart, next)) {
+            const phrase = parseNounPhrase(children, contentStart, next)
+            if (phrase && skipSpace(children, phrase.end, next) === next) {
+              frame.apposition = phrase
+              frame.end = phrase.end
+            }
+
+            contentStart = next + 1
+            continue
+          }
+
+          const word = children[skipSpace(children, contentStart, next)]
+          if (word?.type === 'WordNode' && adverbialOpeners.has(textOf(word)) && opensReport(children, next + 1, sentenceEnd)) {
+            contentStart = next + 1
+            continue
+          }
+
+          break
+        }
+      }
+
+      const resume = resumesAt(children, contentStart, sentenceEnd)
+      push(frame, children, contentStart, resume)
       // `…, dass er bleibe: „…“`: the quote is the speaker's too.
       if (resume < sentenceEnd && markOf(children[resume]) === ':') {
         const quote = skipSpace(children, resume + 1, sentenceEnd)
@@ -1557,6 +1594,9 @@ function nounBefore(children: SentenceContent[], index: number): boolean {
   const node = children[before]
   return node !== undefined && node.type === 'WordNode' && isUpper(textOf(node).charAt(0)) && before > skipSpace(children, 0, index)
 }
+
+/** Prepositions that open an adverbial between a frame and its content. */
+const adverbialOpeners = new Set(['gegenüber', 'am', 'im', 'in', 'bei', 'vor', 'nach', 'auf', 'laut'])
 
 /** Relative pronouns (lower case). */
 const relativePronouns = new Set(['der', 'die', 'das', 'dem', 'den', 'denen', 'deren', 'dessen', 'welcher', 'welche', 'welches', 'welchem', 'welchen'])
@@ -1781,9 +1821,16 @@ function skipAdverbial(children: SentenceContent[], start: number, limit: number
     const lower = textOf(child).toLowerCase()
     if (frontAdverbs.has(lower) || lower === 'am' || lower === 'im' || lower === 'gegenüber') {
       let next = skipSpace(children, index + 1, limit)
-      // `am Montag`: the noun after a preposition.
-      if ((lower === 'am' || lower === 'im' || lower === 'gegenüber') && children[next]?.type === 'WordNode') {
-        next = skipSpace(children, next + 1, limit)
+      // `am Montag`, `im libanesischen Fernsehen`: the noun after a
+      // preposition, with adjectives before it.
+      if (lower === 'am' || lower === 'im' || lower === 'gegenüber') {
+        for (let adjective = 0; adjective < 2; adjective++) {
+          const word = children[next]
+          if (word?.type !== 'WordNode' || isUpper(textOf(word).charAt(0)) || !/(?:e|en|er|es|em)$/.test(textOf(word))) break
+          next = skipSpace(children, next + 1, limit)
+        }
+
+        if (children[next]?.type === 'WordNode') next = skipSpace(children, next + 1, limit)
       }
 
       index = next

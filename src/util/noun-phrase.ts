@@ -125,6 +125,10 @@ export function parseNounPhrase(
     return undefined
   }
 
+  // `die in New York geborene Sängerin`, `der für die Region zuständige
+  // Koordinator`: a phrase in front of the adjective.
+  if (phrase.determined) index = extendedAttribute(children, index, end)
+
   // Adjectives: lower-case words before a capitalised one.
   index = adjectives(children, index, end, phrase)
 
@@ -227,7 +231,7 @@ const phraseBreakers = new Set([
   'als', 'wie', 'wenn', 'weil', 'ob', 'dass', 'daß', 'obwohl', 'während', 'nachdem', 'bevor', 'seit', 'seitdem',
   'im', 'am', 'in', 'an', 'auf', 'bei', 'beim', 'mit', 'nach', 'vor', 'für', 'über', 'unter', 'durch', 'gegen',
   'ohne', 'um', 'zu', 'zum', 'zur', 'vom', 'von', 'aus', 'ab', 'bis', 'trotz', 'wegen', 'laut', 'gemäß',
-  'und', 'oder', 'aber', 'doch', 'denn', 'sondern', 'so', 'auch', 'noch', 'nur', 'schon'
+  'und', 'oder', 'aber', 'doch', 'denn', 'sondern', 'so', 'auch', 'noch', 'nur', 'schon', 'gegenüber'
 ])
 
 /** Function words that, capitalised inside a phrase, start a new clause. */
@@ -262,6 +266,40 @@ function quotedName(quote: SentenceContent): string | undefined {
   return words > 0 ? text.trim() : undefined
 }
 
+/** Prepositions that open a phrase inside an attribute (`die in Kiel geborene …`). */
+const attributePrepositions = new Set(['in', 'im', 'für', 'aus', 'von', 'vom', 'mit', 'bei', 'beim', 'am', 'an', 'auf', 'nach', 'über', 'um', 'zu', 'zur', 'zum', 'seit'])
+
+/** Most children an extended attribute may span. */
+const maxAttribute = 16
+
+/**
+ * Skip a phrase in front of an attributive adjective (`in New York` in `die
+ * in New York geborene Lopez`): from a preposition up to a lower-case word
+ * with an adjective ending that a capitalised word follows. Returns `index`
+ * unchanged when there is none.
+ */
+function extendedAttribute(children: SentenceContent[], index: number, end: number): number {
+  const first = children[index]
+  if (!first || first.type !== 'WordNode' || !attributePrepositions.has(textOf(first))) return index
+  const limit = Math.min(end, index + maxAttribute)
+  for (let at = index + 1; at < limit; at++) {
+    const word = children[at]
+    if (word.type !== 'WordNode') {
+      if (word.type === 'WhiteSpaceNode' || word.type === 'QuoteNode') continue
+      // A comma or other mark: no attribute.
+      if (markOf(word) !== '-') return index
+      continue
+    }
+
+    const text = textOf(word)
+    if (isUpper(text.charAt(0)) || !adjectiveLike(text)) continue
+    const next = children[skipSpace(children, at + 1, end)]
+    if (next && next.type === 'WordNode' && isUpper(textOf(next).charAt(0)) && /(?:ene|ete|te|ige|ische|liche|ende|ne)$/.test(text)) return at
+  }
+
+  return index
+}
+
 /**
  * Consume lower-case adjectives that stand before a capitalised word.
  */
@@ -275,6 +313,13 @@ function adjectives(children: SentenceContent[], index: number, end: number, phr
     if (isUpper(text.charAt(0)) || !adjectiveLike(text)) break
     const next = skipSpace(children, current + 1, end)
     const after = children[next]
+    // `der neue „Rat für …“`: an adjective before a quoted name.
+    if (after && after.type === 'QuoteNode' && quotedName(after) !== undefined) {
+      phrase.words.push({index: current, text})
+      current = next
+      break
+    }
+
     if (!after || after.type !== 'WordNode') break
     const afterText = textOf(after)
     if (!isUpper(afterText.charAt(0)) && !(isLower(afterText.charAt(0)) && adjectiveLike(afterText))) break
