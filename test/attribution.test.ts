@@ -440,6 +440,13 @@ describe('attribution: speakers', () => {
     ])
   })
 
+  it('should not take a time or an adverb for the speaker', () => {
+    const tree = parseInterview('Der Verband hatte letzten September kritisiert, dass die Mieten steigen. Hierzu schrieb die Zeitung „Nordbote“, die Lage sei ernst.')
+    const names = tree.speakers.map(({name}) => name)
+    expect(names).not.toContain('September')
+    expect(names).not.toContain('Hierzu')
+  })
+
   it('should name an organisation in the order written', () => {
     const tree = parseInterview('Die Bayerische Landesbank teilte mit, dass der Verkauf gescheitert sei.')
     expect(speechOfTree(tree)).toEqual([['indirect', 'dass der Verkauf gescheitert sei', 'Bayerische Landesbank']])

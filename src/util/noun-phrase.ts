@@ -231,7 +231,13 @@ const phraseBreakers = new Set([
   'als', 'wie', 'wenn', 'weil', 'ob', 'dass', 'daß', 'obwohl', 'während', 'nachdem', 'bevor', 'seit', 'seitdem',
   'im', 'am', 'in', 'an', 'auf', 'bei', 'beim', 'mit', 'nach', 'vor', 'für', 'über', 'unter', 'durch', 'gegen',
   'ohne', 'um', 'zu', 'zum', 'zur', 'vom', 'von', 'aus', 'ab', 'bis', 'trotz', 'wegen', 'laut', 'gemäß',
-  'und', 'oder', 'aber', 'doch', 'denn', 'sondern', 'so', 'auch', 'noch', 'nur', 'schon', 'gegenüber'
+  'und', 'oder', 'aber', 'doch', 'denn', 'sondern', 'so', 'auch', 'noch', 'nur', 'schon', 'gegenüber',
+  // Adverbs that open a sentence (`Hierzu schrieb …`, `Demnach …`).
+  'hierzu', 'hierbei', 'hierfür', 'hiermit', 'dazu', 'dabei', 'dafür', 'damit', 'darauf', 'daraufhin',
+  'darüber', 'danach', 'davor', 'dadurch', 'demnach', 'demgegenüber', 'deshalb', 'deswegen', 'daher',
+  'dennoch', 'trotzdem', 'zudem', 'außerdem', 'jedoch', 'allerdings', 'inzwischen', 'mittlerweile',
+  'bisher', 'zuletzt', 'zuvor', 'anschließend', 'schließlich', 'gestern', 'heute', 'morgen', 'damals',
+  'jetzt', 'nun', 'später', 'bereits', 'zunächst', 'erstmals', 'weiter', 'ferner', 'ebenso'
 ])
 
 /** Function words that, capitalised inside a phrase, start a new clause. */

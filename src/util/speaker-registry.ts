@@ -284,8 +284,9 @@ export function createRegistry(): Registry {
     }
 
     // A capitalised word: a surname or a country, unless it has the
-    // shape of an abstract noun (`Zustimmung`, `Einheit`, `Kritik`).
-    for (const name of parts.names) if (abstractNoun(name)) return false
+    // shape of an abstract noun (`Zustimmung`, `Einheit`, `Kritik`) or names
+    // a time (`letzten September`, `am Montag`).
+    for (const name of parts.names) if (abstractNoun(name) || timeNouns.has(name)) return false
     return true
   }
 
@@ -812,6 +813,14 @@ function abstractNoun(word: string): boolean {
 
   return false
 }
+
+/** Months, weekdays and times of day, which name no speaker. */
+const timeNouns = new Set([
+  'Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober',
+  'November', 'Dezember', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag',
+  'Sonnabend', 'Sonntag', 'Morgen', 'Vormittag', 'Mittag', 'Nachmittag', 'Abend', 'Nacht', 'Wochenende',
+  'Jahr', 'Jahres', 'Monat', 'Monats', 'Woche', 'Tag', 'Tages'
+])
 
 /** Nouns of sources besides statements (`Quellen`, `Kreisen`). Lower case. */
 const sourceWords = new Set(['quellen', 'quelle', 'kreisen', 'kreise', 'medien', 'medienberichten', 'angaben'])
