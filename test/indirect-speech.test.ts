@@ -17,6 +17,25 @@ describe('indirect speech: frames', () => {
     ])
   })
 
+  it('should take the content of a noun of saying after a comma, with its owner as the speaker', () => {
+    expect(speechOf('Trotz der Ankündigung des Trainers, die Saison zu beenden, siegte das Team.')).toEqual([
+      ['indirect', 'die Saison zu beenden', 'des Trainers']
+    ])
+  })
+
+  it('should take the subject of the sentence for a noun of saying without an owner', () => {
+    expect(speechOf('Die Gutachter kamen zu dem Ergebnis, dass die Brücke sicher sei.')).toEqual([
+      ['indirect', 'dass die Brücke sicher sei', 'Die Gutachter']
+    ])
+    expect(speechOf('Beide Verbände legten Wert darauf, dass die Löhne steigen.')).toEqual([
+      ['indirect', 'dass die Löhne steigen', 'Verbände']
+    ])
+  })
+
+  it('should not take what follows a noun of aim for reported content', () => {
+    expect(speechOf('Die Stadt plant einen Umbau mit dem Ziel, den Verkehr zu beruhigen.')).toEqual([])
+  })
+
   it('should end reported content where the main clause goes on', () => {
     expect(speechOf('Anna Berger hatte erklärt, sie sei nicht zuständig, blieb aber bei ihrer Linie.')).toEqual([
       ['indirect', 'sie sei nicht zuständig', 'Anna Berger']

@@ -180,3 +180,20 @@ export const labellingVerbs: ReadonlySet<string> = new Set([
   'verurteilen', 'charakterisieren', 'abtun', 'darstellen', 'titulieren', 'brandmarken',
   'attackieren', 'anprangern', 'verspotten', 'beurteilen', 'einschätzen', 'abqualifizieren'
 ])
+
+/**
+ * Nouns of saying, thinking and announcing whose content can follow after a
+ * comma (`die Ankündigung, …zu…`, `zu dem Ergebnis, dass …`, `Zweifel daran,
+ * ob …`, `Wert darauf, dass …`). Nouns of aims and decisions (`Ziel`,
+ * `Entscheidung`, `Frage`) are left out: what follows them is no one's
+ * words. Lower case.
+ */
+export const speechNouns: ReadonlySet<string> = new Set([
+  'ankündigung', 'aussage', 'aussagen', 'behauptung', 'behauptungen', 'ergebnis', 'erklärung', 'forderung',
+  'forderungen', 'hinweis', 'vorwurf', 'vorwürfe', 'warnung', 'meinung', 'ansicht', 'auffassung',
+  'überzeugung', 'befürchtung', 'befürchtungen', 'hoffnung', 'zweifel', 'einschätzung', 'vermutung',
+  'verdacht', 'prognose', 'appell', 'bitte', 'zusage', 'versprechen', 'drohung', 'vorschlag',
+  'beschluss', 'these', 'theorie', 'feststellung', 'wert', 'eindruck', 'schluss', 'standpunkt',
+  'kritik', 'mitteilung', 'nachricht', 'meldung', 'gerücht', 'gerüchte', 'sorge', 'sorgen',
+  'aufforderung', 'empfehlung'
+])

@@ -26,6 +26,7 @@ import {
   namingExclusions,
   labellingVerbs,
   namingVerbs,
+  speechNouns,
   notVerbs,
   responseVerbs,
   sourceNouns,
@@ -710,6 +711,17 @@ function findFrames(children: SentenceContent[], bounds: number[], state: State)
     // noun); only the first word may be capitalised.
     // `Wie` and `Laut` capitalised inside a sentence follow a heading run in
     // without a full stop (`Zwischenstand Wie die Leiterin mitteilte, …`).
+    // `die Ankündigung des Trainers, …`, `legten Wert darauf, dass …`.
+    if (startsUpper(text) && speechNouns.has(text.toLowerCase())) {
+      const noun = nounFrame(children, index, bounds, length, state.registry)
+      if (noun) {
+        frames.push(noun)
+        index = noun.end - 1
+      }
+
+      continue
+    }
+
     if (index !== firstWord && startsUpper(text) && text !== 'Folge' && text !== 'Wie' && text !== 'Laut') continue
     const lower = text.toLowerCase()
     if (!cueWords.has(lower) && lower !== 'bekannt') continue
@@ -1239,6 +1251,17 @@ function subjunctiveFinite(children: SentenceContent[], frame: Frame): boolean {
   return finite !== undefined && finite.type === 'WordNode' && isSubjunctiveWord(textOf(finite), false)
 }
 
+/**
+ * The subject that opens a sentence before its finite verb, if it names a
+ * plausible speaker and ends before `limit`.
+ */
+function sentenceSubject(children: SentenceContent[], limit: number, registry: Registry): NounPhrase | undefined {
+  const first = skipFront(children, 0, limit)
+  const phrase = parseNounPhrase(children, first, limit, lowerOpeners, true)
+  if (!phrase || phrase.pronoun || !registry.plausible(phrase)) return undefined
+  return nextIsFiniteVerb(children, skipMiddleAdverbs(children, phrase.end, limit), limit) ? phrase : undefined
+}
+
 /** Adverbs between a speaker and a colon (`Roth wörtlich:`). */
 const colonAdverbs = new Set(['wörtlich', 'dazu', 'damals', 'heute', 'gestern', 'knapp', 'kurz'])
 
@@ -1595,6 +1618,55 @@ function nounBefore(children: SentenceContent[], index: number): boolean {
   return node !== undefined && node.type === 'WordNode' && isUpper(textOf(node).charAt(0)) && before > skipSpace(children, 0, index)
 }
 
+/** Pronominal adverbs between a noun and its content (`Wert darauf, dass`). */
+const pointingAdverbs = new Set(['darauf', 'daran', 'darüber', 'dafür', 'davon', 'dazu', 'damit'])
+
+/**
+ * A frame made by a noun of saying or thinking whose content follows after a
+ * comma (`Trotz der Ankündigung des Trainers, die Saison zu beenden`, `Die
+ * Experten kamen zu dem Ergebnis, dass …`): the owner in the genitive, if
+ * any, is the speaker; the content must open a report (a `dass`/`ob`-clause,
+ * Konjunktiv, a `zu`-infinitive), which the indirect-speech pass checks.
+ */
+function nounFrame(children: SentenceContent[], index: number, bounds: number[], length: number, registry: Registry): Frame | undefined {
+  let end = index + 1
+  let speaker: NounPhrase | undefined
+  let next = skipSpace(children, end, length)
+  const word = children[next]
+  if (word?.type === 'WordNode') {
+    const text = textOf(word)
+    if (pointingAdverbs.has(text)) {
+      end = next + 1
+    } else if (genitiveArticles.has(text)) {
+      // `die Forderung des Vorsitzenden Edmund Stoiber, …`.
+      const phrase = parseNounPhrase(children, next, length)
+      if (phrase && registry.plausible(phrase)) {
+        speaker = phrase
+        end = phrase.end
+      }
+    }
+  }
+
+  next = skipSpace(children, end, length)
+  if (markOf(children[next]) !== ',') return undefined
+  const sentenceEnd = contentEnd(children, length)
+  const resume = resumesAt(children, next + 1, sentenceEnd)
+  const clauseEnd = bounds.find((bound) => bound > next && markOf(children[bound]) !== ',') ?? resume
+  const frame = frameOf(textOf(children[index]).toLowerCase(), index, end, index, index + 1, speaker)
+  frame.layout = 'pre'
+  push(frame, children, next + 1, Math.min(resume, clauseEnd))
+  if (frame.content.length === 0) return undefined
+  // Without an owner, the subject of the sentence holds the view (`Die
+  // Experten kamen zu dem Ergebnis, dass …`).
+  speaker ??= sentenceSubject(children, index, registry)
+  if (speaker) {
+    frame.speaker = speaker
+    frame.speakerId = registry.resolve(speaker, phraseText(children, speaker), 0)
+  }
+
+  return frame
+}
+
 /** Prepositions that open an adverbial between a frame and its content. */
 const adverbialOpeners = new Set(['gegenüber', 'am', 'im', 'in', 'bei', 'vor', 'nach', 'auf', 'laut'])
 
@@ -1755,7 +1827,7 @@ function resumesAt(children: SentenceContent[], from: number, to: number): numbe
     // after it (`sprach aber`): the main clause goes on.
     const after = children[skipSpace(children, verbIndex + 1, to)]
     const resumes = after !== undefined && after.type === 'WordNode' && resumingAdverbs.has(textOf(after))
-    if (resumes || (text.endsWith('te') && !(after && after.type === 'WordNode' && isUpper(textOf(after).charAt(0))))) return index
+    if (resumes || ((text.endsWith('te') || text.endsWith('ten')) && !(after && after.type === 'WordNode' && isUpper(textOf(after).charAt(0))))) return index
   }
 
   return to
