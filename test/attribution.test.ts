@@ -279,6 +279,15 @@ describe('attribution: cues', () => {
     expect(tree.speakers.map(({kind, loose}) => [kind, loose])).toEqual([['source', true]])
   })
 
+  it('should take a genitive plural after `nach Angaben` for a loose source', () => {
+    const tree = parseInterview('Nach Angaben französischer Behörden blieb es ruhig.')
+    expect(speechOfTree(tree)).toEqual([['indirect', 'blieb es ruhig', 'französischer Behörden']])
+  })
+
+  it('should take a source noun that names its source alone (`nach Zeugenaussagen`)', () => {
+    expect(speechOf('Nach Zeugenaussagen fielen drei Schüsse.')).toEqual([['indirect', 'fielen drei Schüsse', 'Zeugenaussagen']])
+  })
+
   it('should not take `nach eigenen Angaben` for a source of its own', () => {
     const tree = parseInterview('Die Feuerwehr hat nach eigenen Angaben das halbe Gelände abgesucht.')
     expect(tree.speakers.filter((speaker) => speaker.kind === 'source')).toEqual([])

@@ -71,7 +71,8 @@ export const sourceNouns: ReadonlySet<string> = new Set([
   'mitteilung', 'sicht', 'überzeugung', 'wissen', 'beobachtungen', 'zählung', 'umfrage',
   'behauptungen', 'vermutungen', 'darstellungen', 'äußerungen', 'ermittlungen', 'stellungnahme',
   'mitteilungen', 'bericht', 'berichte', 'meldungen', 'meldung', 'zeugenaussagen', 'worte',
-  'gutachten', 'studie', 'analyse', 'prognose', 'prognosen', 'umfragen', 'statistik'
+  'gutachten', 'studie', 'analyse', 'prognose', 'prognosen', 'umfragen', 'statistik', 'nachricht',
+  'nachrichten', 'urteil'
 ])
 
 /** Adverbs that stand before the finite verb in place of a subject (`Weiter sagte er`). Lower case. */

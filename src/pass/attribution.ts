@@ -867,7 +867,19 @@ function sourceFrame(
     const word = children[next]
     const von = word !== undefined && word.type === 'WordNode' && (textOf(word) === 'von' || textOf(word) === 'vom')
     if (von) next++
-    const phrase = parseNounPhrase(children, next, clauseEnd)
+    // `Angaben französischer Behörden`, `Ansicht einiger Juristen`: a
+    // genitive plural without an article names the source as a group.
+    const plainGenitive = !von && genitivePlural(children, next, clauseEnd)
+    const phrase = plainGenitive ? undefined : parseNounPhrase(children, next, clauseEnd)
+    if (plainGenitive) {
+      const end = plainGenitive
+      const frame = frameOf('nach Angaben', index, end, index, nounIndex + 1, undefined)
+      // The phrase starts one child before the genitive, as after a
+      // preposition: the source is `französischer Behörden`.
+      frame.sourcePhrase = {start: next - 1, end, headEnd: end, words: [], pronoun: false, determined: false, definite: false}
+      return frame
+    }
+
     // The owner is genitive (`der Polizei`, `eines Sprechers`) or follows
     // `von`; `nach eigenen Angaben das Gelände` has none.
     const owner = phrase !== undefined && (von || !phrase.determined || genitiveArticles.has(textOf(children[phrase.start]).toLowerCase()))
@@ -880,7 +892,7 @@ function sourceFrame(
     // source themselves (not so `nach eigenen Angaben`, `nach seiner
     // Ansicht`, whose source is someone else in the sentence).
     const first = skipSpace(children, index + 1, nounIndex)
-    if (first < nounIndex || !sourceNouns.has(textOf(noun).toLowerCase())) {
+    if (first < nounIndex || !genericSourceNouns.has(textOf(noun).toLowerCase())) {
       let own = false
       for (let at = first; at < nounIndex; at++) {
         const word = children[at]
@@ -1963,6 +1975,33 @@ function textRange(children: SentenceContent[], from: number, to: number): strin
   let result = ''
   for (let index = from; index < to; index++) result += textOf(children[index])
   return result
+}
+
+/**
+ * Source nouns that need an owner to name a source (`nach Angaben` alone
+ * says nothing; `nach Zeugenaussagen` does). Lower case.
+ */
+const genericSourceNouns = new Set(['angaben', 'aussage', 'aussagen', 'worten', 'worte', 'meinung', 'ansicht', 'auffassung', 'einschätzung', 'darstellung', 'informationen', 'auskunft', 'auskünften', 'überzeugung', 'sicht', 'wissen', 'mitteilung', 'stellungnahme'])
+
+/** Quantifiers that open a genitive plural (`einiger Juristen`). */
+const genitiveQuantifiers = new Set(['einiger', 'vieler', 'mehrerer', 'zahlreicher', 'anderer', 'beider'])
+
+/**
+ * End of a genitive plural without an article (`französischer Behörden`,
+ * `einiger Juristen`, `informierter Kreise`) at `from`, or `0`.
+ */
+function genitivePlural(children: SentenceContent[], from: number, to: number): number {
+  const first = children[from]
+  if (!first || first.type !== 'WordNode') return 0
+  const text = textOf(first)
+  if (!genitiveQuantifiers.has(text) && !(/^[a-zäöüß-]+er$/.test(text) && text.length > 4)) return 0
+  let index = skipSpace(children, from + 1, to)
+  // A second adjective (`vieler ausländischer Beobachter`).
+  const second = children[index]
+  if (second?.type === 'WordNode' && /^[a-zäöüß-]+er$/.test(textOf(second))) index = skipSpace(children, index + 1, to)
+  const noun = children[index]
+  if (!noun || noun.type !== 'WordNode' || !isUpper(textOf(noun).charAt(0))) return 0
+  return index + 1
 }
 
 /** Possessives that make a source someone's own (`nach eigenen Angaben`). */
