@@ -113,7 +113,10 @@ export interface SentenceRecord {
 
 /** Data the attribution pass leaves for later passes. */
 export interface AttributionData {
-  /** Per-sentence records in document order. */
+  /**
+   * Per-sentence records in document order (the indirect-speech pass drops
+   * those it is done with from the front).
+   */
   records: SentenceRecord[]
   /** The speaker table. */
   registry: Registry

@@ -85,6 +85,22 @@ function followParagraph(paragraph: Paragraph, context: Context): undefined {
   state.queue.push({paragraph, end: data.records.length})
   advance(data.records, state, data.records.length - 1)
   settle(state, context)
+  drop(data.records, state)
+  return undefined
+}
+
+/**
+ * Drop the records this pass is done with (read, wrapped, their paragraphs
+ * settled) from the list, now and then, so that they die young instead of
+ * living until the end of the parse.
+ */
+function drop(records: SentenceRecord[], state: IndirectState): undefined {
+  const cut = Math.min(state.wrapped, state.head < state.queue.length ? state.queue[state.head].end : state.wrapped)
+  if (cut < 64) return undefined
+  records.splice(0, cut)
+  state.done -= cut
+  state.wrapped -= cut
+  for (let index = state.head; index < state.queue.length; index++) state.queue[index].end -= cut
   return undefined
 }
 
