@@ -144,6 +144,9 @@ const sourceWords = new Set(['laut', 'gemäß', 'zufolge', 'folge', 'nach', 'aus
 /** Words that may be cues: source words and speech verb forms. */
 const cueWords: ReadonlySet<string> = new Set([...sourceWords, ...speechVerbForms.keys()])
 
+/** Nouns of saying as they stand in a text (capitalised). */
+const capitalisedSpeechNouns: ReadonlySet<string> = new Set([...speechNouns].map((noun) => noun.charAt(0).toUpperCase() + noun.slice(1)))
+
 /** Given names, female and male, for a first look-up. */
 const firstNames: ReadonlySet<string> = new Set([...femaleFirstNames, ...maleFirstNames])
 
@@ -501,7 +504,7 @@ function noteNames(children: SentenceContent[], state: State): undefined {
       // given name, noted as a name the text may refer back to.
       const next = skipSpace(children, index + 1, children.length)
       const surname = children[next]
-      if (surname?.type === 'WordNode' && foreignName(children, index, next)) {
+      if (surname?.type === 'WordNode' && startsUpper(textOf(surname)) && foreignName(children, index, next)) {
         state.registry.noteName([text], textOf(surname), state.order)
         index = next
       }
@@ -546,20 +549,27 @@ function noteNames(children: SentenceContent[], state: State): undefined {
  * after an article, and a verb or comma after them.
  */
 function foreignName(children: SentenceContent[], first: number, second: number): boolean {
-  const given = textOf(children[first])
-  const surname = textOf(children[second])
-  if (!nameShape(given) || !nameShape(surname) || /(?:e|er|en|es|em)$/.test(given)) return false
-  if (sentenceOpeners.has(given) || sentenceOpeners.has(surname) || isRoleNoun(given) || isRoleNoun(surname)) return false
-  if (honorifics.has(given) || honorifics.has(surname)) return false
+  // Cheap tests on the words around first: most capital pairs are an
+  // article's noun phrase or part of a longer name.
+  const after = children[skipSpace(children, second + 1, children.length)]
+  if (!after) return false
+  if (after.type === 'WordNode') {
+    const text = textOf(after)
+    if (isUpper(text.charAt(0)) || notVerbs.has(text)) return false
+  } else if (markOf(after) !== ',') {
+    return false
+  }
+
   const before = previousWord(children, first)
   if (before !== undefined && (determiners.has(before) || notVerbs.has(before))) return false
   // Part of a longer run of capitals (`New York City`): no given name.
   const previous = children[skipBackSpace(children, first)]
   if (previous && previous.type === 'WordNode' && isUpper(textOf(previous).charAt(0)) && first > skipSpace(children, 0, first)) return false
-  const after = children[skipSpace(children, second + 1, children.length)]
-  if (!after) return false
-  if (after.type === 'WordNode') return !isUpper(textOf(after).charAt(0)) && !notVerbs.has(textOf(after))
-  return markOf(after) === ','
+  const given = textOf(children[first])
+  const surname = textOf(children[second])
+  if (/(?:e|er|en|es|em)$/.test(given) || !nameShape(given) || !nameShape(surname)) return false
+  if (sentenceOpeners.has(given) || sentenceOpeners.has(surname) || honorifics.has(given) || honorifics.has(surname)) return false
+  return !isRoleNoun(given) && !isRoleNoun(surname)
 }
 
 /** Endings of German common nouns, which names lack. */
@@ -710,12 +720,9 @@ function findFrames(children: SentenceContent[], bounds: number[], state: State)
     // Skip words inside an earlier frame.
     if (frames.length > 0 && index < frames[frames.length - 1].end) continue
     const text = textOf(child)
-    // Cues are lower case inside a sentence (a capitalised word there is a
-    // noun); only the first word may be capitalised.
-    // `Wie` and `Laut` capitalised inside a sentence follow a heading run in
-    // without a full stop (`Zwischenstand Wie die Leiterin mitteilte, …`).
+    const upper = startsUpper(text)
     // `die Ankündigung des Trainers, …`, `legten Wert darauf, dass …`.
-    if (startsUpper(text) && speechNouns.has(text.toLowerCase())) {
+    if (upper && capitalisedSpeechNouns.has(text)) {
       const noun = nounFrame(children, index, bounds, length, state.registry)
       if (noun) {
         frames.push(noun)
@@ -725,8 +732,12 @@ function findFrames(children: SentenceContent[], bounds: number[], state: State)
       continue
     }
 
-    if (index !== firstWord && startsUpper(text) && text !== 'Folge' && text !== 'Wie' && text !== 'Laut') continue
-    const lower = text.toLowerCase()
+    // Cues are lower case inside a sentence (a capitalised word there is a
+    // noun); only the first word may be capitalised. `Wie` and `Laut`
+    // capitalised inside a sentence follow a heading run in without a full
+    // stop (`Zwischenstand Wie die Leiterin mitteilte, …`).
+    if (upper && index !== firstWord && text !== 'Folge' && text !== 'Wie' && text !== 'Laut') continue
+    const lower = upper ? text.toLowerCase() : text
     if (!cueWords.has(lower) && lower !== 'bekannt') continue
     const clauseStart = boundCursor > 0 ? bounds[boundCursor - 1] + 1 : 0
     const clauseEnd = boundCursor < bounds.length ? bounds[boundCursor] : length

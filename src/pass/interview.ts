@@ -298,17 +298,22 @@ const headlineWords = 20
  * punctuation at its end (a closing quotation mark may end it).
  */
 function headlineLike(paragraph: Paragraph): boolean {
-  const tokens = headTokens(paragraph, headlineWords * 3)
-  let words = 0
-  for (const token of tokens) if (token.type === 'WordNode') words++
-  if (words === 0 || words > headlineWords || tokens.length >= headlineWords * 3) return false
+  // The end first: most paragraphs end in a full stop, and it is cheap.
   const tail = tailTokens(paragraph, 4)
   const last = tail[tail.length - 1]
   if (last === undefined) return false
-  if (last.type === 'WordNode') return !textOf(last).endsWith('.')
-  // `… „Zitat“` ends in a mark: look at the mark before it.
-  const marks = lastMarks(tail)
-  return !/[.!?…]/u.test(marks.replace(/["“”»«’‘„‚›‹]/gu, ''))
+  if (last.type === 'WordNode') {
+    if (textOf(last).endsWith('.')) return false
+  } else {
+    // `… „Zitat“` ends in a mark: look at the mark before it.
+    const marks = lastMarks(tail)
+    if (/[.!?…]/u.test(marks.replace(/["“”»«’‘„‚›‹]/gu, ''))) return false
+  }
+
+  const tokens = headTokens(paragraph, headlineWords * 3)
+  let words = 0
+  for (const token of tokens) if (token.type === 'WordNode') words++
+  return words > 0 && words <= headlineWords && tokens.length < headlineWords * 3
 }
 
 /**
