@@ -456,6 +456,18 @@ describe('attribution: speakers', () => {
     expect(names).not.toContain('Hierzu')
   })
 
+  it('should not take whom it was said to for the speaker (`sagte gegenüber der Agentur X`)', () => {
+    expect(speechOf('Tom Weber, der Leiter der Wache, sagte gegenüber der Nachrichtenagentur Nordpress, dass die Suche weitergehe.')).toEqual([
+      ['indirect', 'dass die Suche weitergehe', 'Tom Weber']
+    ])
+  })
+
+  it('should let a frame inside what an earlier one reports speak its quote', () => {
+    expect(speechOf('Auch der Verband kritisierte das Gesetz scharf: So sagte Tom Weber, der Vorsitzende: „Das geht zu weit.“').filter((row) => row[0] === 'direct')).toEqual([
+      ['direct', 'Das geht zu weit.', 'Tom Weber']
+    ])
+  })
+
   it('should name an organisation in the order written', () => {
     const tree = parseInterview('Die Bayerische Landesbank teilte mit, dass der Verkauf gescheitert sei.')
     expect(speechOfTree(tree)).toEqual([['indirect', 'dass der Verkauf gescheitert sei', 'Bayerische Landesbank']])

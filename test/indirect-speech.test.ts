@@ -276,6 +276,14 @@ describe('indirect speech: not speech', () => {
     ])
   })
 
+  it('should leave a clause to its speaker when a source inside it names no one', () => {
+    expect(speechOf('Ein Sprecher der Polizei, Tom Weber, sagte, nach neuesten Erkenntnissen habe ein Fremder den Namen benutzt.')).toEqual([
+      ['indirect', 'nach neuesten Erkenntnissen habe ein Fremder den Namen benutzt', 'Tom Weber'],
+      // The source frame inside reports its clause too, nested in his words.
+      ['indirect', 'habe ein Fremder den Namen benutzt', 'neuesten Erkenntnissen']
+    ])
+  })
+
   it('should make one report of a clause two frames claim', () => {
     const tree = parseInterview('Anna Berger erwartet eine rasche Entscheidung und gab bekannt, dass die Halle im Mai öffne.')
     const reports: string[] = []

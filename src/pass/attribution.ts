@@ -330,7 +330,10 @@ function analyse(sentence: Sentence, paragraph: Paragraph, state: State): Senten
   // introduces or closes alone is speech, however short (`„Nein“, sagte
   // sie`, `Sie nannte die Lage „ernst“`).
   let known: Set<Quote> | undefined
-  for (const frame of frames) {
+  // Later frames first: a frame inside what an earlier one reports is nearer
+  // to its quote (`X kritisierte …: So sagte Y: „…“`).
+  for (let position = frames.length - 1; position >= 0; position--) {
+    const frame = frames[position]
     // A frame with a speaker phrase makes its quote speech even when the
     // phrase resolves to nobody (`„…“, sagte sie` with no `sie` before).
     const speaks = frame.speakerId !== undefined || frame.speaker !== undefined
@@ -1919,6 +1922,16 @@ function skipAdverbial(children: SentenceContent[], start: number, limit: number
     const lower = textOf(child).toLowerCase()
     if (frontAdverbs.has(lower) || lower === 'am' || lower === 'im' || lower === 'gegenüber') {
       let next = skipSpace(children, index + 1, limit)
+      // `gegenüber der Nachrichtenagentur AFP`: the whole phrase after it is
+      // whom it was said to, not who said it.
+      if (lower === 'gegenüber') {
+        const phrase = parseNounPhrase(children, next, limit)
+        if (phrase && !phrase.pronoun) {
+          index = skipSpace(children, phrase.end, limit)
+          continue
+        }
+      }
+
       // `am Montag`, `im libanesischen Fernsehen`: the noun after a
       // preposition, with adjectives before it.
       if (lower === 'am' || lower === 'im' || lower === 'gegenüber') {

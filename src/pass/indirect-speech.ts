@@ -199,7 +199,7 @@ function read(records: SentenceRecord[], position: number, state: IndirectState)
       // `Wie die Zeitung berichtete, soll laut der Studie …`, `bestätigte
       // Roth laut Reuters, dass …`: a source frame nearer the words owns
       // them; its own ranges report them.
-      if ((frame.layout !== 'around' || frame.via === 'wie') && nearerSource(record.frames, frame, start, end)) continue
+      if ((frame.layout !== 'around' || frame.via === 'wie') && nearerSource(record.frames, frame, start, end, state.registry)) continue
       // Two frames may claim one clause (`A lehnt X ab, weil …` and a cue
       // inside `A`): it is one report, of the first.
       if (record.wraps.some((wrap) => wrap.start === start && wrap.end === end)) continue
@@ -407,9 +407,12 @@ function isLooseSource(registry: Registry | undefined, identifier: string | unde
  * Whether a source frame (`laut`, `zufolge`, `nach Angaben`) with a speaker
  * stands inside a frame's content, or between the frame and its content.
  */
-function nearerSource(frames: Frame[], frame: Frame, start: number, end: number): boolean {
+function nearerSource(frames: Frame[], frame: Frame, start: number, end: number, registry: Registry | undefined): boolean {
   for (const other of frames) {
     if (other === frame || other.layout !== 'around' || other.via === 'wie' || other.speakerId === undefined) continue
+    // `sagte Roth, nach neuesten Erkenntnissen habe …`: a source named for a
+    // clause (no one) leaves the clause to the speaker around it.
+    if (isLooseSource(registry, other.speakerId)) continue
     if (other.start >= Math.min(frame.end, start) && other.end <= end && other.content.length > 0) return true
   }
 
