@@ -240,6 +240,10 @@ describe('quotes: direct or mention', () => {
     ])
   })
 
+  it('should keep a name after an article a mention even when it ends in a verb', () => {
+    expect(quotesOf('Die Spenden gingen an die „Aktion Nachbarn hilft“ in Kiel.')).toEqual([['mention', '„Aktion Nachbarn hilft“']])
+  })
+
   it('should keep a foreign name in lower case a mention', () => {
     expect(quotesOf('Das Team nutzt das Programm „open data hub“ seit Jahren.')).toEqual([
       ['mention', '„open data hub“']

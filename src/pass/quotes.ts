@@ -324,7 +324,10 @@ function classify(tokens: SentenceContent[], span: QuoteSpan): 'direct' | 'menti
 
   // Speech by its form: a speaker's own voice, or words that end in a verb
   // or a predicative adjective (names and titles end in a noun).
-  if (speechForm(words, voiced, lastWord)) return 'direct'
+  // After an article the quote is the head of a noun phrase: a name
+  // (`der „Aktion Nachbarn hilft“`), whatever its last word.
+  const afterArticle = previous !== undefined && previous.type === 'WordNode' && articles.has(textOf(previous).toLowerCase())
+  if (!afterArticle && speechForm(words, voiced, lastWord)) return 'direct'
 
   // The whole paragraph is the quote.
   if (before < 0) {
@@ -353,6 +356,9 @@ function classify(tokens: SentenceContent[], span: QuoteSpan): 'direct' | 'menti
   // the attribution pass. Everything else short is a mention.
   return lower > 0 && words >= 3 ? 'direct' : 'mention'
 }
+
+/** Articles: after them quoted words head a noun phrase. Lower case. */
+const articles = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines'])
 
 /**
  * Whether a token right after a closing mark joins it into a compound
