@@ -244,6 +244,15 @@ describe('quotes: direct or mention', () => {
     expect(quotesOf('Die Spenden gingen an die „Aktion Nachbarn hilft“ in Kiel.')).toEqual([['mention', '„Aktion Nachbarn hilft“']])
   })
 
+  it('should take words after a noun of an utterance for speech (`mit der Aufschrift „…“`, `Parolen wie „…“`)', () => {
+    expect(quotesOf('Viele trugen Schilder mit der Aufschrift „Bildung statt Beton“ durch die Stadt.')).toEqual([
+      ['direct', '„Bildung statt Beton“']
+    ])
+    expect(quotesOf('Die Menge rief Parolen wie zum Beispiel „Hände weg vom Park“ und zog weiter.')).toEqual([
+      ['direct', '„Hände weg vom Park“']
+    ])
+  })
+
   it('should keep a foreign name in lower case a mention', () => {
     expect(quotesOf('Das Team nutzt das Programm „open data hub“ seit Jahren.')).toEqual([
       ['mention', '„open data hub“']

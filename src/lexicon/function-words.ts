@@ -198,3 +198,14 @@ export const speechNouns: ReadonlySet<string> = new Set([
   'kritik', 'mitteilung', 'nachricht', 'meldung', 'gerücht', 'gerüchte', 'sorge', 'sorgen',
   'aufforderung', 'empfehlung'
 ])
+
+/**
+ * Nouns of words someone wrote, chanted or said: quoted words right after
+ * them (or after `wie` following them) are those words (`mit der Aufschrift
+ * „…“`, `Parolen wie „…“`, `die Feststellung „…“`). Lower case.
+ */
+export const utteranceNouns: ReadonlySet<string> = new Set([
+  'aufschrift', 'aufschriften', 'parole', 'parolen', 'spruch', 'sprüche', 'slogan', 'slogans',
+  'losung', 'losungen', 'feststellung', 'worte', 'worten', 'bemerkung', 'kommentar', 'appell',
+  'warnung', 'botschaft', 'mahnung', 'zitat'
+])

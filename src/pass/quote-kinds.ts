@@ -13,7 +13,7 @@ import type {InterviewRoot, Quote} from '../types.js'
 import type {Context, Pass} from '../passes.js'
 import {textOf} from '../util/tokens.js'
 import {notVerbs} from '../lexicon/function-words.js'
-import {isVoiceWord, speechForm} from '../util/speech-evidence.js'
+import {isVoiceWord, speechForm, utteranceBefore} from '../util/speech-evidence.js'
 
 /**
  * Quote kinds pass. Once a paragraph's sentences are final it notes, for
@@ -152,7 +152,8 @@ function visit(
 
     const single =
       (block ? child.type === 'QuoteNode' : sentence && words === 0) ||
-      (leading && child.type === 'QuoteNode' && fronted(children, index))
+      (leading && child.type === 'QuoteNode' && fronted(children, index)) ||
+      (child.type === 'QuoteNode' && utteranceBefore(children as SentenceContent[], index))
     if (child.type === 'QuoteNode') leading = false
     visit(child, single, hasFrame, parent, seen)
   }

@@ -22,7 +22,7 @@ import {isLower, isSpace, isUpper, markOf, textOf} from '../util/tokens.js'
 import type {QuoteSpan} from '../util/spans.js'
 import type {Report} from '../diagnostics.js'
 import {maxNesting} from '../constants.js'
-import {isVoiceWord, speechForm} from '../util/speech-evidence.js'
+import {isVoiceWord, speechForm, utteranceBefore} from '../util/speech-evidence.js'
 
 /** An opening mark waiting for its closer. */
 export interface OpenQuote {
@@ -305,6 +305,9 @@ function classify(tokens: SentenceContent[], span: QuoteSpan): 'direct' | 'menti
   while (lead >= 0 && isSpace(tokens[lead])) lead--
   const leader = tokens[lead]
   if (leader && leader.type === 'WordNode' && titleNouns.has(textOf(leader).toLowerCase())) return 'mention'
+  // After `die Aufschrift`, `Parolen wie`, `die Feststellung`: words someone
+  // wrote, chanted or said.
+  if (utteranceBefore(tokens, span.start)) return 'direct'
 
   // Sentence punctuation at the end of the quote: speech.
   if (last !== undefined && (last.includes('.') || last.includes('!') || last.includes('?') || last === '…')) {

@@ -7,7 +7,7 @@
  */
 
 import type {SentenceContent} from 'nlcst'
-import {notVerbs, titleNouns, voiceWords} from '../lexicon/function-words.js'
+import {notVerbs, titleNouns, utteranceNouns, voiceWords} from '../lexicon/function-words.js'
 import {textOf} from './tokens.js'
 
 /**
@@ -106,4 +106,33 @@ export function termSlot(children: readonly SentenceContent[], index: number): b
   while (next < children.length && children[next].type === 'WhiteSpaceNode') next++
   const noun = children[next]
   return noun !== undefined && noun.type === 'WordNode' && /^\p{Lu}/u.test(textOf(noun))
+}
+
+/**
+ * Whether the quote at `index` follows a noun of an utterance, or `wie`
+ * (`zum Beispiel`, `etwa`) after one: `mit der Aufschrift „…“`, `Parolen wie
+ * zum Beispiel „…“`, `die Feststellung „…“` — words someone wrote, chanted or
+ * said.
+ *
+ * @param children
+ *   Siblings (or the tokens of a paragraph).
+ * @param index
+ *   Index of the quote (or of its opening mark).
+ * @returns
+ *   Whether it does.
+ */
+export function utteranceBefore(children: readonly SentenceContent[], index: number): boolean {
+  let at = index - 1
+  for (let round = 0; round < 4; round++) {
+    while (at >= 0 && children[at].type === 'WhiteSpaceNode') at--
+    const token = children[at]
+    if (!token || token.type !== 'WordNode') return false
+    const lower = textOf(token).toLowerCase()
+    if (utteranceNouns.has(lower)) return true
+    // `wie`, `wie zum Beispiel`, `wie etwa`: look further back.
+    if (lower !== 'wie' && lower !== 'zum' && lower !== 'beispiel' && lower !== 'etwa') return false
+    at--
+  }
+
+  return false
 }
