@@ -468,6 +468,25 @@ describe('attribution: speakers', () => {
     ])
   })
 
+  it('should not take a quoted name inside the phrase before the verb for the quote it speaks', () => {
+    expect(speechOf('Gegenüber der Agentur „Nordpress“ sagte Tom Weber: „Ich wurde alarmiert.“')).toEqual([
+      ['mention', 'Nordpress', null],
+      ['direct', 'Ich wurde alarmiert.', 'Tom Weber']
+    ])
+  })
+
+  it('should keep a name as the speaker when a role is set off after it', () => {
+    expect(speechOf('„Wir wachsen weiter“, sagte Edmon Chung, CEO von Nordnet.')).toEqual([
+      ['direct', 'Wir wachsen weiter', 'Edmon Chung']
+    ])
+  })
+
+  it('should give a quote after a colon to the subject after an adverb and the verb', () => {
+    expect(speechOf('Eva Roth sprach im Landtag. Dabei griff sie auch den Minister an: „Das ist unredlich.“').filter((row) => row[0] === 'direct')).toEqual([
+      ['direct', 'Das ist unredlich.', 'Eva Roth']
+    ])
+  })
+
   it('should name an organisation in the order written', () => {
     const tree = parseInterview('Die Bayerische Landesbank teilte mit, dass der Verkauf gescheitert sei.')
     expect(speechOfTree(tree)).toEqual([['indirect', 'dass der Verkauf gescheitert sei', 'Bayerische Landesbank']])

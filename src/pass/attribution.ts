@@ -756,7 +756,7 @@ function findFrames(children: SentenceContent[], bounds: number[], state: State)
     layout(children, frame, bounds, frames)
     // A cue with neither speaker nor content frames nothing.
     if (!frame.speaker && frame.content.length === 0) continue
-    if (frame.apposition && state.registry.plausible(frame.apposition)) {
+    if (frame.apposition && state.registry.plausible(frame.apposition) && !(frame.speaker && !frame.speaker.determined && !namesPerson(frame.apposition))) {
       // The name set off after a role names the speaker; the role is an alias.
       const role = frame.speaker
       frame.speaker = frame.apposition
@@ -1242,6 +1242,16 @@ function colonSubject(children: SentenceContent[], index: number): NounPhrase | 
   while (colon >= 0 && children[colon].type === 'WhiteSpaceNode') colon--
   if (colon < 0 || markOf(children[colon]) !== ':') return undefined
   const first = skipFront(children, 0, colon)
+  // `Dabei griff sie den Präsidenten an: „…“`: an adverb, the verb, then
+  // the subject.
+  if (first > skipSpace(children, 0, colon)) {
+    const verb = children[first]
+    if (verb?.type === 'WordNode' && !startsUpper(textOf(verb)) && !notVerbs.has(textOf(verb))) {
+      const subject = parseNounPhrase(children, skipSpace(children, first + 1, colon), colon, lowerOpeners)
+      if (subject) return subject
+    }
+  }
+
   const outer = parseNounPhrase(children, first, colon, lowerOpeners, true)
   if (!outer || outer.pronoun) return undefined
   let next = skipSpace(children, outer.end, colon)
@@ -1517,7 +1527,12 @@ const definiteArticles = new Set(['der', 'die', 'das', 'des', 'dem', 'den'])
 function quoteRightBefore(children: SentenceContent[], start: number, floor: number): number {
   let index = start - 1
   while (index >= floor && children[index].type === 'WhiteSpaceNode') index--
-  return index >= floor && children[index].type === 'QuoteNode' ? index : -1
+  if (index < floor || children[index].type !== 'QuoteNode') return -1
+  // The quote fills the slot before the verb alone (`„…!“ grient er`), not
+  // the end of a phrase there (`Gegenüber der Agentur „Nordpress“ sagte`).
+  let before = index - 1
+  while (before >= floor && children[before].type === 'WhiteSpaceNode') before--
+  return before < floor || children[before].type !== 'WordNode' ? index : -1
 }
 
 /**

@@ -801,7 +801,8 @@ const abstractEndings = ['ung', 'heit', 'keit', 'schaft', 'tion', 'sion', 'tät'
  */
 function abstractNoun(word: string): boolean {
   const lower = word.toLowerCase()
-  if (lower.length < 5) return false
+  // Short words with such an ending are names (`Jung`, `Chung`, `Hung`).
+  if (lower.length < 6) return false
   for (const ending of abstractEndings) if (lower.endsWith(ending)) return true
   // Words that name where information comes from (`Quellen`,
   // `Medienberichten`, `Regierungskreisen`): sources, not people.
