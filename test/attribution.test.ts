@@ -319,8 +319,8 @@ describe('attribution: speakers', () => {
   })
 
   it('should find the subject of the first verb in `X war da und sagte`', () => {
-    expect(speechOf('Tom Weber war ebenfalls anwesend und sagte, er freue sich auf die Saison.')).toEqual([
-      ['indirect', 'er freue sich auf die Saison', 'Tom Weber']
+    expect(speechOf('Tom Weber kam am Abend dazu und sagte, er freue sich auf den Umzug.')).toEqual([
+      ['indirect', 'er freue sich auf den Umzug', 'Tom Weber']
     ])
   })
 
@@ -398,10 +398,10 @@ describe('attribution: speakers', () => {
   })
 
   it('should give a quote after a colon to the subject that opens the sentence', () => {
-    expect(speechOf('Die Leiterin der Studie, Eva Roth, sieht die Schulen in der Pflicht: „Es braucht mehr Personal.“')).toEqual([
-      ['direct', 'Es braucht mehr Personal.', 'Eva Roth']
+    expect(speechOf('Die Direktorin des Museums, Eva Roth, hofft auf mehr Besucher: „Wir öffnen auch sonntags.“')).toEqual([
+      ['direct', 'Wir öffnen auch sonntags.', 'Eva Roth']
     ])
-    expect(speechOf('Tom Weber zieht einen harten Vergleich: „So schlimm war es nie.“')).toEqual([
+    expect(speechOf('Tom Weber wählt deutliche Worte: „So schlimm war es nie.“')).toEqual([
       ['direct', 'So schlimm war es nie.', 'Tom Weber']
     ])
   })
@@ -413,9 +413,9 @@ describe('attribution: speakers', () => {
     ])
   })
 
-  it('should not take a prepositional phrase before the verb for the speaker (`Als Beispiel nannte X`)', () => {
-    const tree = parseInterview('Als Beispiel nannte der Trainer das Spiel gegen Kiel. Dort sei vieles schiefgelaufen.')
-    expect(tree.speakers.map(({name}) => name)).not.toContain('Beispiel')
+  it('should not take a prepositional phrase before the verb for the speaker (`Als Vorbild nannte X`)', () => {
+    const tree = parseInterview('Als Vorbild nannte die Bürgermeisterin den Hafen von Husum. Dort sei alles gelungen.')
+    expect(tree.speakers.map(({name}) => name)).not.toContain('Vorbild')
   })
 
   it('should give the quote after `…, so X weiter:` to X', () => {
@@ -437,15 +437,15 @@ describe('attribution: speakers', () => {
   })
 
   it('should skip a name and an adverbial set off between a frame and its content', () => {
-    expect(speechOf('So sagte der zuständige Koordinator, Tom Weber, gegenüber der Presse, dass die Boote fehlten.')).toEqual([
-      ['indirect', 'dass die Boote fehlten', 'Tom Weber']
+    expect(speechOf('Deshalb erklärte die Leiterin des Hafenamts, Eva Roth, gegenüber der Presse, dass zwei Fähren fehlten.')).toEqual([
+      ['indirect', 'dass zwei Fähren fehlten', 'Eva Roth']
     ])
   })
 
   it('should take an adjective and a quoted name for the speaker (`der neue „Rat …“`)', () => {
-    expect(speechOf('Am Abend erklärte der neue „Rat der Stadt“, die Lage sei unter Kontrolle.')).toEqual([
-      ['mention', 'Rat der Stadt', null],
-      ['indirect', 'die Lage sei unter Kontrolle', 'Rat der Stadt']
+    expect(speechOf('Am Abend teilte der neue „Bürgerrat Mitte“ mit, der Markt bleibe geöffnet.')).toEqual([
+      ['mention', 'Bürgerrat Mitte', null],
+      ['indirect', 'der Markt bleibe geöffnet', 'Bürgerrat Mitte']
     ])
   })
 
@@ -457,27 +457,27 @@ describe('attribution: speakers', () => {
   })
 
   it('should not take whom it was said to for the speaker (`sagte gegenüber der Agentur X`)', () => {
-    expect(speechOf('Tom Weber, der Leiter der Wache, sagte gegenüber der Nachrichtenagentur Nordpress, dass die Suche weitergehe.')).toEqual([
+    expect(speechOf('Tom Weber, der Leiter der Wache, sagte gegenüber dem Sender Nordwelle, dass die Suche weitergehe.')).toEqual([
       ['indirect', 'dass die Suche weitergehe', 'Tom Weber']
     ])
   })
 
   it('should let a frame inside what an earlier one reports speak its quote', () => {
-    expect(speechOf('Auch der Verband kritisierte das Gesetz scharf: So sagte Tom Weber, der Vorsitzende: „Das geht zu weit.“').filter((row) => row[0] === 'direct')).toEqual([
+    expect(speechOf('Der Verein protestierte gegen den Plan: So sagte Tom Weber, der Vorsitzende: „Das geht zu weit.“').filter((row) => row[0] === 'direct')).toEqual([
       ['direct', 'Das geht zu weit.', 'Tom Weber']
     ])
   })
 
   it('should not take a quoted name inside the phrase before the verb for the quote it speaks', () => {
-    expect(speechOf('Gegenüber der Agentur „Nordpress“ sagte Tom Weber: „Ich wurde alarmiert.“')).toEqual([
-      ['mention', 'Nordpress', null],
-      ['direct', 'Ich wurde alarmiert.', 'Tom Weber']
+    expect(speechOf('Gegenüber dem Sender „Nordwelle“ sagte Tom Weber: „Wir haben sofort reagiert.“')).toEqual([
+      ['mention', 'Nordwelle', null],
+      ['direct', 'Wir haben sofort reagiert.', 'Tom Weber']
     ])
   })
 
   it('should keep a name as the speaker when a role is set off after it', () => {
-    expect(speechOf('„Wir wachsen weiter“, sagte Edmon Chung, CEO von Nordnet.')).toEqual([
-      ['direct', 'Wir wachsen weiter', 'Edmon Chung']
+    expect(speechOf('„Wir wachsen weiter“, sagte Ole Jung, CEO von Nordnet.')).toEqual([
+      ['direct', 'Wir wachsen weiter', 'Ole Jung']
     ])
   })
 
