@@ -487,6 +487,12 @@ describe('attribution: speakers', () => {
     ])
   })
 
+  it('should take the one quoted, not the one quoting, for the speaker of `zitiert X`', () => {
+    expect(speechOf('Das Lokalblatt zitiert den Fischer mit den Worten: „Der Hafen stirbt.“').filter((row) => row[0] === 'direct')).toEqual([
+      ['direct', 'Der Hafen stirbt.', 'den Fischer']
+    ])
+  })
+
   it('should name an organisation in the order written', () => {
     const tree = parseInterview('Die Bayerische Landesbank teilte mit, dass der Verkauf gescheitert sei.')
     expect(speechOfTree(tree)).toEqual([['indirect', 'dass der Verkauf gescheitert sei', 'Bayerische Landesbank']])

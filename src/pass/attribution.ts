@@ -1111,6 +1111,13 @@ function verbFrame(
     speaker = appositionSubject(children, clauseStart - 1, registry) ?? speaker
   }
 
+  // `Die Zeitung zitiert den Prediger mit den Worten …`: who is quoted is
+  // the one who speaks, not who quotes.
+  if (chosen.lemma === 'zitieren' && !passive && finite === index) {
+    const object = parseNounPhrase(children, skipAdverbial(children, index + 1, clauseEnd), clauseEnd, lowerOpeners)
+    if (object && !object.pronoun && object.words.length > 0 && registry.plausible(object)) speaker = object
+  }
+
   // `Im Bericht heißt es`, `heißt es in der Erklärung`, `Aus Paris hieß
   // es`: the document or place the words come from is their source.
   const source = !speaker && chosen.lemma === 'heißen' ? locativeSource(children, clauseStart, clauseEnd, index) : undefined
