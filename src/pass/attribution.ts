@@ -383,7 +383,7 @@ function analyse(sentence: Sentence, paragraph: Paragraph, state: State): Senten
       const child = children[index]
       if (child.type !== 'QuoteNode' || child.kind !== 'mention' || nameLike(child)) continue
       if (previousWord(children, index) !== 'als' || followsTitleNoun(children, index)) continue
-      const frame = frames.find((candidate) => candidate.verb && sameClause(children, index, candidate.cueStart))
+      const frame = verbFrameInClause(children, frames, index)
       const lemma = frame?.lemma ?? labellingVerbIn(children, index)
       if (lemma === undefined) continue
       // In a passive without anyone named, a capitalised noun is a term
@@ -456,6 +456,18 @@ function analyse(sentence: Sentence, paragraph: Paragraph, state: State): Senten
   record.wraps = wrapsOf(frames)
   state.previous = record
   return record
+}
+
+/**
+ * The first frame with a speech verb in the clause of child `index`.
+ *
+ * A function of its own rather than a closure in the loop over children: a
+ * closure capturing the loop index would make V8 allocate a context for
+ * every child of every sentence.
+ */
+function verbFrameInClause(children: SentenceContent[], frames: Frame[], index: number): Frame | undefined {
+  for (const frame of frames) if (frame.verb && sameClause(children, index, frame.cueStart)) return frame
+  return undefined
 }
 
 /**
