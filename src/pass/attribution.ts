@@ -386,7 +386,7 @@ function analyse(sentence: Sentence, paragraph: Paragraph, state: State): Senten
       const child = children[index]
       if (child.type !== 'QuoteNode' || child.kind !== 'mention' || nameLike(child)) continue
       if (previousWord(children, index) !== 'als' || followsTitleNoun(children, index)) continue
-      const frame = frames.find((candidate) => candidate.verb && sameClause(children, index, candidate.cueStart))
+      const frame = verbFrameInClause(children, frames, index)
       const lemma = frame?.lemma ?? labellingVerbIn(children, index)
       if (lemma === undefined) continue
       // In a passive without anyone named, a capitalised noun is a term
@@ -459,6 +459,18 @@ function analyse(sentence: Sentence, paragraph: Paragraph, state: State): Senten
   record.wraps = wrapsOf(frames)
   state.previous = record
   return record
+}
+
+/**
+ * The first frame with a speech verb in the clause of child `index`.
+ *
+ * A function of its own rather than a closure in the loop over children: a
+ * closure capturing the loop index would make V8 allocate a context for
+ * every child of every sentence.
+ */
+function verbFrameInClause(children: SentenceContent[], frames: Frame[], index: number): Frame | undefined {
+  for (const frame of frames) if (frame.verb && sameClause(children, index, frame.cueStart)) return frame
+  return undefined
 }
 
 /**
@@ -1340,6 +1352,30 @@ function frameOf(
 }
 
 /**
+ * Whether a quote stands among children `from` to `to`.
+ */
+function hasQuoteIn(children: SentenceContent[], from: number, to: number): boolean {
+  for (let index = from; index < to; index++) if (children[index].type === 'QuoteNode') return true
+  return false
+}
+
+/**
+ * The first clause boundary at or after `from`, if any.
+ */
+function boundFrom(bounds: number[], from: number): number | undefined {
+  for (const bound of bounds) if (bound >= from) return bound
+  return undefined
+}
+
+/**
+ * The first clause boundary after `from` that is no comma, if any.
+ */
+function clauseBoundAfter(children: SentenceContent[], bounds: number[], from: number): number | undefined {
+  for (const bound of bounds) if (bound > from && markOf(children[bound]) !== ',') return bound
+  return undefined
+}
+
+/**
  * Find what a frame reports: the clauses around it.
  */
 function layout(children: SentenceContent[], frame: Frame, bounds: number[], frames: Frame[]): undefined {
@@ -1440,14 +1476,14 @@ function layout(children: SentenceContent[], frame: Frame, bounds: number[], fra
       relativeClause(children, after + 1, sentenceEnd) &&
       !hasSubjunctive(children, after + 1, sentenceEnd) &&
       findWord(children, after + 1, sentenceEnd, 'zu') < 0 &&
-      !children.slice(after + 1, sentenceEnd).some((child) => child.type === 'QuoteNode')
+      !hasQuoteIn(children, after + 1, sentenceEnd)
     if ((mark === ',' || mark === ':') && !relative) {
       // `sagte der Koordinator, Tom Weber, gegenüber der BBC, dass …`: a name
       // set off after the speaker and an adverbial come before the content.
       let contentStart = after + 1
       if (mark === ',') {
         for (let round = 0; round < 2; round++) {
-          const next = bounds.find((bound) => bound >= contentStart)
+          const next = boundFrom(bounds, contentStart)
           if (next === undefined || markOf(children[next]) !== ',') break
           if (round === 0 && frame.speaker && frame.speaker.start > frame.cueStart && isApposition(children, contentStart, next)) {
             const phrase = parseNounPhrase(children, contentStart, next)
@@ -1702,7 +1738,7 @@ function nounFrame(children: SentenceContent[], index: number, bounds: number[],
   if (markOf(children[next]) !== ',') return undefined
   const sentenceEnd = contentEnd(children, length)
   const resume = resumesAt(children, next + 1, sentenceEnd)
-  const clauseEnd = bounds.find((bound) => bound > next && markOf(children[bound]) !== ',') ?? resume
+  const clauseEnd = clauseBoundAfter(children, bounds, next) ?? resume
   const frame = frameOf(textOf(children[index]).toLowerCase(), index, end, index, index + 1, speaker)
   frame.layout = 'pre'
   push(frame, children, next + 1, Math.min(resume, clauseEnd))

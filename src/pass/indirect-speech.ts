@@ -202,7 +202,7 @@ function read(records: SentenceRecord[], position: number, state: IndirectState)
       if ((frame.layout !== 'around' || frame.via === 'wie') && nearerSource(record.frames, frame, start, end, state.registry)) continue
       // Two frames may claim one clause (`A lehnt X ab, weil …` and a cue
       // inside `A`): it is one report, of the first.
-      if (record.wraps.some((wrap) => wrap.start === start && wrap.end === end)) continue
+      if (hasWrap(record.wraps, start, end)) continue
       record.wraps.push(indirect(start, end, frame.speakerId, frame.lemma))
       giveQuotes(children, start, end, frame.speakerId)
       reported = true
@@ -401,6 +401,14 @@ function indirect(start: number, end: number, speaker: string | undefined, cue: 
  */
 function isLooseSource(registry: Registry | undefined, identifier: string | undefined): boolean {
   return identifier === undefined || registry?.kindOf(identifier) === 'source'
+}
+
+/**
+ * Whether a wrap covers exactly children `start` to `end`.
+ */
+function hasWrap(wraps: Wrap[], start: number, end: number): boolean {
+  for (const wrap of wraps) if (wrap.start === start && wrap.end === end) return true
+  return false
 }
 
 /**

@@ -176,7 +176,7 @@ function structure(tree: InterviewRoot, context: Context): undefined {
   tree.children = children
   flowHeadingSpeakers(tree, context)
   const interviewee = transcript ? answerSpeaker(tree) : undefined
-  giveDisplayQuotes(tree, interviewee ?? principalSpeaker(tree), transcript !== undefined)
+  giveDisplayQuotes(tree, interviewee, transcript !== undefined)
   return undefined
 }
 
@@ -263,9 +263,14 @@ function principalSpeaker(tree: InterviewRoot): string | undefined {
  * paragraph that is only a quote, with no frame) the principal speaker: the
  * interviewee of a transcript, else whoever is quoted most. In reports only
  * the headline area (the first two paragraphs) counts.
+ *
+ * Whoever is quoted most is counted only when a quote needs it (counting
+ * walks the whole tree), and before any quote is given a speaker here, so
+ * the count is the same as when made first.
  */
-function giveDisplayQuotes(tree: InterviewRoot, speaker: string | undefined, transcript: boolean): undefined {
-  if (speaker === undefined) return undefined
+function giveDisplayQuotes(tree: InterviewRoot, interviewee: string | undefined, transcript: boolean): undefined {
+  let speaker = interviewee
+  let counted = interviewee !== undefined
   let paragraphs = 0
   for (const child of tree.children) {
     if (child.type === 'WhiteSpaceNode') continue
@@ -273,18 +278,32 @@ function giveDisplayQuotes(tree: InterviewRoot, speaker: string | undefined, tra
     if (!transcript && paragraphs > 2) break
     if (child.type === 'TurnNode' || child.type === 'MetadataNode') continue
     const quote = child.type === 'QuoteNode' ? child : child.type === 'ParagraphNode' && isQuoteOnly(child) ? leadingQuotes(child)[0] : undefined
-    if (quote && quote.kind === 'direct' && quote.speaker === undefined) quote.speaker = speaker
+    if (quote && quote.kind === 'direct' && quote.speaker === undefined) {
+      if (!counted) {
+        speaker = principalSpeaker(tree)
+        counted = true
+      }
+
+      if (speaker === undefined) return undefined
+      quote.speaker = speaker
+    }
   }
+
+  if (counted && speaker === undefined) return undefined
 
   // Headlines and subheadings (short paragraphs without a full stop) that
   // quote someone without a frame quote the principal speaker (`„Dem Tod
   // entkommen“: Geisel berichtet`).
   for (const child of tree.children) {
     if (child.type !== 'ParagraphNode' || !headlineLike(child)) continue
-    visitQuotes(child.children, (quote) => {
-      if (quote.kind === 'direct' && quote.speaker === undefined) quote.speaker = speaker
-      return undefined
-    })
+    if (!counted) {
+      if (!hasUnattributedQuote(child.children)) continue
+      speaker = principalSpeaker(tree)
+      counted = true
+    }
+
+    if (speaker === undefined) return undefined
+    giveUnattributed(child.children, speaker)
   }
 
   return undefined
@@ -299,6 +318,17 @@ const headlineWords = 20
  */
 function headlineLike(paragraph: Paragraph): boolean {
   // The end first: most paragraphs end in a full stop, and it is cheap.
+  // The last token alone settles most paragraphs (a word, or a mark with a
+  // full stop), without collecting the tail.
+  const end = lastToken(paragraph)
+  if (end === undefined) return false
+  if (end.type === 'WordNode') {
+    if (textOf(end).endsWith('.')) return false
+  } else {
+    const mark = markOf(end)
+    if (mark !== undefined && /[.!?…]/u.test(mark)) return false
+  }
+
   const tail = tailTokens(paragraph, 4)
   const last = tail[tail.length - 1]
   if (last === undefined) return false
@@ -314,6 +344,30 @@ function headlineLike(paragraph: Paragraph): boolean {
   let words = 0
   for (const token of tokens) if (token.type === 'WordNode') words++
   return words > 0 && words <= headlineWords && tokens.length < headlineWords * 3
+}
+
+/**
+ * Whether a direct quote without a speaker stands under `nodes`.
+ */
+function hasUnattributedQuote(nodes: ReadonlyArray<RootContent | SentenceContent | Sentence | Paragraph>): boolean {
+  for (const node of nodes) {
+    if (node.type === 'QuoteNode' && node.kind === 'direct' && node.speaker === undefined) return true
+    if ('children' in node && node.type !== 'WordNode' && hasUnattributedQuote(node.children as Array<RootContent | SentenceContent>)) return true
+  }
+
+  return false
+}
+
+/**
+ * Give every direct quote without a speaker under `nodes` this speaker.
+ */
+function giveUnattributed(nodes: ReadonlyArray<RootContent | SentenceContent | Sentence | Paragraph>, speaker: string): undefined {
+  for (const node of nodes) {
+    if (node.type === 'QuoteNode' && node.kind === 'direct' && node.speaker === undefined) node.speaker = speaker
+    if ('children' in node && node.type !== 'WordNode') giveUnattributed(node.children as Array<RootContent | SentenceContent>, speaker)
+  }
+
+  return undefined
 }
 
 /**
@@ -453,6 +507,23 @@ function tailOfRange(range: TokenRange, limit: number): SentenceContent[] {
   }
 
   return result
+}
+
+/**
+ * The last token of a paragraph other than white space (what
+ * {@link tailTokens} ends with).
+ */
+function lastToken(parent: {children: unknown[]}): SentenceContent | undefined {
+  const children = parent.children as Array<SentenceContent | Sentence>
+  for (let index = children.length - 1; index >= 0; index--) {
+    const child = children[index]
+    if (child.type === 'WhiteSpaceNode') continue
+    if (child.type === 'WordNode' || !('children' in child)) return child
+    const found = lastToken(child)
+    if (found) return found
+  }
+
+  return undefined
 }
 
 /**
