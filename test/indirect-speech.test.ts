@@ -174,6 +174,15 @@ describe('indirect speech: accounts', () => {
     ])
   })
 
+  it('should carry an account on over a sentence whose only cue is in Konjunktiv', () => {
+    const rows = speechOf('Laut Eva Roth hat sich viel verändert. Neu sei, dass die Stadt anordne, die Wände zu reinigen.')
+    expect(rows.map(([kind, text, speaker]) => [kind, text, speaker])).toContainEqual([
+      'indirect',
+      'Neu sei, dass die Stadt anordne, die Wände zu reinigen',
+      'Eva Roth'
+    ])
+  })
+
   it('should carry a Konjunktiv run on from a speaker’s verb without content', () => {
     expect(speechOf('Anna Berger wies den Vorwurf zurück. Die Studie sei seriös und gründlich.')).toEqual([
       ['indirect', 'Die Studie sei seriös und gründlich', 'Anna Berger']

@@ -66,6 +66,11 @@ export interface Frame {
   verb?: boolean
   /** `'wie'` for `wie X sagte` frames. */
   via?: 'wie'
+  /**
+   * Whether its finite verb is in Konjunktiv (`…, dass der Bürgermeister
+   * anordne, …`): without a speaker it is part of someone's report.
+   */
+  subjunctive?: boolean
   /** Index of the finite verb when it is not the cue (`wird X zitiert`). */
   finite?: number
   /** Whether the cue's own words name the source (`nach Polizeiangaben`). */
@@ -764,7 +769,9 @@ function findFrames(children: SentenceContent[], bounds: number[], state: State)
     if (!frame) continue
     // `Die Zeitung meldet, die Reporterin habe das bezweifelt`: a verb in
     // Konjunktiv inside what an earlier frame reports is part of the report.
-    if (frame.verb && frame.layout === 'inline' && insideContent(frames, frame) && subjunctiveFinite(children, frame)) continue
+    const subjunctive = frame.verb === true && subjunctiveFinite(children, frame)
+    if (subjunctive && frame.layout === 'inline' && insideContent(frames, frame)) continue
+    if (subjunctive) frame.subjunctive = true
     layout(children, frame, bounds, frames)
     // A cue with neither speaker nor content frames nothing.
     if (!frame.speaker && frame.content.length === 0) continue

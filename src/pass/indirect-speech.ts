@@ -186,7 +186,12 @@ function read(records: SentenceRecord[], position: number, state: IndirectState)
   const children = record.sentence.children
   let reported = false
 
-  for (const frame of record.frames) {
+  // `Neu sei, dass der Bürgermeister anordne, …`: in an open account a cue
+  // in Konjunktiv without a speaker is part of the report, not a frame.
+  const openAccount = account?.speaker !== undefined && record.order - account.order <= accountReach
+  const frames = openAccount ? record.frames.filter((frame) => !(frame.subjunctive && frame.speakerId === undefined)) : record.frames
+
+  for (const frame of frames) {
     for (const [start, end] of frame.content) {
       if (frame.colon && frame.verb && !frame.opinion && frame.speakerId !== undefined && unmarked(children, start, end) && !hasSubjunctive(children, start, end)) {
         // `Rutte sagte: Wir bleiben.`: verbatim words after a colon.
@@ -247,7 +252,7 @@ function read(records: SentenceRecord[], position: number, state: IndirectState)
     account.order = record.order
   }
 
-  if (reported || record.frames.length > 0 || record.quoteOnly) {
+  if (reported || frames.length > 0 || record.quoteOnly) {
     record.reported = reported
     state.account = account
     return undefined
