@@ -288,6 +288,17 @@ describe('attribution: cues', () => {
     expect(speechOf('Nach Zeugenaussagen fielen drei Schüsse.')).toEqual([['indirect', 'fielen drei Schüsse', 'Zeugenaussagen']])
   })
 
+  it('should take the person a possessive points to for `Seiner Meinung nach`', () => {
+    expect(speechOf('Tom Weber lobte den Plan. Seiner Meinung nach kommt die Brücke rechtzeitig.').filter((row) => row[0] === 'indirect')).toEqual([
+      ['indirect', 'kommt die Brücke rechtzeitig', 'Tom Weber']
+    ])
+  })
+
+  it('should take the subject for `nach eigenen Angaben`', () => {
+    const rows = speechOf('Die Feuerwehr hat nach eigenen Angaben das halbe Gelände abgesucht.')
+    expect(rows.map((row) => row[2])).toEqual(['Feuerwehr', 'Feuerwehr'])
+  })
+
   it('should not take `nach eigenen Angaben` for a source of its own', () => {
     const tree = parseInterview('Die Feuerwehr hat nach eigenen Angaben das halbe Gelände abgesucht.')
     expect(tree.speakers.filter((speaker) => speaker.kind === 'source')).toEqual([])

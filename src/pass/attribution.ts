@@ -73,6 +73,11 @@ export interface Frame {
   subjunctive?: boolean
   /** Index of the finite verb when it is not the cue (`wird X zitiert`). */
   finite?: number
+  /**
+   * Whose view a source phrase with a possessive gives (`seiner Meinung
+   * nach` → `er`, `nach eigenen Angaben` → the subject of the clause).
+   */
+  owner?: 'er' | 'sie' | 'own'
   /** Whether the cue's own words name the source (`nach Polizeiangaben`). */
   source?: boolean
   /**
@@ -790,6 +795,15 @@ function findFrames(children: SentenceContent[], bounds: number[], state: State)
       const from = skipSpace(children, frame.sourcePhrase.start + 1, frame.sourcePhrase.end)
       frame.sourceStart = from
       frame.speakerId = state.registry.source(textRange(children, from, frame.sourcePhrase.end), state.order)
+    } else if (frame.owner) {
+      // `Seiner Meinung nach`: the person the possessive points to;
+      // `nach eigenen Angaben`: the subject of the sentence.
+      if (frame.owner === 'own') {
+        const subject = sentenceSubject(children, frame.start, state.registry)
+        if (subject) frame.speakerId = state.registry.resolve(subject, phraseText(children, subject), state.order)
+      } else {
+        frame.speakerId = state.registry.pronoun(frame.owner, state.order)
+      }
     } else if (frame.source) {
       // The source words themselves (`nach Polizeiangaben`).
       const from = skipSpace(children, frame.cueStart + 1, frame.cueEnd)
@@ -881,7 +895,10 @@ function sourceFrame(
       while (start >= clauseStart && children[start].type === 'WhiteSpaceNode') start--
       const article = children[start]
       const first = article && article.type === 'WordNode' && determiners.has(textOf(article).toLowerCase()) ? start : back
-      return frameOf('nach Angaben', first, index + 1, first, index + 1, undefined)
+      const frame = frameOf('nach Angaben', first, index + 1, first, index + 1, undefined)
+      // `Seiner Meinung nach`: his, whoever `er` is.
+      if (first === start) frame.owner = ownerOf(textOf(article))
+      return frame
     }
   }
 
@@ -932,7 +949,10 @@ function sourceFrame(
       let own = false
       for (let at = first; at < nounIndex; at++) {
         const word = children[at]
-        if (word.type === 'WordNode' && possessives.has(textOf(word).toLowerCase())) own = true
+        if (word.type !== 'WordNode' || !possessives.has(textOf(word).toLowerCase())) continue
+        own = true
+        // `nach seiner Ansicht`, `nach eigenen Angaben`: whose view it is.
+        frame.owner = ownerOf(textOf(word))
       }
 
       if (!own) frame.source = true
@@ -2094,6 +2114,18 @@ function genitivePlural(children: SentenceContent[], from: number, to: number): 
   const noun = children[index]
   if (!noun || noun.type !== 'WordNode' || !isUpper(textOf(noun).charAt(0))) return 0
   return index + 1
+}
+
+/**
+ * Whose view a possessive names: a pronoun to resolve (`seiner` → `er`,
+ * `ihrer` → `sie`), or `own` for `eigenen` (the clause's subject).
+ */
+function ownerOf(word: string): Frame['owner'] {
+  const lower = word.toLowerCase()
+  if (lower.startsWith('sein')) return 'er'
+  if (lower.startsWith('ihr')) return 'sie'
+  if (lower.startsWith('eigen')) return 'own'
+  return undefined
 }
 
 /** Possessives that make a source someone's own (`nach eigenen Angaben`). */
