@@ -465,6 +465,8 @@ describe('attribution: speakers', () => {
     const names = tree.speakers.map(({name}) => name)
     expect(names).not.toContain('September')
     expect(names).not.toContain('Hierzu')
+    const other = parseInterview('Zwar sind viele zufrieden, die Mehrheit ist jedoch der Auffassung, dass die Preise steigen.')
+    expect(other.speakers.map(({name}) => name)).not.toContain('Zwar')
   })
 
   it('should not take whom it was said to for the speaker (`sagte gegenüber der Agentur X`)', () => {

@@ -237,7 +237,9 @@ const phraseBreakers = new Set([
   'darüber', 'danach', 'davor', 'dadurch', 'demnach', 'demgegenüber', 'deshalb', 'deswegen', 'daher',
   'dennoch', 'trotzdem', 'zudem', 'außerdem', 'jedoch', 'allerdings', 'inzwischen', 'mittlerweile',
   'bisher', 'zuletzt', 'zuvor', 'anschließend', 'schließlich', 'gestern', 'heute', 'morgen', 'damals',
-  'jetzt', 'nun', 'später', 'bereits', 'zunächst', 'erstmals', 'weiter', 'ferner', 'ebenso'
+  'jetzt', 'nun', 'später', 'bereits', 'zunächst', 'erstmals', 'weiter', 'ferner', 'ebenso',
+  'zwar', 'immerhin', 'offenbar', 'offensichtlich', 'angeblich', 'vermutlich', 'wahrscheinlich',
+  'tatsächlich', 'lediglich', 'erst', 'sogar', 'insbesondere', 'besonders'
 ])
 
 /** Function words that, capitalised inside a phrase, start a new clause. */
