@@ -302,6 +302,13 @@ describe('indirect speech: not speech', () => {
     expect(reports).toEqual(['dass die Halle im Mai öffne'])
   })
 
+  it('should take a sentence in Konjunktiv after `Für <person>` for that person’s view', () => {
+    expect(speechOf('Für die Ministerin Eva Roth sei der Rücktritt verständlich.')).toEqual([
+      ['indirect', 'sei der Rücktritt verständlich', 'Eva Roth']
+    ])
+    expect(speechOf('Für die Ministerin Eva Roth ist der Rücktritt verständlich.')).toEqual([])
+  })
+
   it('should take a `dass`-clause after `wurde bekannt` without a speaker', () => {
     expect(speechOf('Am Abend wurde bekannt, dass die Fähre ausfällt.')).toEqual([['indirect', 'dass die Fähre ausfällt', null]])
   })

@@ -149,7 +149,7 @@ declare module '../passes.js' {
 const auxiliaries = new Set(['hat', 'haben', 'hatte', 'hatten', 'habe', 'hätte', 'hätten'])
 
 /** Words that open a frame other than speech verbs. */
-const sourceWords = new Set(['laut', 'gemäß', 'zufolge', 'folge', 'nach', 'aus', 'so', 'wie'])
+const sourceWords = new Set(['laut', 'gemäß', 'zufolge', 'folge', 'nach', 'aus', 'so', 'wie', 'für'])
 
 /** Words that may be cues: source words and speech verb forms. */
 const cueWords: ReadonlySet<string> = new Set([...sourceWords, ...speechVerbForms.keys()])
@@ -961,6 +961,16 @@ function sourceFrame(
     return frame
   }
 
+  // `Für die Ministerin Eva Roth sei der Plan verfehlt`: whose view a
+  // sentence in Konjunktiv gives, named first.
+  if (lower === 'für') {
+    if (index !== skipSpace(children, 0, length)) return undefined
+    const phrase = parseNounPhrase(children, index + 1, clauseEnd)
+    if (!phrase || phrase.pronoun || (!namesPerson(phrase) && !phrase.words.some((word) => isRoleNoun(word.text)))) return undefined
+    if (!hasSubjunctive(children, phrase.end, length)) return undefined
+    return frameOf('für', index, phrase.end, index, index + 1, phrase)
+  }
+
   if (lower === 'so') {
     // `…, so Rutte.` / `…, so der Minister, …`: after a separator, before
     // the clause end.
@@ -1423,7 +1433,7 @@ function layout(children: SentenceContent[], frame: Frame, bounds: number[], fra
   const clauseStart = before + 1
   const frameAtClauseStart = skipSpace(children, clauseStart, frame.start) === frame.start
 
-  if (frame.lemma === 'laut' || frame.lemma === 'zufolge' || frame.lemma === 'nach Angaben' || frame.via === 'wie') {
+  if (frame.lemma === 'laut' || frame.lemma === 'zufolge' || frame.lemma === 'nach Angaben' || frame.lemma === 'für' || frame.via === 'wie') {
     // Around the frame, inside its sentence.
     // The commas of `…, wie Rutte sagte, …` are trimmed off by `push`.
     frame.layout = 'around'
