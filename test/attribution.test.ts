@@ -506,6 +506,12 @@ describe('attribution: speakers', () => {
     ])
   })
 
+  it('should read a place after `im` in a role set off between commas', () => {
+    expect(speechOf('Eva Roth, Sprecherin der Grünen im Landtag, nennt den Vorfall „beunruhigend“.')).toEqual([
+      ['direct', 'beunruhigend', 'Eva Roth']
+    ])
+  })
+
   it('should name an organisation in the order written', () => {
     const tree = parseInterview('Die Bayerische Landesbank teilte mit, dass der Verkauf gescheitert sei.')
     expect(speechOfTree(tree)).toEqual([['indirect', 'dass der Verkauf gescheitert sei', 'Bayerische Landesbank']])

@@ -1254,8 +1254,8 @@ function appositionSubject(children: SentenceContent[], comma: number, registry:
   if (middle < 0 || markOf(children[middle]) !== ',') return undefined
   let first = middle - 1
   while (first >= 0 && !separators.has(markOf(children[first]) ?? '')) first--
-  const outer = parseNounPhrase(children, first + 1, middle, lowerOpeners)
-  const inner = parseNounPhrase(children, middle + 1, comma, lowerOpeners)
+  const outer = parseNounPhrase(children, first + 1, middle, lowerOpeners, true)
+  const inner = parseNounPhrase(children, middle + 1, comma, lowerOpeners, true)
   if (!outer || !inner || outer.pronoun || inner.pronoun) return undefined
   if (skipSpace(children, outer.end, middle) !== middle || skipSpace(children, inner.end, comma) !== comma) return undefined
   if (registry.plausible(inner) && namesPerson(inner)) return inner
@@ -1313,7 +1313,7 @@ function colonSubject(children: SentenceContent[], index: number): NounPhrase | 
   let next = skipSpace(children, outer.end, colon)
   if (markOf(children[next]) === ',') {
     // `Der Leiter, Paulo Pinheiro, sieht …`.
-    const inner = parseNounPhrase(children, next + 1, colon, lowerOpeners)
+    const inner = parseNounPhrase(children, next + 1, colon, lowerOpeners, true)
     if (!inner || inner.pronoun) return undefined
     const comma = skipSpace(children, inner.end, colon)
     if (markOf(children[comma]) !== ',' || !nextIsFiniteVerb(children, comma + 1, colon)) return undefined
@@ -1897,7 +1897,7 @@ function subjectBeforeRelative(children: SentenceContent[], comma: number, regis
     while (start >= 0 && !separators.has(markOf(children[start]) ?? '')) start--
     const first = skipSpace(children, start + 1, end)
     const word = children[first]
-    const phrase = parseNounPhrase(children, first, end, lowerOpeners)
+    const phrase = parseNounPhrase(children, first, end, lowerOpeners, true)
     if (phrase && !phrase.pronoun && skipSpace(children, phrase.end, end) === end) {
       phrases.push(phrase)
     } else if (word && word.type === 'WordNode' && relativePronouns.has(textOf(word)) && phrases.length === 0) {
