@@ -625,20 +625,32 @@ function refersBack(children: SentenceContent[], frame: Frame): boolean {
 }
 
 /**
- * Lemma of a verb that labels something `als …` (`bezeichnen`, `sehen`,
- * `werten`) in the clause of the quote at `index`, if any.
+ * The words of the clause around child `index` (up to the separators on
+ * either side, at most `maxClauseSpan` children each way), nearest first
+ * after it, then before it, lower case.
  */
-function labellingVerbIn(children: SentenceContent[], index: number): string | undefined {
+function clauseWords(children: SentenceContent[], index: number): string[] {
+  const words: string[] = []
   for (const step of [1, -1]) {
     for (let at = index + step, seen = 0; at >= 0 && at < children.length && seen < maxClauseSpan; at += step, seen++) {
       const child = children[at]
       const mark = markOf(child)
       if (mark !== undefined && separators.has(mark)) break
-      if (child.type !== 'WordNode') continue
-      const forms = speechVerbForms.get(textOf(child).toLowerCase())
-      const form = forms?.find((entry) => labellingVerbs.has(entry.lemma))
-      if (form) return form.lemma
+      if (child.type === 'WordNode') words.push(textOf(child).toLowerCase())
     }
+  }
+
+  return words
+}
+
+/**
+ * Lemma of a verb that labels something `als …` (`bezeichnen`, `sehen`,
+ * `werten`) in the clause of the quote at `index`, if any.
+ */
+function labellingVerbIn(children: SentenceContent[], index: number): string | undefined {
+  for (const word of clauseWords(children, index)) {
+    const form = speechVerbForms.get(word)?.find((entry) => labellingVerbs.has(entry.lemma))
+    if (form) return form.lemma
   }
 
   return undefined
@@ -649,16 +661,7 @@ function labellingVerbIn(children: SentenceContent[], index: number): string | u
  * clause of child `index`.
  */
 function passiveIn(children: SentenceContent[], index: number): boolean {
-  for (const step of [1, -1]) {
-    for (let at = index + step, seen = 0; at >= 0 && at < children.length && seen < maxClauseSpan; at += step, seen++) {
-      const child = children[at]
-      const mark = markOf(child)
-      if (mark !== undefined && separators.has(mark)) break
-      if (child.type === 'WordNode' && (passiveAuxiliaries.has(textOf(child).toLowerCase()) || textOf(child) === 'worden')) return true
-    }
-  }
-
-  return false
+  return clauseWords(children, index).some((word) => passiveAuxiliaries.has(word) || word === 'worden')
 }
 
 /** Most children between two words of one clause that are compared. */
@@ -1059,7 +1062,7 @@ function verbFrame(
   // `zu finden`, `zu sagen`: an infinitive, not the clause's verb; so is a
   // form like the infinitive after a modal (`wolle nicht darüber sprechen`).
   if (previousWord(children, index) === 'zu') return undefined
-  if (lower === chosen.lemma && modalBefore(children, clauseStart, index)) return undefined
+  if (lower === chosen.lemma && wordBefore(children, clauseStart, index, modals)) return undefined
   const condition = cueConditions.get(chosen.lemma)
   if (condition) {
     if (condition.without !== undefined && findWord(children, clauseStart, clauseEnd, condition.without) >= 0) return undefined
@@ -1679,18 +1682,24 @@ function isApposition(children: SentenceContent[], from: number, to: number): bo
 }
 
 /**
+ * Whether a word of `set` (lower case) stands in the clause between `from`
+ * and `index`.
+ */
+function wordBefore(children: SentenceContent[], from: number, index: number, set: ReadonlySet<string>): boolean {
+  for (let back = index - 1; back >= from; back--) {
+    const child = children[back]
+    if (child.type === 'WordNode' && set.has(textOf(child).toLowerCase())) return true
+  }
+
+  return false
+}
+
+/**
  * Whether an auxiliary of the perfect (`hat`, `hatte`) stands in the clause
  * before `index`; with `passive`, also one of the passive (`wurde`, `wird`).
  */
 function auxiliaryBefore(children: SentenceContent[], from: number, index: number, passive = false): boolean {
-  for (let back = index - 1; back >= from; back--) {
-    const child = children[back]
-    if (child.type !== 'WordNode') continue
-    const word = textOf(child).toLowerCase()
-    if (auxiliaries.has(word) || (passive && passiveAuxiliaries.has(word))) return true
-  }
-
-  return false
+  return wordBefore(children, from, index, auxiliaries) || (passive && wordBefore(children, from, index, passiveAuxiliaries))
 }
 
 /** Finite forms of `werden` that make a passive with a participle. */
@@ -1824,18 +1833,6 @@ const nominatives = new Set(['der', 'ein', 'kein', 'dieser', 'jeder'])
 
 /** Modal verbs and `werden` that take an infinitive. */
 const modals = new Set(['will', 'wolle', 'wollte', 'wollen', 'kann', 'könne', 'konnte', 'können', 'könnte', 'muss', 'müsse', 'musste', 'müssen', 'soll', 'solle', 'sollte', 'sollen', 'darf', 'dürfe', 'durfte', 'dürfen', 'möchte', 'möchten', 'wird', 'werde', 'werden', 'würde', 'würden', 'mag'])
-
-/**
- * Whether a modal verb stands in the clause before `index`.
- */
-function modalBefore(children: SentenceContent[], from: number, index: number): boolean {
-  for (let back = index - 1; back >= from; back--) {
-    const child = children[back]
-    if (child.type === 'WordNode' && modals.has(textOf(child).toLowerCase())) return true
-  }
-
-  return false
-}
 
 /** Conjunctions that open a clause with the verb last (`als X fragte`). */
 const subordinators = new Set(['als', 'während', 'nachdem', 'bevor', 'weil', 'da', 'wenn', 'sobald', 'obwohl'])
