@@ -38,7 +38,7 @@ import {honorifics, nameParticles} from '../lexicon/roles.js'
 import {hasSubjunctive, isSubjunctiveWord} from '../util/mood.js'
 import {parseNounPhrase, skipSpace, type NounPhrase} from '../util/noun-phrase.js'
 import {createRegistry, isRoleNoun, type Registry} from '../util/speaker-registry.js'
-import {isUpper, markOf, textOf} from '../util/tokens.js'
+import {isUpper, markOf, previousNonSpace, previousWordOf, textOf} from '../util/tokens.js'
 import type {Wrap} from '../util/wrap.js'
 import {maxFrameSentence} from '../constants.js'
 
@@ -375,7 +375,7 @@ function analyse(sentence: Sentence, paragraph: Paragraph, state: State): Senten
     for (let index = frame.start; index < frame.end; index++) {
       const child = children[index]
       if (child.type !== 'QuoteNode' || child.speaker !== undefined || nameLike(child)) continue
-      const before = previousWord(children, index)
+      const before = previousWordOf(children, index)
       if (!(before === 'als' || (naming && namedLabel(children, index, before)))) continue
       child.kind = 'direct'
       child.cue = frame.lemma
@@ -395,7 +395,7 @@ function analyse(sentence: Sentence, paragraph: Paragraph, state: State): Senten
     for (let index = 0; index < children.length; index++) {
       const child = children[index]
       if (child.type !== 'QuoteNode' || child.kind !== 'mention' || nameLike(child)) continue
-      if (previousWord(children, index) !== 'als' || followsTitleNoun(children, index)) continue
+      if (previousWordOf(children, index) !== 'als' || followsTitleNoun(children, index)) continue
       const frame = verbFrameInClause(children, frames, index)
       const lemma = frame?.lemma ?? labellingVerbIn(children, index)
       if (lemma === undefined) continue
@@ -585,10 +585,10 @@ function foreignName(children: SentenceContent[], first: number, second: number)
     return false
   }
 
-  const before = previousWord(children, first)
+  const before = previousWordOf(children, first)
   if (before !== undefined && (determiners.has(before) || notVerbs.has(before))) return false
   // Part of a longer run of capitals (`New York City`): no given name.
-  const previous = children[skipBackSpace(children, first)]
+  const previous = children[previousNonSpace(children, first)]
   if (previous && previous.type === 'WordNode' && isUpper(textOf(previous).charAt(0)) && first > skipSpace(children, 0, first)) return false
   const given = textOf(children[first])
   const surname = textOf(children[second])
@@ -691,19 +691,10 @@ function sameClause(children: SentenceContent[], a: number, b: number): boolean 
 function namedLabel(children: SentenceContent[], index: number, before: string | undefined): boolean {
   // `before` is set only when a word stands right before the quote.
   if (before === undefined || namingExclusions.has(before)) return false
-  const text = textOf(children[skipBackSpace(children, index)])
+  const text = textOf(children[previousNonSpace(children, index)])
   // After a noun only an adjective is a label (`die Lage „ernst“`).
   if (isUpper(text.charAt(0))) return !isUpper(firstWordOf(children[index]).charAt(0))
   return true
-}
-
-/**
- * Index of the last non-white-space child before `index`, or `-1`.
- */
-function skipBackSpace(children: SentenceContent[], index: number): number {
-  let before = index - 1
-  while (before >= 0 && children[before].type === 'WhiteSpaceNode') before--
-  return before
 }
 
 /**
@@ -718,17 +709,6 @@ function firstWordOf(node: SentenceContent): string {
   }
 
   return ''
-}
-
-/**
- * The word right before a child, lower case, when only white space lies
- * between them.
- */
-function previousWord(children: SentenceContent[], index: number): string | undefined {
-  let before = index - 1
-  while (before >= 0 && children[before].type === 'WhiteSpaceNode') before--
-  const node = children[before]
-  return node && node.type === 'WordNode' ? textOf(node).toLowerCase() : undefined
 }
 
 /**
@@ -1051,17 +1031,17 @@ function verbFrame(
   // an adjective.
   // At the clause start the article is a pronoun (`Das sagte Roth`), so
   // there only an adjective ending counts (`Die befragten Eltern`).
-  const before = previousWord(children, index)
+  const before = previousWordOf(children, index)
   const next = children[skipSpace(children, index + 1, clauseEnd)]
   if (before !== undefined && determiners.has(before) && next?.type === 'WordNode' && isUpper(textOf(next).charAt(0))) {
-    const opensClause = skipSpace(children, clauseStart, index) === skipBackSpace(children, index)
+    const opensClause = skipSpace(children, clauseStart, index) === previousNonSpace(children, index)
     if (!opensClause || /(?:en|em|es|er)$/.test(lower)) return undefined
   }
   // `heißen` reports only as `heißt es` (`Das Dorf heißt Au` names a place).
   if (chosen.lemma === 'heißen' && !nextWordIs(children, index + 1, 'es')) return undefined
   // `zu finden`, `zu sagen`: an infinitive, not the clause's verb; so is a
   // form like the infinitive after a modal (`wolle nicht darüber sprechen`).
-  if (previousWord(children, index) === 'zu') return undefined
+  if (previousWordOf(children, index) === 'zu') return undefined
   if (lower === chosen.lemma && wordBefore(children, clauseStart, index, modals)) return undefined
   const condition = cueConditions.get(chosen.lemma)
   if (condition) {
@@ -1149,7 +1129,7 @@ function verbFrame(
   }
 
   // `Podolski war anwesend und sagte, …`: the subject of the first verb.
-  if (!speaker && finite === index && previousWord(children, index) === 'und') {
+  if (!speaker && finite === index && previousWordOf(children, index) === 'und') {
     const first = skipFront(children, 0, index)
     const phrase = parseNounPhrase(children, first, index, lowerOpeners, true)
     if (phrase && !phrase.pronoun && phrase.end < index && registry.plausible(phrase) && nextIsFiniteVerb(children, phrase.end, index)) {
@@ -1746,7 +1726,7 @@ function roleApposition(children: SentenceContent[], from: number, to: number): 
  * Whether the word right before child `index` (a comma) is a noun.
  */
 function nounBefore(children: SentenceContent[], index: number): boolean {
-  const before = skipBackSpace(children, index)
+  const before = previousNonSpace(children, index)
   const node = children[before]
   return node !== undefined && node.type === 'WordNode' && isUpper(textOf(node).charAt(0)) && before > skipSpace(children, 0, index)
 }

@@ -8,7 +8,7 @@
 
 import type {SentenceContent} from 'nlcst'
 import {notVerbs, titleNouns, utteranceNouns, voiceWords} from '../lexicon/function-words.js'
-import {textOf} from './tokens.js'
+import {previousNonSpace, previousWordOf, textOf} from './tokens.js'
 
 /**
  * Whether quoted words read as a fragment of speech by their own form:
@@ -67,10 +67,8 @@ export function isVoiceWord(word: string): boolean {
  *   Whether it follows such a noun.
  */
 export function followsTitleNoun(children: readonly SentenceContent[], index: number): boolean {
-  let before = index - 1
-  while (before >= 0 && children[before].type === 'WhiteSpaceNode') before--
-  const node = children[before]
-  return node !== undefined && node.type === 'WordNode' && titleNouns.has(textOf(node).toLowerCase())
+  const word = previousWordOf(children, index)
+  return word !== undefined && titleNouns.has(word)
 }
 
 /**
@@ -122,16 +120,14 @@ export function termSlot(children: readonly SentenceContent[], index: number): b
  *   Whether it does.
  */
 export function utteranceBefore(children: readonly SentenceContent[], index: number): boolean {
-  let at = index - 1
+  let at = index
   for (let round = 0; round < 4; round++) {
-    while (at >= 0 && children[at].type === 'WhiteSpaceNode') at--
-    const token = children[at]
-    if (!token || token.type !== 'WordNode') return false
-    const lower = textOf(token).toLowerCase()
+    const lower = previousWordOf(children, at)
+    if (lower === undefined) return false
     if (utteranceNouns.has(lower)) return true
     // `wie`, `wie zum Beispiel`, `wie etwa`: look further back.
     if (lower !== 'wie' && lower !== 'zum' && lower !== 'beispiel' && lower !== 'etwa') return false
-    at--
+    at = previousNonSpace(children, at)
   }
 
   return false

@@ -134,3 +134,35 @@ export function isDigit(character: string): boolean {
   const code = character.charCodeAt(0)
   return code >= 48 && code <= 57
 }
+
+/**
+ * Index of the last child before `index` that is not white space, or `-1`.
+ *
+ * @param children
+ *   Siblings.
+ * @param index
+ *   Index to look back from (exclusive).
+ * @returns
+ *   Index, or `-1`.
+ */
+export function previousNonSpace(children: readonly Nodes[], index: number): number {
+  let before = index - 1
+  while (before >= 0 && children[before].type === 'WhiteSpaceNode') before--
+  return before
+}
+
+/**
+ * The word right before child `index` (white space between is skipped), lower
+ * case, or `undefined` when something else stands there.
+ *
+ * @param children
+ *   Siblings.
+ * @param index
+ *   Index to look back from (exclusive).
+ * @returns
+ *   Lower-case word, or `undefined`.
+ */
+export function previousWordOf(children: readonly Nodes[], index: number): string | undefined {
+  const node = children[previousNonSpace(children, index)]
+  return node !== undefined && node.type === 'WordNode' ? textOf(node).toLowerCase() : undefined
+}
