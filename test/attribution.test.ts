@@ -512,6 +512,14 @@ describe('attribution: speakers', () => {
     ])
   })
 
+  it('should find a speaker after `…, so <verb> X` (an adverb before the verb)', () => {
+    expect(speechOf('Ein „klarer Erfolg“, so urteilte Tom Weber selbst.')).toEqual([['direct', 'klarer Erfolg', 'Tom Weber']])
+  })
+
+  it('should not take a title noun for a speaker (`…, so lautet der Titel`)', () => {
+    expect(speechOf('„Wege aus der Krise“, so lautet der Titel der Ausstellung.')).toEqual([['mention', 'Wege aus der Krise', null]])
+  })
+
   it('should name an organisation in the order written', () => {
     const tree = parseInterview('Die Bayerische Landesbank teilte mit, dass der Verkauf gescheitert sei.')
     expect(speechOfTree(tree)).toEqual([['indirect', 'dass der Verkauf gescheitert sei', 'Bayerische Landesbank']])

@@ -1414,7 +1414,8 @@ function layout(children: SentenceContent[], frame: Frame, bounds: number[], fra
 
   const sentenceEnd = contentEnd(children, length)
   const clauseStart = before + 1
-  const frameAtClauseStart = skipSpace(children, clauseStart, frame.start) === frame.start
+  // `…, so urteilte Roth`: an adverb before the verb still opens the clause.
+  const frameAtClauseStart = skipFront(children, clauseStart, frame.start) === frame.start
 
   if (frame.lemma === 'laut' || frame.lemma === 'zufolge' || frame.lemma === 'nach Angaben' || frame.lemma === 'für' || frame.via === 'wie') {
     // Around the frame, inside its sentence.

@@ -16,7 +16,7 @@ import {femaleFirstNames, maleFirstNames, ambiguousFirstNames} from '../lexicon/
 import {femaleRoleHeads, honorifics, maleRoleHeads, roleHeads} from '../lexicon/roles.js'
 import {knownOrganisations, organisationHeads} from '../lexicon/organisations.js'
 import {isUpper} from './tokens.js'
-import {sourceNouns} from '../lexicon/function-words.js'
+import {sourceNouns, titleNouns} from '../lexicon/function-words.js'
 
 /** How many recent entities a pronoun or bare role looks back over. */
 const recencyWindow = 12
@@ -286,7 +286,7 @@ export function createRegistry(): Registry {
     // A capitalised word: a surname or a country, unless it has the
     // shape of an abstract noun (`Zustimmung`, `Einheit`, `Kritik`) or names
     // a time (`letzten September`, `am Montag`).
-    for (const name of parts.names) if (abstractNoun(name) || timeNouns.has(name)) return false
+    for (const name of parts.names) if (abstractNoun(name) || timeNouns.has(name) || titleNouns.has(name.toLowerCase())) return false
     return true
   }
 
