@@ -520,6 +520,12 @@ describe('attribution: speakers', () => {
     expect(speechOf('„Wege aus der Krise“, so lautet der Titel der Ausstellung.')).toEqual([['mention', 'Wege aus der Krise', null]])
   })
 
+  it('should not take an adverb in -lich at the sentence start for the speaker', () => {
+    expect(speechOf('Grundsätzlich sagte der Verband, die Preise seien zu hoch.')).toEqual([
+      ['indirect', 'die Preise seien zu hoch', 'Verband']
+    ])
+  })
+
   it('should name an organisation in the order written', () => {
     const tree = parseInterview('Die Bayerische Landesbank teilte mit, dass der Verkauf gescheitert sei.')
     expect(speechOfTree(tree)).toEqual([['indirect', 'dass der Verkauf gescheitert sei', 'Bayerische Landesbank']])
