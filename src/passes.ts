@@ -17,6 +17,7 @@ import type {InterviewRoot} from './types.js'
 import {attribution} from './pass/attribution.js'
 import {indirectSpeech} from './pass/indirect-speech.js'
 import {interview} from './pass/interview.js'
+import {principalSpeaker} from './pass/principal-speaker.js'
 import {quoteKinds} from './pass/quote-kinds.js'
 
 /**
@@ -110,4 +111,4 @@ export interface Pass {
 }
 
 /** Tree passes in order. */
-export const treePasses: readonly Pass[] = [attribution, indirectSpeech, interview, quoteKinds]
+export const treePasses: readonly Pass[] = [attribution, indirectSpeech, interview, quoteKinds, principalSpeaker]

@@ -1,0 +1,49 @@
+import {describe, expect, it} from 'vitest'
+import {parseInterview} from 'zitat'
+import {speechOfTree} from './util/speech.js'
+
+/** A portrait: the baker is framed five times, then talks on unframed. */
+const portrait = [
+  'Bäckermeisterin Greta Ohlsen steht seit vier Uhr in der Backstube.',
+  '',
+  '„Ohne Sauerteig geht bei uns nichts“, sagt Ohlsen. „Der braucht Zeit“, erklärt sie. „Wir backen jeden Tag 300 Brote“, sagt die Meisterin. „Mehr schaffen wir nicht“, fügt sie hinzu.',
+  '',
+  'Neue Öfen',
+  '',
+  'Die Bäckerei hat im Frühjahr zwei Öfen gekauft. „Die alten waren dreißig Jahre alt“, sagt Ohlsen.',
+  '',
+  'Der Umbau der Backstube dauerte zwei Wochen. Die Handwerker kamen aus dem Nachbardorf.',
+  '',
+  'Strom',
+  '',
+  '„Jetzt sparen wir ein Drittel Strom.“',
+  ''
+].join('\n')
+
+describe('principal speaker', () => {
+  it('gives an unframed quote paragraph of a one-voice report to that voice', () => {
+    const rows = speechOfTree(parseInterview(portrait)).filter(([kind]) => kind === 'direct')
+    expect(rows.at(-1)).toEqual(['direct', 'Jetzt sparen wir ein Drittel Strom.', 'Greta Ohlsen'])
+    // Every framed quote keeps its frame's speaker.
+    expect(rows.every(([, , speaker]) => speaker === 'Greta Ohlsen')).toBe(true)
+  })
+
+  it('gives no speaker when the report has two voices of some weight', () => {
+    const twoVoices = portrait.replace('„Mehr schaffen wir nicht“, fügt sie hinzu.', '„Mehr schaffen wir nicht“, sagt ihr Kollege Jens Brandt. „Die Nachfrage ist groß“, sagt Brandt.')
+    const rows = speechOfTree(parseInterview(twoVoices)).filter(([kind]) => kind === 'direct')
+    expect(rows.at(-1)).toEqual(['direct', 'Jetzt sparen wir ein Drittel Strom.', null])
+  })
+
+  it('needs five framed quotes of the principal speaker', () => {
+    const short = portrait.replace(' „Wir backen jeden Tag 300 Brote“, sagt die Meisterin. „Mehr schaffen wir nicht“, fügt sie hinzu.', '')
+    const rows = speechOfTree(parseInterview(short)).filter(([kind]) => kind === 'direct')
+    expect(rows.at(-1)).toEqual(['direct', 'Jetzt sparen wir ein Drittel Strom.', null])
+  })
+
+  it('gives nothing to quotes inside quotes', () => {
+    const nested = portrait.replace('„Jetzt sparen wir ein Drittel Strom.“', '„Die Kunden sagen ‚Endlich wieder warm‘ zu uns.“')
+    const rows = speechOfTree(parseInterview(nested))
+    expect(rows.at(-2)?.[2]).toBe('Greta Ohlsen')
+    expect(rows.at(-1)?.[0]).not.toBe('direct')
+  })
+})
