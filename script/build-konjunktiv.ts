@@ -44,13 +44,17 @@ function isPrefix(value: string): boolean {
   return false
 }
 
-/** Third person singular Konjunktiv I of an infinitive: `habe`, `sei`, `sammle`, `ändere`, `tue`. */
-export function subjunctive1Third(infinitive: string): string {
+/**
+ * Third person singular Konjunktiv I forms of an infinitive: `habe`, `sei`,
+ * `ändere`, `tue`; verbs in `-eln` have two (`sammle` and `sammele`,
+ * `handle` and `handele`), the short one first.
+ */
+export function subjunctive1Third(infinitive: string): string[] {
   const irregular = subjunctive1Irregular.get(infinitive)
-  if (irregular) return irregular.forms[2].split('|')[0]
+  if (irregular) return [irregular.forms[2].split('|')[0]]
   const stem = stemOf(infinitive)
-  if (isElEr(infinitive)) return infinitive.endsWith('eln') ? stem.slice(0, -2) + 'le' : stem + 'e'
-  return stem + 'e'
+  if (isElEr(infinitive) && infinitive.endsWith('eln')) return [stem.slice(0, -2) + 'le', stem + 'e']
+  return [stem + 'e']
 }
 
 /** Third person plural Konjunktiv I: `seien`, `haben`, `tuen`. */
@@ -162,10 +166,12 @@ export function konjunktivSets(): {
   const plural = new Set<string>()
   const homographs = new Set<string>()
   for (const lemma of allLemmas()) {
-    const form = subjunctive1Third(lemma)
-    if (!subjunctive1Excluded.has(form)) {
+    for (const [index, form] of subjunctive1Third(lemma).entries()) {
+      if (subjunctive1Excluded.has(form)) continue
       third.add(form)
-      if (form === indicativeFirst(lemma)) homographs.add(form)
+      // The long form of `-eln` (`handele`) is as much a first person as the
+      // short one.
+      if (form === indicativeFirst(lemma) || index > 0) homographs.add(form)
     }
     const thirdPlural = subjunctive1ThirdPlural(lemma)
     if (thirdPlural !== indicativeThirdPlural(lemma)) plural.add(thirdPlural)

@@ -42,6 +42,22 @@ describe('indirect speech: frames', () => {
     ])
   })
 
+  it('should read Konjunktiv I of verbs in -eln in both forms after an adverb', () => {
+    expect(speechOf('Der Bürgermeister sagte, vermutlich handele es sich um einen Irrtum.')).toEqual([
+      ['indirect', 'vermutlich handele es sich um einen Irrtum', 'Der Bürgermeister']
+    ])
+    expect(speechOf('Der Bürgermeister sagte, vermutlich handle es sich um einen Irrtum.')).toEqual([
+      ['indirect', 'vermutlich handle es sich um einen Irrtum', 'Der Bürgermeister']
+    ])
+  })
+
+  it('should read a `wie` frame with an apposition between commas', () => {
+    expect(speechOf('Das Dach war undicht, wie Paul Rot, Chef der Hausverwaltung, mitteilte. Der Schaden sei aber gering.')).toEqual([
+      ['indirect', 'Das Dach war undicht', 'Paul Rot'],
+      ['indirect', 'Der Schaden sei aber gering', 'Paul Rot']
+    ])
+  })
+
   it('should end reported content before a colon and a quote', () => {
     expect(speechOf('Anna Berger glaubt, dass der Verein gestärkt aus der Krise komme: „Wir haben viel gelernt.“')).toEqual([
       ['indirect', 'dass der Verein gestärkt aus der Krise komme', 'Anna Berger'],

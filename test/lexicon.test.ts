@@ -157,7 +157,7 @@ describe('konjunktiv', () => {
   })
 
   it('has Konjunktiv I third person singular forms', () => {
-    for (const form of ['habe', 'sei', 'werde', 'könne', 'müsse', 'solle', 'wolle', 'dürfe', 'möge', 'gebe', 'komme', 'arbeite', 'wisse', 'sehe', 'sammle', 'ändere', 'tue']) {
+    for (const form of ['habe', 'sei', 'werde', 'könne', 'müsse', 'solle', 'wolle', 'dürfe', 'möge', 'gebe', 'komme', 'arbeite', 'wisse', 'sehe', 'sammle', 'sammele', 'handele', 'verhandele', 'ändere', 'tue']) {
       expect(subjunctive1ThirdSingular.has(form), form).toBe(true)
     }
     for (const form of ['hat', 'ist', 'wird', 'kann', 'gibt', 'meine', 'eine', 'ende', 'liebe']) {

@@ -974,7 +974,10 @@ function sourceFrame(
     // `wie (schon) Rutte sagte`: a phrase and a cue verb at the clause end.
     const phrase = parseNounPhrase(children, skipFront(children, index + 1, clauseEnd), clauseEnd)
     if (!phrase) return undefined
-    const verbIndex = lastWord(children, phrase.end, clauseEnd)
+    let verbIndex = lastWord(children, phrase.end, clauseEnd)
+    // `wie Paul Rot, Chef der Firma, mitteilte`: an apposition between
+    // commas, then the verb alone at the end of its clause.
+    if (verbIndex < 0 && markOf(children[clauseEnd]) === ',') verbIndex = verbAfterApposition(children, clauseEnd + 1, length)
     if (verbIndex < 0) return undefined
     const forms = speechVerbForms.get(textOf(children[verbIndex]).toLowerCase())
     const form = forms?.find((entry) => isFinite(entry) && entry.particle === undefined && entry.person === 3)
@@ -1701,6 +1704,40 @@ function passiveAgent(children: SentenceContent[], from: number, to: number, reg
   }
 
   return undefined
+}
+
+/** Most words of an apposition inside a `wie` frame. */
+const wieAppositionWords = 8
+
+/**
+ * Index of the verb after an apposition that starts at `from` (after a
+ * comma): up to {@link wieAppositionWords} words, a comma, and one word that
+ * ends its clause (`…, Chef der Firma, mitteilte.`); else `-1`.
+ */
+function verbAfterApposition(children: SentenceContent[], from: number, length: number): number {
+  let words = 0
+  let index = from
+  for (; index < length; index++) {
+    const child = children[index]
+    if (child.type === 'WordNode') {
+      if (++words > wieAppositionWords) return -1
+    } else if (child.type === 'PunctuationNode') {
+      if (markOf(child) === ',') break
+      // Brackets and hyphens belong to names (`(DGAC)`); other marks end it.
+      if (!/^[()\-–]$/u.test(markOf(child) ?? '')) return -1
+    } else if (child.type !== 'WhiteSpaceNode' && child.type !== 'SymbolNode') return -1
+  }
+
+  if (words === 0 || index >= length) return -1
+  const verb = skipSpace(children, index + 1, length)
+  if (verb >= length || children[verb].type !== 'WordNode') return -1
+  const after = skipSpace(children, verb + 1, length)
+  if (after < length) {
+    const mark = markOf(children[after])
+    if (mark !== ',' && !isTerminalMark(mark)) return -1
+  }
+
+  return verb
 }
 
 /**
