@@ -58,6 +58,25 @@ describe('indirect speech: frames', () => {
     ])
   })
 
+  it('should end reported content where the main clause goes on with a speech verb or after `und`', () => {
+    expect(speechOf('Die Wirtin räumte zwar ein, es könnten Zimmer frei bleiben, sprach aber von einer guten Saison.')).toEqual([
+      ['indirect', 'es könnten Zimmer frei bleiben', 'Die Wirtin']
+    ])
+    expect(speechOf('Vor den Gästen sagte die Wirtin, alle müssten zusammenhalten und dankte dann der Küche.')).toEqual([
+      ['indirect', 'alle müssten zusammenhalten', 'die Wirtin']
+    ])
+  })
+
+  it('should end the content of a noun of saying where the sentence around it goes on', () => {
+    expect(speechOf('Die Wirtin trat dem Vorwurf der Gäste, das Essen sei kalt, mit einem Lächeln entgegen.')).toEqual([
+      ['indirect', 'das Essen sei kalt', 'der Gäste']
+    ])
+    // A clause that reports goes on to the end.
+    expect(speechOf('Die Wirtin kannte den Vorwurf der Gäste, das Essen sei kalt, weil die Küche zu spät angefangen habe.')).toEqual([
+      ['indirect', 'das Essen sei kalt, weil die Küche zu spät angefangen habe', 'der Gäste']
+    ])
+  })
+
   it('should end reported content before a colon and a quote', () => {
     expect(speechOf('Anna Berger glaubt, dass der Verein gestärkt aus der Krise komme: „Wir haben viel gelernt.“')).toEqual([
       ['indirect', 'dass der Verein gestärkt aus der Krise komme', 'Anna Berger'],

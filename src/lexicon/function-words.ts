@@ -144,6 +144,15 @@ export const responseVerbs: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Prepositions that open an adverbial of a main clause (`…, mit den Worten
+ * entgegen`), lower case.
+ */
+export const clausePrepositions: ReadonlySet<string> = new Set([
+  'an', 'am', 'auf', 'aus', 'bei', 'beim', 'durch', 'für', 'gegen', 'im', 'in', 'mit', 'nach', 'ohne',
+  'seit', 'trotz', 'über', 'um', 'unter', 'von', 'vom', 'vor', 'wegen', 'zum', 'zur'
+])
+
+/**
  * Lower-case words that can follow a comma and are not finite verbs:
  * conjunctions, relative and demonstrative pronouns, prepositions, adverbs
  * that open a clause, and `so` (its own frame). Lower case.

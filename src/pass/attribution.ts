@@ -20,6 +20,7 @@ import {cueConditions} from '../lexicon/speech-verbs.js'
 import {followsTitleNoun, termSlot} from '../util/speech-evidence.js'
 import {
   contentOpeners,
+  clausePrepositions,
   determiners,
   frontAdverbs,
   genitiveArticles,
@@ -1801,7 +1802,7 @@ function nounFrame(children: SentenceContent[], index: number, bounds: number[],
   next = skipSpace(children, end, length)
   if (markOf(children[next]) !== ',') return undefined
   const sentenceEnd = contentEnd(children, length)
-  const resume = resumesAt(children, next + 1, sentenceEnd)
+  const resume = Math.min(resumesAt(children, next + 1, sentenceEnd), frameTail(children, next + 1, sentenceEnd))
   const clauseEnd = clauseBoundAfter(children, bounds, next) ?? resume
   const frame = frameOf(textOf(children[index]).toLowerCase(), index, end, index, index + 1, speaker)
   frame.layout = 'pre'
@@ -1816,6 +1817,31 @@ function nounFrame(children: SentenceContent[], index: number, bounds: number[],
   }
 
   return frame
+}
+
+/**
+ * Where content set off after a noun of saying ends because the sentence
+ * around the noun goes on (`Er trat dem Vorwurf, das Gericht sei befangen,
+ * mit den Worten entgegen`): the first comma after which a preposition or a
+ * preterite opens a stretch with no Konjunktiv, no `zu`-infinitive and no
+ * clause that reports; else `to`.
+ */
+function frameTail(children: SentenceContent[], from: number, to: number): number {
+  let tail = to
+  for (let index = to - 1; index >= from; index--) {
+    const child = children[index]
+    if (child.type === 'WordNode') {
+      const text = textOf(child)
+      if (isSubjunctiveWord(text, false) || opensContent(text.toLowerCase())) return tail
+      if (text === 'zu' || (text.length > 6 && text.indexOf('zu') > 1 && text.endsWith('en'))) return tail
+    } else if (child.type === 'QuoteNode') return tail
+    else if (markOf(child) === ',') {
+      const word = children[skipSpace(children, index + 1, to)]
+      if (word && word.type === 'WordNode' && (clausePrepositions.has(textOf(word)) || weakPreterite(textOf(word)))) tail = index
+    }
+  }
+
+  return tail
 }
 
 /** Prepositions that open an adverbial between a frame and its content. */
@@ -1940,6 +1966,20 @@ const modalPreterites = new Set(['sollte', 'wollte', 'konnte', 'musste', 'durfte
 const resumingAdverbs = new Set(['aber', 'jedoch', 'allerdings', 'zugleich', 'gleichzeitig', 'dann', 'später', 'daraufhin'])
 
 /**
+ * Whether a lower-case word reads as a weak preterite of the third person
+ * (`bemühte`, `erklärten`), not a Konjunktiv and not a modal.
+ */
+function weakPreterite(text: string): boolean {
+  return (
+    (text.endsWith('te') || text.endsWith('ten')) &&
+    /^[a-zäöüß]+$/.test(text) &&
+    !notVerbs.has(text) &&
+    !modalPreterites.has(text) &&
+    !isSubjunctiveWord(text, false)
+  )
+}
+
+/**
  * Where reported content that starts at `from` hands back to the sentence
  * that frames it: a comma before a finite verb of the main clause (`hatte
  * erklärt, er sei unschuldig, erkannte das Gericht aber nicht an`), or a
@@ -1955,12 +1995,21 @@ function resumesAt(children: SentenceContent[], from: number, to: number): numbe
       continue
     }
 
-    if (mark !== ',') continue
-    const verbIndex = skipSpace(children, index + 1, to)
+    let verbIndex: number
+    if (mark === ',') verbIndex = skipSpace(children, index + 1, to)
+    else if (children[index].type === 'WordNode' && textOf(children[index]) === 'und') {
+      // `…, sie müssten nachgeben und bemühte das Bild …`: a preterite after
+      // `und` is the narrator's.
+      verbIndex = skipSpace(children, index + 1, to)
+      const verb = children[verbIndex]
+      if (verb && verb.type === 'WordNode' && weakPreterite(textOf(verb))) return index
+      continue
+    } else continue
+
     const verb = children[verbIndex]
     if (!verb || verb.type !== 'WordNode') continue
     const text = textOf(verb)
-    if (isUpper(text.charAt(0)) || notVerbs.has(text) || isSubjunctiveWord(text, false) || speechVerbForms.has(text)) continue
+    if (isUpper(text.charAt(0)) || notVerbs.has(text) || isSubjunctiveWord(text, false)) continue
     if (!/^[a-zäöüß]+$/.test(text) || modalPreterites.has(text)) continue
     // A weak preterite (`erkannte`), or any verb with `aber`, `jedoch`, …
     // after it (`sprach aber`): the main clause goes on.
