@@ -77,6 +77,25 @@ describe('indirect speech: frames', () => {
     ])
   })
 
+  it('should take a Konjunktiv clause after a colon frame around a partial quote', () => {
+    expect(speechOf('Die Trainerin zweifelte offen am Plan: Sie habe „kein gutes Gefühl“ dabei.')).toEqual([
+      ['indirect', 'Sie habe „kein gutes Gefühl“ dabei', 'Die Trainerin'],
+      ['direct', 'kein gutes Gefühl', 'Die Trainerin']
+    ])
+  })
+
+  it('should set off a name joined to its particle after the speaker', () => {
+    expect(speechOf('Das erklärte der Leiter der Behörde, Karim el-Khatib, die Grenze bleibe geschlossen.')).toEqual([
+      ['indirect', 'die Grenze bleibe geschlossen', 'Karim el-Khatib']
+    ])
+  })
+
+  it('should keep a possessive source inside reported content in the report', () => {
+    expect(speechOf('Am Montag erklärte Karim Rami, die Brücke halte seiner Meinung nach noch zehn Jahre.')).toEqual([
+      ['indirect', 'die Brücke halte seiner Meinung nach noch zehn Jahre', 'Karim Rami']
+    ])
+  })
+
   it('should end reported content before a colon and a quote', () => {
     expect(speechOf('Anna Berger glaubt, dass der Verein gestärkt aus der Krise komme: „Wir haben viel gelernt.“')).toEqual([
       ['indirect', 'dass der Verein gestärkt aus der Krise komme', 'Anna Berger'],

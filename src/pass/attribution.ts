@@ -760,6 +760,9 @@ function findFrames(children: SentenceContent[], bounds: number[], state: State)
     // Konjunktiv inside what an earlier frame reports is part of the report.
     const subjunctive = frame.verb === true && subjunctiveFinite(children, frame)
     if (subjunctive && frame.layout === 'inline' && insideContent(frames, frame)) continue
+    // `erklärte X, das Land besitze seiner Meinung nach …`: a possessive
+    // source inside what an earlier frame reports is part of the report.
+    if (frame.owner !== undefined && insideContent(frames, frame)) continue
     if (subjunctive) frame.subjunctive = true
     layout(children, frame, bounds, frames)
     // A cue with neither speaker nor content frames nothing.
@@ -1660,10 +1663,19 @@ function isApposition(children: SentenceContent[], from: number, to: number): bo
     const text = textOf(child)
     words++
     if (words > 5) return false
-    if (!isUpper(text.charAt(0)) && !nameParticles.has(text)) return false
+    if (!isUpper(text.charAt(0)) && !nameParticles.has(text) && !particleName(text)) return false
   }
 
   return words > 0
+}
+
+/**
+ * Whether a word is a name joined to its particle (`el-Baradei`,
+ * `al-Sisi`).
+ */
+function particleName(text: string): boolean {
+  const hyphen = text.indexOf('-')
+  return hyphen > 0 && nameParticles.has(text.slice(0, hyphen)) && isUpper(text.charAt(hyphen + 1))
 }
 
 /**

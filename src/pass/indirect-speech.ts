@@ -317,8 +317,9 @@ function isIndirect(children: SentenceContent[], frame: Frame, start: number, en
     case 'post':
       return words >= 2 || subjunctive
     case 'pre': {
-      // `kritisierte: Es sei bedauerlich, …` reports in Konjunktiv.
-      if (frame.colon) return subjunctive && quotes === 0
+      // `kritisierte: Es sei bedauerlich, …` reports in Konjunktiv, also
+      // around a partial quote (`: Er habe „keine Zeit“.`).
+      if (frame.colon) return subjunctive
       const opens = first !== undefined && opensContent(first)
       if (frame.opinion) return opens || subjunctive
       // `Sie sagte, die Schule wird saniert.`: a main clause after a verb of
