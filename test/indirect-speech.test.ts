@@ -264,6 +264,17 @@ describe('indirect speech: accounts', () => {
     ])
   })
 
+  it('should not carry an account into a sentence the narrator tells in the preterite', () => {
+    expect(speechOf('Die Bürgermeisterin sagte, die Brücke sei sicher. Ein Gutachter schränkte das später ein, dass sie nur bis zum Winter halte.')).toEqual([
+      ['indirect', 'die Brücke sei sicher', 'Die Bürgermeisterin']
+    ])
+    // A plural preterite may stand in for the Konjunktiv: it carries on.
+    expect(speechOf('Die Bürgermeisterin sagte, die Brücke sei sicher. Die Messungen zeigten, dass sie noch lange halte.')).toEqual([
+      ['indirect', 'die Brücke sei sicher', 'Die Bürgermeisterin'],
+      ['indirect', 'Die Messungen zeigten, dass sie noch lange halte', 'Die Bürgermeisterin']
+    ])
+  })
+
   it('should switch the account to the new speaker', () => {
     expect(
       speechOf(

@@ -36,7 +36,7 @@ import {
 import {sentenceOpeners} from '../lexicon/sentence-openers.js'
 import {femaleFirstNames, maleFirstNames} from '../lexicon/first-names.js'
 import {honorifics, nameParticles} from '../lexicon/roles.js'
-import {hasSubjunctive, isSubjunctiveWord} from '../util/mood.js'
+import {hasSubjunctive, isSubjunctiveWord, isWeakPreterite, modalPreterites} from '../util/mood.js'
 import {parseNounPhrase, skipSpace, type NounPhrase} from '../util/noun-phrase.js'
 import {createRegistry, isRoleNoun, type Registry} from '../util/speaker-registry.js'
 import {isUpper, markOf, previousNonSpace, previousWordOf, textOf} from '../util/tokens.js'
@@ -1849,7 +1849,7 @@ function frameTail(children: SentenceContent[], from: number, to: number): numbe
     } else if (child.type === 'QuoteNode') return tail
     else if (markOf(child) === ',') {
       const word = children[skipSpace(children, index + 1, to)]
-      if (word && word.type === 'WordNode' && (clausePrepositions.has(textOf(word)) || weakPreterite(textOf(word)))) tail = index
+      if (word && word.type === 'WordNode' && (clausePrepositions.has(textOf(word)) || isWeakPreterite(textOf(word)))) tail = index
     }
   }
 
@@ -1971,25 +1971,8 @@ function subjectBeforeRelative(children: SentenceContent[], comma: number, regis
   return registry.plausible(outer) ? outer : undefined
 }
 
-/** Modal preterites, which also open conditional clauses (`sollte er …`). */
-const modalPreterites = new Set(['sollte', 'wollte', 'konnte', 'musste', 'durfte', 'mochte'])
-
 /** Adverbs that follow the verb of a second main clause (`…, sprach aber …`). */
 const resumingAdverbs = new Set(['aber', 'jedoch', 'allerdings', 'zugleich', 'gleichzeitig', 'dann', 'später', 'daraufhin'])
-
-/**
- * Whether a lower-case word reads as a weak preterite of the third person
- * (`bemühte`, `erklärten`), not a Konjunktiv and not a modal.
- */
-function weakPreterite(text: string): boolean {
-  return (
-    (text.endsWith('te') || text.endsWith('ten')) &&
-    /^[a-zäöüß]+$/.test(text) &&
-    !notVerbs.has(text) &&
-    !modalPreterites.has(text) &&
-    !isSubjunctiveWord(text, false)
-  )
-}
 
 /**
  * Where reported content that starts at `from` hands back to the sentence
@@ -2014,7 +1997,7 @@ function resumesAt(children: SentenceContent[], from: number, to: number): numbe
       // `und` is the narrator's.
       verbIndex = skipSpace(children, index + 1, to)
       const verb = children[verbIndex]
-      if (verb && verb.type === 'WordNode' && weakPreterite(textOf(verb))) return index
+      if (verb && verb.type === 'WordNode' && isWeakPreterite(textOf(verb))) return index
       continue
     } else continue
 

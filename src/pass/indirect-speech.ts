@@ -17,7 +17,7 @@ import type {InterviewRoot, Quote} from '../types.js'
 import type {Registry} from '../util/speaker-registry.js'
 import type {Context, Pass} from '../passes.js'
 import {nameLike, opensContent, type Frame, type SentenceRecord} from './attribution.js'
-import {hasSubjunctive, isSubjunctiveWord} from '../util/mood.js'
+import {hasSubjunctive, isSubjunctiveWord, isWeakPreterite} from '../util/mood.js'
 import {subjunctive1ThirdSingular, subjunctive2} from '../lexicon/konjunktiv.generated.js'
 import {applyWraps, type Wrap} from '../util/wrap.js'
 import {followsTitleNoun, isVoiceWord, termSlot} from '../util/speech-evidence.js'
@@ -508,11 +508,25 @@ function subjunctiveClause(children: SentenceContent[], open: boolean): [number,
   const [start, end] = range
   let previous = ''
   let found = false
+  // Whether the first clause has passed, and whether it has a preterite of
+  // the narrator (`Ein Sprecher schränkte das ein, dass … sei`: the
+  // Konjunktiv after the comma is that clause's report, not the account's).
+  let firstClause = true
+  let narrated = false
   for (let index = start; index < end; index++) {
     const child = children[index]
-    if (child.type !== 'WordNode') continue
+    if (child.type !== 'WordNode') {
+      if (firstClause && markOf(child) === ',') {
+        if (narrated && !found) return undefined
+        firstClause = false
+      }
+
+      continue
+    }
+
     const text = textOf(child)
     const lower = text.toLowerCase()
+    if (firstClause && index !== start && text.endsWith('te') && isWeakPreterite(text)) narrated = true
     // A capitalised form inside the sentence is a noun (`Beweise`, `Stimme`).
     const verb = text === lower || index === start
     if (verb && (subjunctive1ThirdSingular.has(lower) || lower === 'seien' || (open && subjunctive2.has(lower) && !wishes.has(lower)))) {

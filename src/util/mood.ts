@@ -7,6 +7,7 @@
 import type {SentenceContent} from 'nlcst'
 import {subjunctive1ThirdSingular, subjunctive2} from '../lexicon/konjunktiv.generated.js'
 import {textOf} from './tokens.js'
+import {notVerbs} from '../lexicon/function-words.js'
 
 /**
  * Whether a word is a finite Konjunktiv form: Konjunktiv I (3rd person), or
@@ -49,4 +50,27 @@ export function hasSubjunctive(children: SentenceContent[], start: number, end: 
   }
 
   return false
+}
+
+/** Preterites of modal verbs, which are also Konjunktiv II (`sollte`). */
+export const modalPreterites: ReadonlySet<string> = new Set(['sollte', 'wollte', 'konnte', 'musste', 'durfte', 'mochte'])
+
+/**
+ * Whether a lower-case word reads as a weak preterite of the third person
+ * (`bemühte`, `erklärten`): not a Konjunktiv, not a modal, not a word that
+ * is never a verb.
+ *
+ * @param text
+ *   Word as written.
+ * @returns
+ *   Whether it is a weak preterite.
+ */
+export function isWeakPreterite(text: string): boolean {
+  return (
+    (text.endsWith('te') || text.endsWith('ten')) &&
+    /^[a-zäöüß]+$/.test(text) &&
+    !notVerbs.has(text) &&
+    !modalPreterites.has(text) &&
+    !isSubjunctiveWord(text, false)
+  )
 }
