@@ -500,6 +500,20 @@ describe('attribution: speakers', () => {
     ])
   })
 
+  it('should give a quote after a colon to the subject after the verb when the object comes first', () => {
+    expect(speechOf('Den Ärger über die Sperrung brachte die Sprecherin der Anwohner, Lena Kraus, zum Ausdruck: „So geht das nicht weiter.“')).toEqual([
+      ['direct', 'So geht das nicht weiter.', 'Lena Kraus']
+    ])
+    expect(speechOf('Den Haushalt stellte der Kämmerer Otto Brand ebenfalls in Frage: „Die Zahlen sind geschönt.“')).toEqual([
+      ['direct', 'Die Zahlen sind geschönt.', 'Otto Brand']
+    ])
+    expect(speechOf('Hier sparte die Landrätin nicht mit Kritik: „Das war ein Fehler.“')).toEqual([
+      ['direct', 'Das war ein Fehler.', 'die Landrätin']
+    ])
+    // An object after the verb is no speaker.
+    expect(speechOf('Die Ausstellung zeigt ein Bild: „Paris liebt die Kunst.“')).toEqual([['direct', 'Paris liebt die Kunst.', null]])
+  })
+
   it('should take the one quoted, not the one quoting, for the speaker of `zitiert X`', () => {
     expect(speechOf('Das Lokalblatt zitiert den Fischer mit den Worten: „Der Hafen stirbt.“').filter((row) => row[0] === 'direct')).toEqual([
       ['direct', 'Der Hafen stirbt.', 'den Fischer']

@@ -414,7 +414,7 @@ function analyse(sentence: Sentence, paragraph: Paragraph, state: State): Senten
   for (let index = 0; quotes && index < children.length; index++) {
     const quote = children[index]
     if (quote.type !== 'QuoteNode' || quote.kind !== 'direct' || quote.speaker !== undefined) continue
-    const phrase = colonSpeaker(children, index) ?? colonSubject(children, index)
+    const phrase = colonSpeaker(children, index) ?? colonSubject(children, index, state.registry)
     if (phrase && state.registry.plausible(phrase)) {
       const identifier = state.registry.resolve(phrase, phraseText(children, phrase), state.order)
       if (identifier !== undefined) quote.speaker = identifier
@@ -1283,7 +1283,7 @@ function colonSpeaker(children: SentenceContent[], index: number): NounPhrase | 
  * `Roth zieht einen Vergleich: „…“`): the phrase that opens the sentence
  * before its verb, or the name set off after it.
  */
-function colonSubject(children: SentenceContent[], index: number): NounPhrase | undefined {
+function colonSubject(children: SentenceContent[], index: number, registry: Registry): NounPhrase | undefined {
   let colon = index - 1
   while (colon >= 0 && children[colon].type === 'WhiteSpaceNode') colon--
   if (colon < 0 || markOf(children[colon]) !== ':') return undefined
@@ -1299,7 +1299,7 @@ function colonSubject(children: SentenceContent[], index: number): NounPhrase | 
   }
 
   const outer = parseNounPhrase(children, first, colon, lowerOpeners, true)
-  if (!outer || outer.pronoun) return undefined
+  if (!outer || outer.pronoun) return outer ? undefined : invertedSubject(children, first, colon, registry)
   let next = skipSpace(children, outer.end, colon)
   if (markOf(children[next]) === ',') {
     // `Der Leiter, Paulo Pinheiro, sieht …`.
@@ -1311,7 +1311,52 @@ function colonSubject(children: SentenceContent[], index: number): NounPhrase | 
   }
 
   next = skipMiddleAdverbs(children, outer.end, colon)
-  return nextIsFiniteVerb(children, next, colon) ? outer : undefined
+  if (!nextIsFiniteVerb(children, next, colon)) return invertedSubject(children, first, colon, registry)
+  if (registry.plausible(outer)) return outer
+  return invertedSubject(children, first, colon, registry) ?? outer
+}
+
+/**
+ * The subject after the verb of a sentence that opens with its object
+ * (`Den Unmut über den Plan brachte die Sprecherin, Anna Weber, zum
+ * Ausdruck`): the verb is the first lower-case word after a noun that a
+ * `der`/`die` follows; the subject opens with that article and must be a
+ * plausible speaker. The name set off after it is preferred.
+ */
+function invertedSubject(children: SentenceContent[], from: number, to: number, registry: Registry): NounPhrase | undefined {
+  let verb = -1
+  let previousNoun = false
+  for (let index = from; index < to; index++) {
+    const child = children[index]
+    if (child.type === 'WhiteSpaceNode') continue
+    if (child.type !== 'WordNode') return undefined
+    const text = textOf(child)
+    if (isUpper(text.charAt(0))) {
+      previousNoun = !determiners.has(text.toLowerCase())
+      continue
+    }
+
+    if (previousNoun && !notVerbs.has(text) && !clausePrepositions.has(text) && !determiners.has(text)) {
+      verb = index
+      break
+    }
+
+    previousNoun = false
+  }
+
+  if (verb < 0) return undefined
+  const start = skipMiddleAdverbs(children, skipSpace(children, verb + 1, to), to)
+  const article = children[start]
+  if (!article || article.type !== 'WordNode' || (textOf(article) !== 'der' && textOf(article) !== 'die')) return undefined
+  const subject = parseNounPhrase(children, start, to, lowerOpeners, true)
+  if (!subject || !registry.plausible(subject)) return undefined
+  const comma = skipSpace(children, subject.end, to)
+  if (markOf(children[comma]) === ',') {
+    const inner = parseNounPhrase(children, comma + 1, to, lowerOpeners, true)
+    if (inner && !inner.pronoun && namesPerson(inner) && markOf(children[skipSpace(children, inner.end, to)]) === ',') return inner
+  }
+
+  return subject
 }
 
 /**
