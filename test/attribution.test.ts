@@ -514,6 +514,13 @@ describe('attribution: speakers', () => {
     expect(speechOf('Die Ausstellung zeigt ein Bild: „Paris liebt die Kunst.“')).toEqual([['direct', 'Paris liebt die Kunst.', null]])
   })
 
+  it('should read a partitive speaker phrase (`einer der …`)', () => {
+    expect(speechOf('Einer der 40 befragten Winzer sagte: „Der Frost kam zu früh.“')).toEqual([
+      ['direct', 'Der Frost kam zu früh.', 'Einer der 40 befragten Winzer']
+    ])
+    expect(speechOf('„Wir bleiben“, sagte eine der Pflegerinnen.')).toEqual([['direct', 'Wir bleiben', 'eine der Pflegerinnen']])
+  })
+
   it('should take the one quoted, not the one quoting, for the speaker of `zitiert X`', () => {
     expect(speechOf('Das Lokalblatt zitiert den Fischer mit den Worten: „Der Hafen stirbt.“').filter((row) => row[0] === 'direct')).toEqual([
       ['direct', 'Der Hafen stirbt.', 'den Fischer']

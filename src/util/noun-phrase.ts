@@ -39,6 +39,8 @@ export interface NounPhrase {
    * Magazin „Der Spiegel“`, `laut „Tagesspiegel“`): the name, without marks.
    */
   quoted?: string
+  /** Whether it names one of a group (`einer der Beamten`). */
+  partitive?: boolean
 }
 
 /** Definite determiners. */
@@ -114,6 +116,23 @@ export function parseNounPhrase(
     phrase.end = index + 1
     phrase.headEnd = index + 1
     return phrase
+  }
+
+  // `Einer der beteiligten Feuerwehrmänner`, `einige der Anwohner`: a
+  // partitive, whose head is the group in the genitive.
+  if (partitives.has(firstLower)) {
+    const article = skipSpace(children, index + 1, end)
+    const word = children[article]
+    if (word && word.type === 'WordNode' && (textOf(word) === 'der' || textOf(word) === 'des')) {
+      const group = parseNounPhrase(children, article, limit, undefined, located)
+      if (group && !group.pronoun) {
+        group.start = index
+        group.words.unshift({index, text: firstText})
+        group.definite = false
+        group.partitive = true
+        return group
+      }
+    }
   }
 
   if (determiners.has(firstLower)) {
@@ -226,6 +245,9 @@ export function isNameWord(text: string): boolean {
   return isUpper(text.charAt(0)) || arabicArticle.test(text)
 }
 
+/** Words that take a group in the genitive (`einer der Zeugen`). Lower case. */
+const partitives = new Set(['einer', 'eine', 'eines', 'keiner', 'keine', 'jeder', 'jede', 'einige', 'mehrere', 'viele', 'zwei', 'drei', 'vier', 'fünf', 'beide'])
+
 /** Prepositions and conjunctions that cannot open a noun phrase. Lower case. */
 const phraseBreakers = new Set([
   'als', 'wie', 'wenn', 'weil', 'ob', 'dass', 'daß', 'obwohl', 'während', 'nachdem', 'bevor', 'seit', 'seitdem',
@@ -317,8 +339,8 @@ function adjectives(children: SentenceContent[], index: number, end: number, phr
     const word = children[current]
     if (!word || word.type !== 'WordNode') break
     const text = textOf(word)
-    // `neue`, `deutsche`, `23-jährige`.
-    if (isUpper(text.charAt(0)) || !adjectiveLike(text)) break
+    // `neue`, `deutsche`, `23-jährige`, and numbers (`der 13 beteiligten`).
+    if (isUpper(text.charAt(0)) || !(adjectiveLike(text) || /^\d+$/.test(text))) break
     const next = skipSpace(children, current + 1, end)
     const after = children[next]
     // `der neue „Rat für …“`: an adjective before a quoted name.
