@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {parseInterview} from 'zitat'
 import {quotesOf} from './util/project.js'
+import {findViolations} from './util/invariants.js'
 import {attributionsOf, cuesOf, mentionsOf, speakerNamed, speechOf, speechOfTree} from './util/speech.js'
 
 describe('attribution: positions', () => {
@@ -512,6 +513,16 @@ describe('attribution: speakers', () => {
     ])
     // An object after the verb is no speaker.
     expect(speechOf('Die Ausstellung zeigt ein Bild: „Paris liebt die Kunst.“')).toEqual([['direct', 'Paris liebt die Kunst.', null]])
+  })
+
+  it('should never nest frames, also when a second verb takes in the first', () => {
+    const text = 'Anna Roth lachte und sagte: „Das war knapp.“ Ihr Kollege Ben Arndt vertritt die Ansicht, die Lage sei ernst.'
+    const tree = parseInterview(text)
+    expect(findViolations(text, tree, {only: ['spans']})).toEqual([])
+    expect(speechOfTree(tree)).toEqual([
+      ['direct', 'Das war knapp.', 'Anna Roth'],
+      ['indirect', 'die Lage sei ernst', 'Ben Arndt']
+    ])
   })
 
   it('should read a partitive speaker phrase (`einer der …`)', () => {

@@ -797,6 +797,11 @@ function findFrames(children: SentenceContent[], bounds: number[], state: State)
       frame.speakerId = state.registry.source(textRange(children, from, frame.cueEnd), state.order)
     }
 
+    // `Anna Roth lachte und sagte: „…“`: a frame that takes in the one
+    // before (same speaker, a second verb) replaces it when that one reports
+    // nothing.
+    const last = frames[frames.length - 1]
+    if (last && frame.start <= last.start && frame.end >= last.end && last.content.length === 0) frames.pop()
     frames.push(frame)
     index = frame.end - 1
   }
@@ -2250,7 +2255,13 @@ const possessives = new Set(['eigenen', 'eigener', 'seinen', 'seiner', 'ihren', 
  */
 function wrapsOf(frames: Frame[]): Wrap[] {
   const wraps: Wrap[] = []
+  // Frames that overlap one already wrapped (`Anna Roth lachte und sagte`
+  // after `Anna Roth lachte`, two readings of one apposition) still give
+  // their quotes a speaker, but get no nodes: frames never nest.
+  const wrapped: Array<[number, number]> = []
   for (const frame of frames) {
+    if (wrapped.some(([start, end]) => frame.start < end && frame.end > start)) continue
+    wrapped.push([frame.start, frame.end])
     const speakerId = frame.speakerId
     const lemma = frame.lemma
     wraps.push({
@@ -2272,6 +2283,11 @@ function wrapsOf(frames: Frame[]): Wrap[] {
     })
     // The source of `im Bericht heißt es` is the phrase after the preposition.
     const mention = frame.speaker ?? (frame.sourcePhrase && {start: frame.sourceStart ?? frame.sourcePhrase.start, end: frame.sourcePhrase.end})
+    // A subject outside the frame (`Roth vertritt die Ansicht, …`) may be
+    // another frame's speaker too: one mention node.
+    const outside = mention !== undefined && (mention.start < frame.start || mention.end > frame.end)
+    if (outside && wrapped.some(([start, end]) => mention.start < end && mention.end > start)) continue
+    if (outside) wrapped.push([mention.start, mention.end])
     if (mention && !(mention.start < frame.cueEnd && mention.end > frame.cueStart)) {
       wraps.push({
         start: mention.start,

@@ -33,7 +33,8 @@ export interface LineColumn {
  *   `input.slice(start.offset, end.offset) === toString(node)`);
  * * `'speakers'` — every `speaker` field names an entry of `tree.speakers`;
  * * `'spans'` — quotes and editorial notes lie inside the input and inside
- *   their parent.
+ *   their parent, and attribution frames do not nest (no attribution in an
+ *   attribution, nothing of a frame in a speaker or cue mention).
  */
 export type Invariant = 'lossless' | 'positions' | 'speakers' | 'spans'
 
@@ -92,6 +93,9 @@ const knownTypes: ReadonlySet<string> = new Set([
 
 /** Types that zitat must keep inside the input and inside their parent. */
 const spanTypes: ReadonlySet<string> = new Set(['QuoteNode', 'EditorialNoteNode'])
+
+/** Node types of attribution frames, which never nest. */
+const frameTypes: ReadonlySet<string> = new Set(['AttributionNode', 'SpeakerNode', 'CueNode'])
 
 /**
  * Make a function that turns an offset into a line and column, counting
@@ -242,12 +246,18 @@ export function findViolations(
   }
 
   // Every node.
-  const stack: Array<{node: LooseNode; parent: LooseNode | undefined; path: string}> = [
-    {node: tree, parent: undefined, path: 'root'}
+  const stack: Array<{node: LooseNode; parent: LooseNode | undefined; path: string; frame: string | undefined}> = [
+    {node: tree, parent: undefined, path: 'root', frame: undefined}
   ]
   while (stack.length > 0 && violations.length < limit) {
-    const {node, parent, path} = stack.pop() as (typeof stack)[number]
+    const {node, parent, path, frame} = stack.pop() as (typeof stack)[number]
     const where = path + ' (' + String(node.type) + ')'
+
+    // Frames do not nest: an attribution holds speaker and cue mentions, but
+    // no attribution, and a speaker or cue mention holds neither.
+    if (spans && frame !== undefined && frameTypes.has(node.type) && !(frame === 'AttributionNode' && node.type !== 'AttributionNode')) {
+      violations.push(where + ': inside a ' + frame)
+    }
 
     if (positions && (typeof node.type !== 'string' || !knownTypes.has(node.type))) {
       violations.push(where + ': unknown node type')
@@ -342,7 +352,7 @@ export function findViolations(
     if (positions && previousEnd !== end) violations.push(where + ': last child ends at ' + previousEnd + ', parent at ' + end)
 
     for (let index = children.length - 1; index >= 0; index--) {
-      stack.push({node: children[index], parent: node, path: path + '.' + index})
+      stack.push({node: children[index], parent: node, path: path + '.' + index, frame: frameTypes.has(node.type) ? node.type : frame})
     }
   }
 
