@@ -525,6 +525,15 @@ describe('attribution: speakers', () => {
     ])
   })
 
+  it('should read `nach` with a genitive name or more nouns of view as a source', () => {
+    expect(speechOf('Nach Brandts Meinung ist der Plan gescheitert.')).toEqual([['indirect', 'ist der Plan gescheitert', 'Brandt']])
+    expect(speechOf('Nach bisherigen Erfahrungen steigen die Preise im Winter.')).toEqual([
+      ['indirect', 'steigen die Preise im Winter', 'bisherigen Erfahrungen']
+    ])
+    // A time, not a source.
+    expect(speechOf('Nach dem Spiel ging die Mannschaft essen.')).toEqual([])
+  })
+
   it('should read a partitive speaker phrase (`einer der …`)', () => {
     expect(speechOf('Einer der 40 befragten Winzer sagte: „Der Frost kam zu früh.“')).toEqual([
       ['direct', 'Der Frost kam zu früh.', 'Einer der 40 befragten Winzer']

@@ -275,6 +275,16 @@ describe('indirect speech: accounts', () => {
     ])
   })
 
+  it('should report a sentence opened by `Demnach`, as the speaker of the sentence before', () => {
+    expect(speechOf('Das Ministerium veröffentlichte am Montag einen Bericht. Demnach sind die Schulden gestiegen.')).toEqual([
+      ['indirect', 'sind die Schulden gestiegen', 'Ministerium']
+    ])
+    // Without a frame before, the words are reported by someone unknown.
+    expect(speechOf('Am Montag erschien ein Bericht. Demnach sind die Schulden gestiegen.')).toEqual([
+      ['indirect', 'sind die Schulden gestiegen', null]
+    ])
+  })
+
   it('should switch the account to the new speaker', () => {
     expect(
       speechOf(

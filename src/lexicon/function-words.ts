@@ -72,7 +72,8 @@ export const sourceNouns: ReadonlySet<string> = new Set([
   'behauptungen', 'vermutungen', 'darstellungen', 'äußerungen', 'ermittlungen', 'stellungnahme',
   'mitteilungen', 'bericht', 'berichte', 'meldungen', 'meldung', 'zeugenaussagen', 'worte',
   'gutachten', 'studie', 'analyse', 'prognose', 'prognosen', 'umfragen', 'statistik', 'nachricht',
-  'nachrichten', 'urteil'
+  'nachrichten', 'urteil', 'idee', 'wunsch', 'vorstellung', 'vorstellungen', 'planungen', 'plänen',
+  'erfahrungen', 'kenntnisstand', 'ergebnis', 'gesetzentwurf', 'gesetzesentwurf'
 ])
 
 /** Adverbs that stand before the finite verb in place of a subject (`Weiter sagte er`). Lower case. */

@@ -907,7 +907,19 @@ function sourceFrame(
     }
 
     const noun = children[nounIndex]
-    if (!noun || noun.type !== 'WordNode' || !isSourceNoun(textOf(noun).toLowerCase())) return undefined
+    if (!noun || noun.type !== 'WordNode') return undefined
+    if (!isSourceNoun(textOf(noun).toLowerCase())) {
+      // `Nach Grupps Meinung`, `Nach Schäubles Idee`: a name in the genitive
+      // before the noun speaks.
+      const owner = textOf(noun)
+      const after = skipSpace(children, nounIndex + 1, clauseEnd)
+      const next = children[after]
+      if (!owner.endsWith('s') || owner.length < 4 || !next || next.type !== 'WordNode' || !isUpper(textOf(next).charAt(0)) || !isSourceNoun(textOf(next).toLowerCase())) return undefined
+      const phrase = parseNounPhrase(children, nounIndex, after + 1)
+      if (!phrase || phrase.end !== after + 1) return undefined
+      return frameOf('nach Angaben', index, after + 1, index, after + 1, phrase)
+    }
+
     let next = skipSpace(children, nounIndex + 1, clauseEnd)
     const word = children[next]
     const von = word !== undefined && word.type === 'WordNode' && (textOf(word) === 'von' || textOf(word) === 'vom')

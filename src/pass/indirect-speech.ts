@@ -22,6 +22,7 @@ import {subjunctive1ThirdSingular, subjunctive2} from '../lexicon/konjunktiv.gen
 import {applyWraps, type Wrap} from '../util/wrap.js'
 import {followsTitleNoun, isVoiceWord, termSlot} from '../util/speech-evidence.js'
 import {isUpper, markOf, textOf} from '../util/tokens.js'
+import {skipSpace} from '../util/noun-phrase.js'
 
 /** Konjunktiv idioms that report nothing (`es sei denn`, `Gott sei Dank`). */
 const idioms = new Set(['sei denn', 'sei dank', 'sei es', 'wie dem auch sei', 'komme was wolle', 'koste es'])
@@ -258,11 +259,28 @@ function read(records: SentenceRecord[], position: number, state: IndirectState)
     return undefined
   }
 
+  // `Das Amt legte einen Bericht vor. Demnach sind …`: what the sentence
+  // before named says it, whatever the mood.
+  const range = sentenceRange(children)
+  if (range && isDemnach(children[range[0]])) {
+    const start = skipSpace(children, range[0] + 1, range[1])
+    const speaker = account !== undefined && record.order - account.order <= 1 ? account.speaker : undefined
+    if (start < range[1]) {
+      record.wraps.push(indirect(start, range[1], speaker, 'demnach'))
+      giveQuotes(children, start, range[1], speaker)
+      record.reported = true
+      if (account && speaker !== undefined) account.order = record.order
+      state.account = account
+      return undefined
+    }
+  }
+
   // A sentence in Konjunktiv carries an open account on. Without one, a
   // Konjunktiv has nobody to report (and is often a wish or a condition).
   const open = account !== undefined && record.order - account.order <= accountReach
-  const range = subjunctiveClause(children, open)
-  if (range && open) {
+  const clause = subjunctiveClause(children, open)
+  if (clause && open) {
+    const range = clause
     const speaker = open && account ? account.speaker : undefined
     record.wraps.push(indirect(range[0], range[1], speaker, undefined))
     giveQuotes(children, range[0], range[1], speaker)
@@ -540,6 +558,13 @@ function subjunctiveClause(children: SentenceContent[], open: boolean): [number,
   }
 
   return found ? [start, end] : undefined
+}
+
+/**
+ * Whether a child is the word `Demnach` (at the start of a sentence).
+ */
+function isDemnach(child: SentenceContent | undefined): boolean {
+  return child !== undefined && child.type === 'WordNode' && textOf(child) === 'Demnach'
 }
 
 /**

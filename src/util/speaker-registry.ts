@@ -685,7 +685,8 @@ function genericOrganisation(word: string): boolean {
 /** Nouns of stated opinion after a genitive name (`Prechts Prognose`). */
 const opinionNouns: ReadonlySet<string> = new Set([
   'prognose', 'meinung', 'ansicht', 'einschätzung', 'auffassung', 'sicht', 'aussage', 'worte',
-  'worten', 'angaben', 'darstellung', 'überzeugung', 'urteil', 'fazit', 'bilanz', 'kritik'
+  'worten', 'angaben', 'darstellung', 'überzeugung', 'urteil', 'fazit', 'bilanz', 'kritik', 'idee',
+  'wunsch', 'vorstellung', 'vorstellungen', 'plänen'
 ])
 
 /**
