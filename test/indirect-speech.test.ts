@@ -96,6 +96,13 @@ describe('indirect speech: frames', () => {
     ])
   })
 
+  it('should take the clause after `wonach` as what the noun before says', () => {
+    expect(speechOf('Eine Meldung der Agentur, wonach der Bürgermeister zurückgetreten sei, wurde dementiert.')).toEqual([
+      ['indirect', 'der Bürgermeister zurückgetreten sei', 'Meldung der Agentur']
+    ])
+    expect(speechOf('Es gibt eine Schätzung, wonach dort 500 Wölfe leben.')).toEqual([['indirect', 'dort 500 Wölfe leben', 'Schätzung']])
+  })
+
   it('should end reported content before a colon and a quote', () => {
     expect(speechOf('Anna Berger glaubt, dass der Verein gestärkt aus der Krise komme: „Wir haben viel gelernt.“')).toEqual([
       ['indirect', 'dass der Verein gestärkt aus der Krise komme', 'Anna Berger'],

@@ -150,7 +150,10 @@ declare module '../passes.js' {
 const auxiliaries = new Set(['hat', 'haben', 'hatte', 'hatten', 'habe', 'hätte', 'hätten'])
 
 /** Words that open a frame other than speech verbs. */
-const sourceWords = new Set(['laut', 'gemäß', 'zufolge', 'folge', 'nach', 'aus', 'so', 'wie', 'für'])
+const sourceWords = new Set(['laut', 'gemäß', 'zufolge', 'folge', 'nach', 'aus', 'so', 'wie', 'für', 'wonach'])
+
+/** Most words of the phrase a `wonach` clause hangs on. */
+const wonachWords = 8
 
 /** Words that may be cues: source words and speech verb forms. */
 const cueWords: ReadonlySet<string> = new Set([...sourceWords, ...speechVerbForms.keys()])
@@ -876,6 +879,34 @@ function sourceFrame(
     return undefined
   }
 
+  // `ein Bericht der Agentur, wonach …`: the noun before the comma is the
+  // source of the clause after.
+  if (lower === 'wonach') {
+    let comma = index - 1
+    while (comma >= 0 && children[comma].type === 'WhiteSpaceNode') comma--
+    if (comma < 0 || markOf(children[comma]) !== ',') return undefined
+    const frame = frameOf('wonach', index, index + 1, index, index + 1, undefined)
+    // The phrase before: the longest of a few words that ends at the comma.
+    let from = comma
+    for (let words = 0; from > 0 && words < wonachWords; from--) {
+      const child = children[from - 1]
+      if (child.type === 'WordNode') words++
+      else if (child.type !== 'WhiteSpaceNode' && child.type !== 'QuoteNode') break
+    }
+
+    for (let start = from; start < comma; start++) {
+      if (children[start].type !== 'WordNode' && children[start].type !== 'QuoteNode') continue
+      const phrase = parseNounPhrase(children, start, comma)
+      if (phrase && !phrase.pronoun && skipSpace(children, phrase.end, comma) === comma) {
+        frame.sourcePhrase = phrase
+        frame.sourceStart = phrase.start
+        break
+      }
+    }
+
+    return frame
+  }
+
   // `Dem Vernehmen nach`, `Seiner Meinung nach`: `nach` after the source.
   if (lower === 'nach' && index > clauseStart) {
     let back = index - 1
@@ -1486,6 +1517,13 @@ function layout(children: SentenceContent[], frame: Frame, bounds: number[], fra
   // `…, so urteilte Roth`: an adverb before the verb still opens the clause.
   const frameAtClauseStart = skipFront(children, clauseStart, frame.start) === frame.start
 
+  if (frame.lemma === 'wonach') {
+    // The relative clause after it, up to where the sentence goes on.
+    frame.layout = 'pre'
+    push(frame, children, frame.end, Math.min(resumesAt(children, frame.end, sentenceEnd), frameTail(children, frame.end, sentenceEnd)))
+    return undefined
+  }
+
   if (frame.lemma === 'laut' || frame.lemma === 'zufolge' || frame.lemma === 'nach Angaben' || frame.lemma === 'für' || frame.via === 'wie') {
     // Around the frame, inside its sentence.
     // The commas of `…, wie Rutte sagte, …` are trimmed off by `push`.
@@ -1875,6 +1913,9 @@ function nounFrame(children: SentenceContent[], index: number, bounds: number[],
 
   next = skipSpace(children, end, length)
   if (markOf(children[next]) !== ',') return undefined
+  // `die Meldung der Agentur, wonach …` is a `wonach` frame.
+  const opener = children[skipSpace(children, next + 1, length)]
+  if (opener && opener.type === 'WordNode' && textOf(opener) === 'wonach') return undefined
   const sentenceEnd = contentEnd(children, length)
   const resume = Math.min(resumesAt(children, next + 1, sentenceEnd), frameTail(children, next + 1, sentenceEnd))
   const clauseEnd = clauseBoundAfter(children, bounds, next) ?? resume
@@ -2033,6 +2074,9 @@ function subjectBeforeRelative(children: SentenceContent[], comma: number, regis
   return registry.plausible(outer) ? outer : undefined
 }
 
+/** Past forms of the auxiliaries, which after a comma go on with the main clause. */
+const pastAuxiliaries = new Set(['wurde', 'wurden', 'war', 'waren', 'hatte', 'hatten'])
+
 /** Adverbs that follow the verb of a second main clause (`…, sprach aber …`). */
 const resumingAdverbs = new Set(['aber', 'jedoch', 'allerdings', 'zugleich', 'gleichzeitig', 'dann', 'später', 'daraufhin'])
 
@@ -2071,6 +2115,8 @@ function resumesAt(children: SentenceContent[], from: number, to: number): numbe
     // A weak preterite (`erkannte`), or any verb with `aber`, `jedoch`, …
     // after it (`sprach aber`): the main clause goes on.
     const after = children[skipSpace(children, verbIndex + 1, to)]
+    // `…, wonach er festgenommen sei, wurde dementiert`.
+    if (pastAuxiliaries.has(text)) return index
     const resumes = after !== undefined && after.type === 'WordNode' && resumingAdverbs.has(textOf(after))
     if (resumes || ((text.endsWith('te') || text.endsWith('ten')) && !(after && after.type === 'WordNode' && isUpper(textOf(after).charAt(0))))) return index
   }

@@ -329,6 +329,8 @@ function isIndirect(children: SentenceContent[], frame: Frame, start: number, en
   // A quote alone is direct speech, framed.
   if (words === 0) return false
 
+  // `ein Bericht, wonach …`: the clause is what the source says.
+  if (frame.lemma === 'wonach') return true
   switch (frame.layout) {
     case 'around':
       return true
