@@ -534,6 +534,13 @@ describe('attribution: speakers', () => {
     expect(speechOf('Nach dem Spiel ging die Mannschaft essen.')).toEqual([])
   })
 
+  it('should give what the narrator asks to the author of the byline, and to no one without one', () => {
+    const body = 'Am Tor stehen zwei Wachleute. Wir fragen sie, ob der Park heute offen sei.'
+    expect(speechOf('Von Jana Freitag\n\n' + body)).toEqual([['indirect', 'ob der Park heute offen sei', 'Jana Freitag']])
+    // The pronoun after the verb is asked, it does not ask.
+    expect(speechOf(body)).toEqual([['indirect', 'ob der Park heute offen sei', null]])
+  })
+
   it('should read a partitive speaker phrase (`einer der …`)', () => {
     expect(speechOf('Einer der 40 befragten Winzer sagte: „Der Frost kam zu früh.“')).toEqual([
       ['direct', 'Der Frost kam zu früh.', 'Einer der 40 befragten Winzer']

@@ -67,6 +67,8 @@ export interface Frame {
   verb?: boolean
   /** `'wie'` for `wie X sagte` frames. */
   via?: 'wie'
+  /** Whether the narrator speaks (`Wir fragen sie, ob …`): the author, if known. */
+  narrator?: boolean
   /**
    * Whether its finite verb is in Konjunktiv (`…, dass der Bürgermeister
    * anordne, …`): without a speaker it is part of someone's report.
@@ -190,7 +192,10 @@ function dataOf(context: Context): AttributionData {
       lastSpeaker: undefined,
       lastOrder: -10,
       framedOffsets: [],
-      framedSpeakers: []
+      framedSpeakers: [],
+      paragraphs: 0,
+      byline: undefined,
+      author: undefined
     }
     data = {records: [], registry, state}
     context.data.attribution = data
@@ -257,12 +262,24 @@ interface State {
   framedOffsets: number[]
   /** The last framed speaker of each of those sentences. */
   framedSpeakers: string[]
+  /** Paragraphs analysed. */
+  paragraphs: number
+  /**
+   * The author's name in a byline near the top (`Von Anna Roth`, or the
+   * name alone as a paragraph), resolved to a speaker when the narrator
+   * first speaks.
+   */
+  byline: {children: SentenceContent[]; phrase: NounPhrase} | undefined
+  /** The author as a speaker, once resolved. */
+  author: string | undefined
 }
 
 /**
  * Analyse the sentences of a paragraph.
  */
 function analyseParagraph(paragraph: Paragraph, records: SentenceRecord[], state: State): undefined {
+  state.paragraphs++
+  if (state.paragraphs <= bylineReach && state.byline === undefined) state.byline = bylineOf(paragraph)
   for (const child of paragraph.children) {
     if (child.type === 'SentenceNode') {
       records.push(analyse(child, paragraph, state))
@@ -274,6 +291,36 @@ function analyseParagraph(paragraph: Paragraph, records: SentenceRecord[], state
 
   state.order++
   return undefined
+}
+
+/** Paragraphs from the top in which a byline may stand. */
+const bylineReach = 6
+
+/**
+ * A byline: a paragraph that is only a person's name, or `Von` and the
+ * name (`Anna Roth`, `Von Anna Roth`).
+ */
+function bylineOf(paragraph: Paragraph): State['byline'] {
+  if (paragraph.children.length !== 1 || paragraph.children[0].type !== 'SentenceNode') return undefined
+  const children = paragraph.children[0].children
+  let start = skipSpace(children, 0, children.length)
+  const first = children[start]
+  if (first && first.type === 'WordNode' && textOf(first) === 'Von') start = skipSpace(children, start + 1, children.length)
+  const phrase = parseNounPhrase(children, start, children.length)
+  if (!phrase || phrase.determined || phrase.words.length < 2 || phrase.words.length > 3 || !namesPerson(phrase)) return undefined
+  return skipSpace(children, phrase.end, children.length) === children.length ? {children, phrase} : undefined
+}
+
+/**
+ * The author of the text as a speaker, if a byline names one.
+ */
+function authorOf(state: State): string | undefined {
+  if (state.author === undefined && state.byline) {
+    const {children, phrase} = state.byline
+    state.author = state.registry.resolve(phrase, phraseText(children, phrase), state.order)
+  }
+
+  return state.author
 }
 
 /**
@@ -794,6 +841,9 @@ function findFrames(children: SentenceContent[], bounds: number[], state: State)
       } else {
         frame.speakerId = state.registry.pronoun(frame.owner, state.order)
       }
+    } else if (frame.narrator) {
+      // `Wir fragen sie, ob …`: the author of a text with a byline.
+      frame.speakerId = authorOf(state)
     } else if (frame.source) {
       // The source words themselves (`nach Polizeiangaben`).
       const from = skipSpace(children, frame.cueStart + 1, frame.cueEnd)
@@ -1148,8 +1198,11 @@ function verbFrame(
   const head = skipFront(children, verbLast ? skipSubordinator(children, clauseStart, finite) : clauseStart, finite)
   // A subject that names no speaker (`Die Mehrheit der Eltern lehnt die
   // Reform ab`): the phrase after the verb is then its object.
-  let subject = false
-  if (head < finite) {
+  // `Wir fragen sie, ob …`: the narrator asks; the pronoun after the verb
+  // is its object.
+  const narrator = head < finite && children[head].type === 'WordNode' && firstPersonSubjects.has(textOf(children[head]).toLowerCase())
+  let subject = narrator
+  if (head < finite && !narrator) {
     const phrase = parseNounPhrase(children, head, finite, lowerOpeners, true)
     // `Die Kanadier hingegen sagen`, `Roth selbst schrieb`.
     if (phrase && skipMiddleAdverbs(children, phrase.end, finite) === finite) {
@@ -1212,11 +1265,15 @@ function verbFrame(
   const end = Math.max(index + 1, particleIndex + 1, speaker ? speaker.end : 0, source ? source.end : 0)
   const frame = frameOf(chosen.lemma, start, end, index, index + 1, speaker)
   frame.finite = finite
+  if (narrator) frame.narrator = true
   if (source) frame.sourcePhrase = source
   frame.opinion = chosen.kind === 'opinion'
   frame.verb = true
   return frame
 }
+
+/** First-person subjects: the narrator, or the speaker of a quote. Lower case. */
+const firstPersonSubjects = new Set(['ich', 'wir'])
 
 /** Forms of `werden` in `wurde bekannt`, `ist bekannt geworden`. */
 const becomeForms = new Set(['wurde', 'wird', 'wurden', 'werden', 'geworden', 'worden'])
