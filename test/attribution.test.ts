@@ -541,6 +541,18 @@ describe('attribution: speakers', () => {
     expect(speechOf(body)).toEqual([['indirect', 'ob der Park heute offen sei', null]])
   })
 
+  it('should not give the answer after a question to the one who asked', () => {
+    expect(speechOf('Die Reporterin fragte den Wirt: „Ist heute offen?“ „Nein, wir haben Ruhetag.“')).toEqual([
+      ['direct', 'Ist heute offen?', 'Die Reporterin'],
+      ['direct', 'Nein, wir haben Ruhetag.', null]
+    ])
+    // After a statement the next quote carries on.
+    expect(speechOf('Die Reporterin sagte: „Heute ist offen.“ „Wir haben keinen Ruhetag.“')).toEqual([
+      ['direct', 'Heute ist offen.', 'Die Reporterin'],
+      ['direct', 'Wir haben keinen Ruhetag.', 'Die Reporterin']
+    ])
+  })
+
   it('should read a partitive speaker phrase (`einer der …`)', () => {
     expect(speechOf('Einer der 40 befragten Winzer sagte: „Der Frost kam zu früh.“')).toEqual([
       ['direct', 'Der Frost kam zu früh.', 'Einer der 40 befragten Winzer']

@@ -70,6 +70,11 @@ export interface Frame {
   /** Whether the narrator speaks (`Wir fragen sie, ob …`): the author, if known. */
   narrator?: boolean
   /**
+   * Whether the cue asks (`fragen`): what follows is the answer, someone
+   * else's.
+   */
+  ask?: boolean
+  /**
    * Whether its finite verb is in Konjunktiv (`…, dass der Bürgermeister
    * anordne, …`): without a speaker it is part of someone's report.
    */
@@ -515,6 +520,15 @@ function analyse(sentence: Sentence, paragraph: Paragraph, state: State): Senten
       state.lastSpeaker = quote.speaker
       state.lastOrder = state.order
     }
+  }
+
+  // After a question (`Wir fragen sie, ob …`) the quote that follows answers
+  // it: not the asker's words.
+  // A colon with the question after it in the sentence leaves nothing
+  // pending either.
+  if ((state.pending === undefined || record.quotes.length > 0) && frames.some((frame) => frame.ask)) {
+    state.lastSpeaker = undefined
+    state.pending = undefined
   }
 
   record.wraps = wrapsOf(frames)
@@ -1266,6 +1280,7 @@ function verbFrame(
   const frame = frameOf(chosen.lemma, start, end, index, index + 1, speaker)
   frame.finite = finite
   if (narrator) frame.narrator = true
+  if (chosen.kind === 'ask') frame.ask = true
   if (source) frame.sourcePhrase = source
   frame.opinion = chosen.kind === 'opinion'
   frame.verb = true

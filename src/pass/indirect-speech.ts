@@ -226,7 +226,10 @@ function read(records: SentenceRecord[], position: number, state: IndirectState)
       account?.speaker !== undefined &&
       record.order - account.order <= accountReach &&
       isLooseSource(state.registry, frame.speakerId)
-    if (!aside && (reported || frame.content.length > 0 || (frame.verb && frame.speakerId !== undefined))) {
+    if (frame.ask) {
+      // What follows a question is the answer: no account to carry on.
+      account = undefined
+    } else if (!aside && (reported || frame.content.length > 0 || (frame.verb && frame.speakerId !== undefined))) {
       account = {speaker: frame.speakerId, order: record.order}
     }
   }
@@ -243,8 +246,9 @@ function read(records: SentenceRecord[], position: number, state: IndirectState)
   }
 
   // A quote with a speaker opens an account too.
+  // Not a question, which the next sentence answers.
   const quoted = record.quotes.find((quote) => quote.speaker !== undefined)
-  if (quoted && !reported) account = {speaker: quoted.speaker, order: record.order}
+  if (quoted && !reported && !record.frames.some((frame) => frame.ask)) account = {speaker: quoted.speaker, order: record.order}
 
   // A sentence that is only a quote, inside an open account, is the
   // account's speaker's (`Sie sei gestiegen. „Das steht fest.“`).
