@@ -553,6 +553,24 @@ describe('attribution: speakers', () => {
     ])
   })
 
+  it('should find the subject right after the conjunction of a clause with its verb last', () => {
+    expect(speechOf('Obwohl Kämmerin Ute Lang mit Einnahmen von 2,5 Millionen Euro rechnet, sei die Stadt nicht schuldenfrei.')).toEqual([
+      ['indirect', 'sei die Stadt nicht schuldenfrei', 'Ute Lang']
+    ])
+  })
+
+  it('should take no accusative after the verb for the speaker', () => {
+    expect(speechOf('Eine Laboranalyse bestätigte den Verdacht, es handele sich um Schimmel.')).toEqual([
+      ['indirect', 'es handele sich um Schimmel', null]
+    ])
+  })
+
+  it('should skip `Des Weiteren` before the verb', () => {
+    expect(speechOf('Des Weiteren verwies Ute Lang darauf, dass die Stadt spare.')).toEqual([
+      ['indirect', 'dass die Stadt spare', 'Ute Lang']
+    ])
+  })
+
   it('should read a partitive speaker phrase (`einer der …`)', () => {
     expect(speechOf('Einer der 40 befragten Winzer sagte: „Der Frost kam zu früh.“')).toEqual([
       ['direct', 'Der Frost kam zu früh.', 'Einer der 40 befragten Winzer']

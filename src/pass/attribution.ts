@@ -379,6 +379,9 @@ function analyse(sentence: Sentence, paragraph: Paragraph, state: State): Senten
       // The comma in `Gesundheits-, Sozial- und …direktor` lists compounds.
       const previous = children[index - 1]
       if (mark === ',' && previous?.type === 'WordNode' && textOf(previous).endsWith('-')) continue
+      // The comma in `3,5 Milliarden` is a decimal one.
+      const next = children[index + 1]
+      if (mark === ',' && previous?.type === 'WordNode' && next?.type === 'WordNode' && isDigit(textOf(previous)) && isDigit(textOf(next))) continue
       bounds.push(index)
     }
   }
@@ -1222,6 +1225,10 @@ function verbFrame(
     if (phrase && skipMiddleAdverbs(children, phrase.end, finite) === finite) {
       if (registry.plausible(phrase)) speaker = phrase
       else subject = phrase.determined && !phrase.pronoun && nominatives.has(phrase.words[0].text.toLowerCase())
+    } else if (phrase && verbLast && skipSubordinator(children, clauseStart, finite) > clauseStart && !phrase.pronoun && registry.plausible(phrase) && (namesPerson(phrase) || !phrase.determined || nominatives.has(phrase.words[0].text.toLowerCase()))) {
+      // `Obwohl Steinbrück mit Einnahmen rechnet, …`: in a clause with its
+      // verb last the subject follows the conjunction, objects come between.
+      speaker = phrase
     }
   }
 
@@ -1238,7 +1245,10 @@ function verbFrame(
     // who said it.
     // After a comma (`„…“, schrieb „Die Zeit“`) it names the outlet.
     const quoteAlone = phrase !== undefined && phrase.words.length === 0 && !(head === finite && clauseStart > 0)
-    if (phrase && !quoteAlone && (finite !== index || phrase.start > index) && registry.plausible(phrase)) speaker = phrase
+    // `bestätigte den Verdacht`, `sagte den Reportern`: an accusative or
+    // dative after the verb is its object.
+    const object = phrase !== undefined && phrase.determined && accusatives.has(phrase.words[0].text)
+    if (phrase && !quoteAlone && !object && (finite !== index || phrase.start > index) && registry.plausible(phrase)) speaker = phrase
   }
 
   // `Deiss, der sich … entschlossen hatte, sagte`: the subject before a
@@ -2146,6 +2156,14 @@ function subjectBeforeRelative(children: SentenceContent[], comma: number, regis
   return registry.plausible(outer) ? outer : undefined
 }
 
+/**
+ * Whether a word ends (or starts) a number: its last character is a digit.
+ */
+function isDigit(text: string): boolean {
+  const code = text.charCodeAt(text.length - 1)
+  return code >= 48 && code <= 57
+}
+
 /** Past forms of the auxiliaries, which after a comma go on with the main clause. */
 const pastAuxiliaries = new Set(['wurde', 'wurden', 'war', 'waren', 'hatte', 'hatten'])
 
@@ -2237,12 +2255,28 @@ function skipFront(children: SentenceContent[], start: number, limit: number): n
   let index = skipSpace(children, start, limit)
   while (index < limit) {
     const child = children[index]
-    if (child.type !== 'WordNode' || !frontAdverbs.has(textOf(child).toLowerCase())) break
+    if (child.type !== 'WordNode') break
+    const lower = textOf(child).toLowerCase()
+    if (!frontAdverbs.has(lower)) {
+      // `Des Weiteren`, `Im Übrigen`: two words as one adverb.
+      const next = skipSpace(children, index + 1, limit)
+      const word = children[next]
+      if (!word || word.type !== 'WordNode' || frontPairs.get(lower) !== textOf(word).toLowerCase()) break
+      index = skipSpace(children, next + 1, limit)
+      continue
+    }
+
     index = skipSpace(children, index + 1, limit)
   }
 
   return index
 }
+
+/** Adverbs of two words at the front of a clause (first word → second). */
+const frontPairs: ReadonlyMap<string, string> = new Map([
+  ['des', 'weiteren'],
+  ['im', 'übrigen']
+])
 
 /**
  * Skip a short adverbial after a verb (`am Montag`, `gegenüber der Presse`,
