@@ -571,6 +571,22 @@ describe('attribution: speakers', () => {
     ])
   })
 
+  it('should give words lifted from speech in the clause of a speaker’s verb to that speaker', () => {
+    expect(speechOf('Von einer „gezielten Täuschung“ sprach die Abgeordnete Petra Hain.')).toEqual([
+      ['direct', 'gezielten Täuschung', 'Petra Hain']
+    ])
+  })
+
+  it('should prefer a subject with its apposition before the verb to a name after it', () => {
+    expect(speechOf('Die Vorsitzende, Petra Hain, würdigte Kurz als „eine große Trainerin“.')).toEqual([
+      ['direct', 'eine große Trainerin', 'Petra Hain']
+    ])
+  })
+
+  it('should read `zitierte man X` as X speaking', () => {
+    expect(speechOf('„Wir bleiben hier“, zitierte man die Reporterin Ana Ruiz.')).toEqual([['direct', 'Wir bleiben hier', 'Ana Ruiz']])
+  })
+
   it('should read a partitive speaker phrase (`einer der …`)', () => {
     expect(speechOf('Einer der 40 befragten Winzer sagte: „Der Frost kam zu früh.“')).toEqual([
       ['direct', 'Der Frost kam zu früh.', 'Einer der 40 befragten Winzer']

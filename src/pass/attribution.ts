@@ -447,6 +447,23 @@ function analyse(sentence: Sentence, paragraph: Paragraph, state: State): Senten
     }
   }
 
+  // `Von einer „gezielten Täuschung“ sprach Ströber`: words lifted from
+  // speech (lower case first) in the clause of a speaker's verb are theirs.
+  for (let index = 0; quotes && index < children.length; index++) {
+    const child = children[index]
+    if (child.type !== 'QuoteNode' || child.speaker !== undefined || child.kind !== 'direct' || !liftedStart(child)) continue
+    const frame = verbFrameInClause(children, frames, index)
+    if (frame?.speakerId === undefined || (index >= frame.start && index < frame.end)) continue
+    if (frame.content.some(([start, end]) => index >= start && index < end)) continue
+    child.speaker = frame.speakerId
+    child.cue = frame.lemma
+    known ??= new Set(record.quotes)
+    if (!known.has(child)) {
+      known.add(child)
+      record.quotes.push(child)
+    }
+  }
+
   // `…, der die Maßnahme als „Kapitulation“ sieht`, `Die Lage wurde als
   // „ernst“ eingestuft`: quoted words after `als` in the clause of a speech
   // verb are what someone called it, whoever that is.
@@ -549,6 +566,23 @@ function analyse(sentence: Sentence, paragraph: Paragraph, state: State): Senten
 function verbFrameInClause(children: SentenceContent[], frames: Frame[], index: number): Frame | undefined {
   for (const frame of frames) if (frame.verb && sameClause(children, index, frame.cueStart)) return frame
   return undefined
+}
+
+/**
+ * Whether a quote opens with a lower-case word (`„gezielten Täuschung“`):
+ * words lifted from speech, not a name.
+ */
+function liftedStart(quote: Quote): boolean {
+  for (const child of quote.children) {
+    if (child.type === 'WordNode') {
+      const initial = textOf(child).charAt(0)
+      return initial !== initial.toUpperCase()
+    }
+
+    if (child.type !== 'PunctuationNode' && child.type !== 'WhiteSpaceNode') return false
+  }
+
+  return false
 }
 
 /**
@@ -1271,14 +1305,19 @@ function verbFrame(
 
   // `Der Leiter der Studie, Paulo Pinheiro, sieht …`: a subject with its
   // apposition, set off by commas before the verb.
-  if ((!speaker || objectLike) && head === finite && clauseStart > 0) {
+  // It wins over a name after the verb too, then the object (`Der
+  // Vorsitzende, Frank Bsirske, würdigte Kluncker als …`).
+  if ((!speaker || objectLike || speaker.start > index) && head === finite && clauseStart > 0) {
     speaker = appositionSubject(children, clauseStart - 1, registry) ?? speaker
   }
 
   // `Die Zeitung zitiert den Prediger mit den Worten …`: who is quoted is
   // the one who speaks, not who quotes.
   if (chosen.lemma === 'zitieren' && !passive && finite === index) {
-    const object = parseNounPhrase(children, skipAdverbial(children, index + 1, clauseEnd), clauseEnd, lowerOpeners)
+    // `zitierte man Yolanda Alvarez`: past the impersonal subject.
+    let at = skipAdverbial(children, index + 1, clauseEnd)
+    if (children[at]?.type === 'WordNode' && textOf(children[at]) === 'man') at = skipAdverbial(children, at + 1, clauseEnd)
+    const object = parseNounPhrase(children, at, clauseEnd, lowerOpeners)
     if (object && !object.pronoun && object.words.length > 0 && registry.plausible(object)) speaker = object
   }
 
