@@ -587,6 +587,19 @@ describe('attribution: speakers', () => {
     expect(speechOf('„Wir bleiben hier“, zitierte man die Reporterin Ana Ruiz.')).toEqual([['direct', 'Wir bleiben hier', 'Ana Ruiz']])
   })
 
+  it('should take a name set off before a long role for the subject', () => {
+    expect(speechOf('Kurt von Halden, Präsident der Akademie und derzeitiger Sprecher der Konferenz, begrüßte den Plan als „richtigen Schritt“.')).toEqual([
+      ['direct', 'richtigen Schritt', 'Kurt von Halden']
+    ])
+  })
+
+  it('should read `ließ … verlauten` as a frame, but not `lässt sich erklären`', () => {
+    expect(speechOf('„Wir prüfen das“, ließ ein Sprecher des Amts kurz verlauten.')).toEqual([
+      ['direct', 'Wir prüfen das', 'ein Sprecher des Amts']
+    ])
+    expect(speechOf('Das lässt sich leicht erklären: „Beide wollen den Posten.“')).toEqual([['direct', 'Beide wollen den Posten.', null]])
+  })
+
   it('should read a partitive speaker phrase (`einer der …`)', () => {
     expect(speechOf('Einer der 40 befragten Winzer sagte: „Der Frost kam zu früh.“')).toEqual([
       ['direct', 'Der Frost kam zu früh.', 'Einer der 40 befragten Winzer']

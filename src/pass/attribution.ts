@@ -1163,8 +1163,16 @@ function verbFrame(
 
   let chosen: SpeechVerbForm | undefined
   let particleIndex = -1
+  // `ließ ein Sprecher verlauten`, `ließ ausrichten`: an infinitive after
+  // `lassen` is the clause's verb.
+  const lassen = lassenBefore(children, clauseStart, index)
   for (const form of forms) {
-    if (form.form === 'infinitive' || form.form === 'zu-infinitive') continue
+    if (form.form === 'zu-infinitive' || (form.form === 'infinitive' && lassen < 0)) continue
+    if (form.form === 'infinitive') {
+      chosen = form
+      break
+    }
+
     if (form.reflexive && findWord(children, clauseStart, clauseEnd, 'sich') < 0) continue
     if (form.person !== undefined && form.person !== 3) continue
     if (form.particle !== undefined) {
@@ -1206,7 +1214,7 @@ function verbFrame(
   }
 
   // Participles need an auxiliary in the clause; the subject sits around it.
-  let finite = index
+  let finite = chosen.form === 'infinitive' ? lassen : index
   let passive = false
   if (chosen.form === 'participle') {
     finite = -1
@@ -1339,6 +1347,25 @@ function verbFrame(
 /** First-person subjects: the narrator, or the speaker of a quote. Lower case. */
 const firstPersonSubjects = new Set(['ich', 'wir'])
 
+/** Finite forms of `lassen` (`ließ … verlauten`). */
+const lassenForms = new Set(['ließ', 'ließen', 'lässt', 'lassen', 'ließe', 'lasse'])
+
+/**
+ * Index of a finite form of `lassen` in `from`–`to`, or `-1`.
+ */
+function lassenBefore(children: SentenceContent[], from: number, to: number): number {
+  for (let index = to - 1; index >= from; index--) {
+    const child = children[index]
+    if (child.type === 'WordNode' && lassenForms.has(textOf(child).toLowerCase())) {
+      // `lässt sich erklären` is a passive: nobody speaks.
+      const next = children[skipSpace(children, index + 1, to)]
+      return next && next.type === 'WordNode' && textOf(next) === 'sich' ? -1 : index
+    }
+  }
+
+  return -1
+}
+
 /** Forms of `werden` in `wurde bekannt`, `ist bekannt geworden`. */
 const becomeForms = new Set(['wurde', 'wird', 'wurden', 'werden', 'geworden', 'worden'])
 
@@ -1415,10 +1442,47 @@ function appositionSubject(children: SentenceContent[], comma: number, registry:
   while (first >= 0 && !separators.has(markOf(children[first]) ?? '')) first--
   const outer = parseNounPhrase(children, first + 1, middle, lowerOpeners, true)
   const inner = parseNounPhrase(children, middle + 1, comma, lowerOpeners, true)
+  // `Kurt von Figura, Präsident der Universität und Vorsitzender der
+  // Konferenz, begrüßte …`: a person's name first, and a role too long for
+  // one phrase set off after it.
+  if (outer && !outer.pronoun && skipSpace(children, outer.end, middle) === middle && namesPerson(outer) && registry.plausible(outer) && roleAfter(children, middle + 1, comma)) {
+    return outer
+  }
+
   if (!outer || !inner || outer.pronoun || inner.pronoun) return undefined
   if (skipSpace(children, outer.end, middle) !== middle || skipSpace(children, inner.end, comma) !== comma) return undefined
   if (registry.plausible(inner) && namesPerson(inner)) return inner
   return registry.plausible(outer) ? outer : undefined
+}
+
+/** Most words of a role set off after a name. */
+const roleAfterWords = 16
+
+/**
+ * Whether children `from`–`to` are a role set off after a name: a few words
+ * that open with a role noun (or an adjective and one) and hold no verb-like
+ * lower-case word other than articles, prepositions and `und`.
+ */
+function roleAfter(children: SentenceContent[], from: number, to: number): boolean {
+  let words = 0
+  let role = false
+  for (let index = from; index < to; index++) {
+    const child = children[index]
+    if (child.type !== 'WordNode') continue
+    const text = textOf(child)
+    if (++words > roleAfterWords) return false
+    if (isUpper(text.charAt(0))) {
+      if (words <= 2 && isRoleNoun(text)) role = true
+      continue
+    }
+
+    if (words === 1 || determiners.has(text) || clausePrepositions.has(text) || text === 'und' || text === 'des' || text === 'der') continue
+    // Adjectives (`derzeitiger`) stand before a capitalised noun.
+    const next = children[skipSpace(children, index + 1, to)]
+    if (!next || next.type !== 'WordNode' || !isUpper(textOf(next).charAt(0))) return false
+  }
+
+  return role
 }
 
 /**
