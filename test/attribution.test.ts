@@ -597,7 +597,7 @@ describe('attribution: speakers', () => {
     expect(speechOf('„Wir prüfen das“, ließ ein Sprecher des Amts kurz verlauten.')).toEqual([
       ['direct', 'Wir prüfen das', 'ein Sprecher des Amts']
     ])
-    expect(speechOf('Das lässt sich leicht erklären: „Beide wollen den Posten.“')).toEqual([['direct', 'Beide wollen den Posten.', null]])
+    expect(speechOf('Aber dieser Streit lässt sich mit Zahlen erklären: „Beide wollen den Posten.“')).toEqual([['direct', 'Beide wollen den Posten.', null]])
   })
 
   it('should read a partitive speaker phrase (`einer der …`)', () => {

@@ -490,7 +490,7 @@ function analyse(sentence: Sentence, paragraph: Paragraph, state: State): Senten
     const quote = children[index]
     if (quote.type !== 'QuoteNode' || quote.kind !== 'direct' || quote.speaker !== undefined) continue
     const phrase = colonSpeaker(children, index) ?? colonSubject(children, index, state.registry)
-    if (phrase && state.registry.plausible(phrase)) {
+    if (phrase && state.registry.known(phrase)) {
       const identifier = state.registry.resolve(phrase, phraseText(children, phrase), state.order)
       if (identifier !== undefined) quote.speaker = identifier
     }
@@ -1545,7 +1545,7 @@ function colonSubject(children: SentenceContent[], index: number, registry: Regi
 
   next = skipMiddleAdverbs(children, outer.end, colon)
   if (!nextIsFiniteVerb(children, next, colon)) return invertedSubject(children, first, colon, registry)
-  if (registry.plausible(outer)) return outer
+  if (registry.known(outer)) return outer
   return invertedSubject(children, first, colon, registry) ?? outer
 }
 

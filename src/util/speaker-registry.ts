@@ -100,6 +100,13 @@ export interface Registry {
    * given name, or a surname the text has used with a given name before.
    */
   plausible: (phrase: NounPhrase) => boolean
+  /**
+   * Whether a phrase names a speaker by more than the shape of a capitalised
+   * word: a pronoun, a quoted name, a role, a body, a given name, or a name
+   * the text has used before. For weak frames (a colon after a sentence
+   * with no verb of saying), where `der Streit` must not speak.
+   */
+  known: (phrase: NounPhrase) => boolean
   /** Resolve a pronoun to the most recent fitting speaker. */
   pronoun: (pronoun: string, order: number) => string | undefined
   /**
@@ -151,7 +158,7 @@ export function createRegistry(): Registry {
   let sortedPhrase: NounPhrase | undefined
   let sortedParts: Parts | undefined
 
-  return {speakers, resolve, plausible, pronoun, noteName, finish, addAlias, named, source, kindOf}
+  return {speakers, resolve, plausible, known, pronoun, noteName, finish, addAlias, named, source, kindOf}
 
   function kindOf(identifier: string): Speaker['kind'] | undefined {
     return byIdentifier.get(identifier)?.speaker.kind
@@ -176,6 +183,18 @@ export function createRegistry(): Registry {
     if (!entity) entity = create(name, kind, order)
     entity.last = order
     return entity.speaker.identifier
+  }
+
+  function known(phrase: NounPhrase): boolean {
+    if (phrase.pronoun || phrase.quoted !== undefined) return true
+    const parts = partsOf(phrase)
+    if (parts.organisations.length > 0 || parts.roles.length > 0) return true
+    for (const name of parts.names) {
+      const lower = name.toLowerCase()
+      if (femaleFirstNames.has(name) || maleFirstNames.has(name) || bySurname.has(lower) || fullNames.has(lower)) return true
+    }
+
+    return false
   }
 
   function addAlias(identifier: string, value: string): undefined {
