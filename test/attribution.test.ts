@@ -561,7 +561,7 @@ describe('attribution: speakers', () => {
 
   it('should take no accusative after the verb for the speaker', () => {
     expect(speechOf('Eine Laboranalyse bestätigte den Verdacht, es handele sich um Schimmel.')).toEqual([
-      ['indirect', 'es handele sich um Schimmel', null]
+      ['indirect', 'es handele sich um Schimmel', 'Laboranalyse']
     ])
   })
 
@@ -598,6 +598,25 @@ describe('attribution: speakers', () => {
       ['direct', 'Wir prüfen das', 'ein Sprecher des Amts']
     ])
     expect(speechOf('Aber dieser Streit lässt sich mit Zahlen erklären: „Beide wollen den Posten.“')).toEqual([['direct', 'Beide wollen den Posten.', null]])
+  })
+
+  it('should take a document as the subject of a verb of saying for the source', () => {
+    expect(speechOf('Zum Hintergrund führt der Bericht aus, die meisten Taten seien geplant.')).toEqual([
+      ['indirect', 'die meisten Taten seien geplant', 'Bericht']
+    ])
+    expect(speechOf('Die Studie kommt zu dem Schluss, dass Lärm krank macht.')).toEqual([
+      ['indirect', 'dass Lärm krank macht', 'Die Studie']
+    ])
+  })
+
+  it('should take a name set off after a long role for the speaker', () => {
+    expect(speechOf('Der Vertreter der Mieter im Beirat der Stadtwerke (SW), Jonas Pfeil, hat gefordert, dass die Preise sinken.')).toEqual([
+      ['indirect', 'dass die Preise sinken', 'Jonas Pfeil']
+    ])
+  })
+
+  it('should read a known body written in lower case as a phrase head', () => {
+    expect(speechOf('Die taz vermutet, dass der Zugriff zu leicht sei.')).toEqual([['indirect', 'dass der Zugriff zu leicht sei', 'taz']])
   })
 
   it('should read a partitive speaker phrase (`einer der …`)', () => {

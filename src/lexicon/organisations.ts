@@ -479,3 +479,17 @@ export const outlets: ReadonlySet<string> = new Set([
   'Redaktion', 'Red.', 'Reporter', 'Reporterin', 'Journalist', 'Journalistin', 'Gastgeber',
   'Gastgeberin', 'Q'
 ])
+
+/** Lower-case names that are also everyday words (`konkret`). */
+export const lowerCaseWords: ReadonlySet<string> = new Set(['konkret', 'stern'])
+
+/**
+ * Known names of bodies and outlets written in lower case (`taz`, `ver.di`,
+ * `dpa`): a noun phrase may have them as its head.
+ */
+export const lowerCaseOrganisations: ReadonlySet<string> = new Set(
+  [...knownOrganisations, ...outlets].filter(
+    (name) => !name.includes(' ') && name.charAt(0) !== name.charAt(0).toUpperCase() && !lowerCaseWords.has(name)
+  )
+)
+

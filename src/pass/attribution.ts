@@ -793,6 +793,8 @@ function sameClause(children: SentenceContent[], a: number, b: number): boolean 
 function namedLabel(children: SentenceContent[], index: number, before: string | undefined): boolean {
   // `before` is set only when a word stands right before the quote.
   if (before === undefined || namingExclusions.has(before)) return false
+  // `nennt „Twitter“ und „Facebook“`: right after the verb, what is named.
+  if (speechVerbForms.get(before)?.some((form) => namingVerbs.has(form.lemma))) return false
   const text = textOf(children[previousNonSpace(children, index)])
   // After a noun only an adjective is a label (`die Lage „ernst“`).
   if (isUpper(text.charAt(0))) return !isUpper(firstWordOf(children[index]).charAt(0))
@@ -1332,16 +1334,58 @@ function verbFrame(
   // `Im Bericht heißt es`, `heißt es in der Erklärung`, `Aus Paris hieß
   // es`: the document or place the words come from is their source.
   const source = !speaker && chosen.lemma === 'heißen' ? locativeSource(children, clauseStart, clauseEnd, index) : undefined
-  const start = Math.min(speaker ? speaker.start : finite, finite, source ? source.start : finite)
-  const end = Math.max(index + 1, particleIndex + 1, speaker ? speaker.end : 0, source ? source.end : 0)
+  // `Der Bericht führt aus, …`, `wirft der Bericht den Behörden vor`: a
+  // document as the subject is the source.
+  const document = !speaker && !source && !narrator && !passive ? documentSubject(children, head, finite, clauseEnd) : undefined
+  const start = Math.min(speaker ? speaker.start : finite, finite, source ? source.start : finite, document ? document.start : finite)
+  const end = Math.max(index + 1, particleIndex + 1, speaker ? speaker.end : 0, source ? source.end : 0, document ? document.end : 0)
   const frame = frameOf(chosen.lemma, start, end, index, index + 1, speaker)
   frame.finite = finite
   if (narrator) frame.narrator = true
   if (chosen.kind === 'ask') frame.ask = true
   if (source) frame.sourcePhrase = source
+  if (document) {
+    frame.sourcePhrase = document
+    frame.sourceStart = document.start
+  }
+
   frame.opinion = chosen.kind === 'opinion'
   frame.verb = true
   return frame
+}
+
+/**
+ * A document that is the subject of a verb of saying (`Der Bericht führt
+ * aus`, `führt der ai-Bericht an`): the phrase before the finite verb from
+ * `head`, or right after it, whose head noun is a document or statement.
+ */
+function documentSubject(children: SentenceContent[], head: number, finite: number, clauseEnd: number): NounPhrase | undefined {
+  if (head < finite) {
+    const phrase = parseNounPhrase(children, head, finite, lowerOpeners, true)
+    if (phrase && !phrase.pronoun && skipMiddleAdverbs(children, phrase.end, finite) === finite) return documentHead(phrase) ? phrase : undefined
+  }
+
+  const phrase = parseNounPhrase(children, skipAdverbial(children, finite + 1, clauseEnd), clauseEnd, lowerOpeners)
+  return phrase && !phrase.pronoun && phrase.determined && !accusatives.has(phrase.words[0].text) && documentHead(phrase) ? phrase : undefined
+}
+
+/**
+ * Index of the word after the phrase that opens `from`–`to` (its finite verb
+ * in a main clause), or `to`.
+ */
+function nextFiniteAfter(children: SentenceContent[], from: number, to: number): number {
+  const phrase = parseNounPhrase(children, from, to, lowerOpeners, true)
+  return phrase ? skipMiddleAdverbs(children, phrase.end, to) : to
+}
+
+/**
+ * Whether the head noun of a phrase names a document or statement
+ * (`Bericht`, `ai-Bericht`, `Studie`, `Mitteilung`).
+ */
+function documentHead(phrase: NounPhrase): boolean {
+  let last: string | undefined
+  for (const word of phrase.words) if (word.index < phrase.headEnd) last = word.text
+  return last !== undefined && isUpper(last.charAt(0)) && isSourceNoun(last.toLowerCase()) && !genericSourceNouns.has(last.toLowerCase())
 }
 
 /** First-person subjects: the narrator, or the speaker of a quote. Lower case. */
@@ -1447,6 +1491,12 @@ function appositionSubject(children: SentenceContent[], comma: number, registry:
   // one phrase set off after it.
   if (outer && !outer.pronoun && skipSpace(children, outer.end, middle) === middle && namesPerson(outer) && registry.plausible(outer) && roleAfter(children, middle + 1, comma)) {
     return outer
+  }
+
+  // `Der Vertreter der Arbeitgeber im Aufsichtsrat der Agentur (BA), Peter
+  // Clever, hat …`: a role too long for one phrase, then the name.
+  if (inner && !inner.pronoun && skipSpace(children, inner.end, comma) === comma && namesPerson(inner) && registry.plausible(inner) && roleAfter(children, first + 1, middle)) {
+    return inner
   }
 
   if (!outer || !inner || outer.pronoun || inner.pronoun) return undefined
@@ -2114,6 +2164,15 @@ function nounFrame(children: SentenceContent[], index: number, bounds: number[],
   if (speaker) {
     frame.speaker = speaker
     frame.speakerId = registry.resolve(speaker, phraseText(children, speaker), 0)
+  } else {
+    // `Die Studie kommt zu dem Schluss, …`: a document holds the view.
+    const first = skipFront(children, 0, index)
+    const document = documentSubject(children, first, nextFiniteAfter(children, first, index), index)
+    if (document) {
+      frame.sourcePhrase = document
+      frame.sourceStart = document.start
+      frame.speakerId = registry.source(phraseText(children, document), 0)
+    }
   }
 
   return frame

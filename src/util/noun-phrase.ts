@@ -9,6 +9,7 @@
  * @module
  */
 
+import {lowerCaseOrganisations} from '../lexicon/organisations.js'
 import type {SentenceContent} from 'nlcst'
 import {
   affiliationPrepositions,
@@ -386,7 +387,7 @@ function capitals(children: SentenceContent[], index: number, end: number, phras
     // A capitalised function word inside a phrase (`Wahlverlauf Wie der
     // Leiter`, after a heading without a full stop) ends it.
     if (isUpper(character) && current !== index && capitalisedFunctionWords.has(text)) break
-    if (isUpper(character) || arabicArticle.test(text)) {
+    if (isUpper(character) || arabicArticle.test(text) || ((phrase.determined || current !== index) && lowerCaseOrganisations.has(text))) {
       phrase.words.push({index: current, text})
       phrase.end = current + 1
       current = skipSpace(children, current + 1, end)

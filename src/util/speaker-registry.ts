@@ -10,6 +10,7 @@
  * @module
  */
 
+import {lowerCaseOrganisations} from '../lexicon/organisations.js'
 import type {Speaker} from '../types.js'
 import {isNameWord, type NounPhrase} from './noun-phrase.js'
 import {femaleFirstNames, maleFirstNames, ambiguousFirstNames} from '../lexicon/first-names.js'
@@ -629,6 +630,12 @@ function sort(phrase: NounPhrase): Parts {
     const word = phrase.words[index]
     if (word.index >= phrase.headEnd) break
     const text = word.text
+    // `die taz`, `die Gewerkschaft ver.di`: a known body written in lower case.
+    if (lowerCaseOrganisations.has(text)) {
+      parts.organisations.push(text)
+      continue
+    }
+
     if (!isNameWord(text)) {
       // `Konzernchef von FACC`: after a role and before any name, `von`
       // starts the affiliation, not a name.
