@@ -619,6 +619,13 @@ describe('attribution: speakers', () => {
     expect(speechOf('Die taz vermutet, dass der Zugriff zu leicht sei.')).toEqual([['indirect', 'dass der Zugriff zu leicht sei', 'taz']])
   })
 
+  it('should take neither an adverb in -ierend nor a quoted passage for the speaker', () => {
+    expect(speechOf('Lena Brandt lobte den Plan. Relativierend fügt Brandt hinzu: „Er kommt spät.“')).toEqual([
+      ['direct', 'Er kommt spät.', 'Lena Brandt']
+    ])
+    expect(speechOf('Die Agentur Reuters zitiert eine Stelle aus dem Bericht, in der von Gewalt die Rede sei.').map((row) => row[2])).not.toContain('Stelle')
+  })
+
   it('should read a partitive speaker phrase (`einer der …`)', () => {
     expect(speechOf('Einer der 40 befragten Winzer sagte: „Der Frost kam zu früh.“')).toEqual([
       ['direct', 'Der Frost kam zu früh.', 'Einer der 40 befragten Winzer']

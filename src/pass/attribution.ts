@@ -1328,7 +1328,9 @@ function verbFrame(
     let at = skipAdverbial(children, index + 1, clauseEnd)
     if (children[at]?.type === 'WordNode' && textOf(children[at]) === 'man') at = skipAdverbial(children, at + 1, clauseEnd)
     const object = parseNounPhrase(children, at, clauseEnd, lowerOpeners)
-    if (object && !object.pronoun && object.words.length > 0 && registry.plausible(object)) speaker = object
+    // Only someone known as a speaker (`zitiert eine Stelle aus dem
+    // Bericht` quotes a passage).
+    if (object && !object.pronoun && object.words.length > 0 && registry.known(object)) speaker = object
   }
 
   // `Im Bericht heißt es`, `heißt es in der Erklärung`, `Aus Paris hieß
