@@ -103,6 +103,16 @@ describe('indirect speech: frames', () => {
     expect(speechOf('Es gibt eine Schätzung, wonach dort 500 Wölfe leben.')).toEqual([['indirect', 'dort 500 Wölfe leben', 'Schätzung']])
   })
 
+  it('should read `laut` with an extended attribute, and no reason after `aus` as part of the source', () => {
+    expect(speechOf('Laut einer am Montag veröffentlichten Mitteilung des Amts wurden 300 Bäume gefällt.')).toEqual([
+      ['indirect', 'wurden 300 Bäume gefällt', 'einer am Montag veröffentlichten Mitteilung des Amts']
+    ])
+    expect(speechOf('Die Brücke soll laut Keller aus Sicherheitsgründen schließen.')).toEqual([
+      ['indirect', 'Die Brücke soll', 'Keller'],
+      ['indirect', 'aus Sicherheitsgründen schließen', 'Keller']
+    ])
+  })
+
   it('should end reported content before a colon and a quote', () => {
     expect(speechOf('Anna Berger glaubt, dass der Verein gestärkt aus der Krise komme: „Wir haben viel gelernt.“')).toEqual([
       ['indirect', 'dass der Verein gestärkt aus der Krise komme', 'Anna Berger'],

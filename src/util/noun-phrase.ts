@@ -187,6 +187,8 @@ export function parseNounPhrase(
     if (!word || word.type !== 'WordNode') break
     const lower = textOf(word).toLowerCase()
     if (!genitiveArticles.has(lower) && !affiliationPrepositions.has(lower) && !(located && (lower === 'in' || lower === 'im' || lower === 'aus'))) break
+    // `aus Sicherheitsgründen`, `aus Überzeugung`: a reason, not a place.
+    if (lower === 'aus' && reasonAfter(children, skipSpace(children, index + 1, end))) break
     const save = {end: phrase.end, length: phrase.words.length}
     phrase.words.push({index, text: textOf(word)})
     let next = skipSpace(children, index + 1, end)
@@ -228,6 +230,17 @@ export function parseNounPhrase(
   }
 
   return phrase
+}
+
+/**
+ * Whether the word at `index` is a noun of reason or manner, as after `aus`
+ * (`Sicherheitsgründen`, `Überzeugung`, `Protest`), not a place.
+ */
+function reasonAfter(children: SentenceContent[], index: number): boolean {
+  const word = children[index]
+  if (!word || word.type !== 'WordNode') return false
+  const text = textOf(word)
+  return /(?:gründen|grund|ungen|ung|heit|keit|schaft|sicht|protest)$/i.test(text)
 }
 
 /** Names with an Arabic article or particle in lower case (`el-Baradei`, `al-Assad`). */
@@ -325,7 +338,7 @@ function extendedAttribute(children: SentenceContent[], index: number, end: numb
     const text = textOf(word)
     if (isUpper(text.charAt(0)) || !adjectiveLike(text)) continue
     const next = children[skipSpace(children, at + 1, end)]
-    if (next && next.type === 'WordNode' && isUpper(textOf(next).charAt(0)) && /(?:ene|ete|te|ige|ische|liche|ende|ne)$/.test(text)) return at
+    if (next && next.type === 'WordNode' && isUpper(textOf(next).charAt(0)) && /(?:ene|ete|te|ige|ische|liche|ende|ne)[nmrs]?$/.test(text)) return at
   }
 
   return index
