@@ -113,6 +113,18 @@ describe('indirect speech: frames', () => {
     ])
   })
 
+  it('should keep names in reported speech names', () => {
+    expect(speechOf('Der Verband werde sich in den „Rat für faire Mieten“ (RFM) umbenennen, sagte Anna Roth.')).toEqual([
+      ['indirect', 'Der Verband werde sich in den „Rat für faire Mieten“ (RFM) umbenennen', 'Anna Roth'],
+      ['mention', 'Rat für faire Mieten', null]
+    ])
+    // Words lifted from speech stay hers.
+    expect(speechOf('Der Verband sei „völlig überfordert“, sagte Anna Roth.')).toEqual([
+      ['indirect', 'Der Verband sei „völlig überfordert“', 'Anna Roth'],
+      ['direct', 'völlig überfordert', 'Anna Roth']
+    ])
+  })
+
   it('should end reported content before a colon and a quote', () => {
     expect(speechOf('Anna Berger glaubt, dass der Verein gestärkt aus der Krise komme: „Wir haben viel gelernt.“')).toEqual([
       ['indirect', 'dass der Verein gestärkt aus der Krise komme', 'Anna Berger'],

@@ -470,10 +470,37 @@ function giveQuotes(children: SentenceContent[], start: number, end: number, spe
       child.kind = 'direct'
     }
 
+    // A name in reported speech stays a name (`werde sich in den „Rat für
+    // nationale Sicherheit“ (CNS) umbenennen`, `„Focus“`).
+    if (child.kind === 'direct' && child.speaker === undefined && (nameLike(child) || singleNoun(child) || (opensUpperCase(child) && bracketAfter(children, index, end)))) {
+      child.kind = 'mention'
+      continue
+    }
+
     if (child.kind === 'direct' && child.speaker === undefined && speaker !== undefined) child.speaker = speaker
   }
 
   return undefined
+}
+
+/**
+ * Whether a quote's first word is capitalised.
+ */
+function opensUpperCase(quote: Quote): boolean {
+  for (const child of quote.children) {
+    if (child.type === 'WordNode') return isUpper(textOf(child).charAt(0))
+  }
+
+  return false
+}
+
+/**
+ * Whether an opening bracket follows child `index` (`„Rat für …“ (CNS)`).
+ */
+function bracketAfter(children: SentenceContent[], index: number, end: number): boolean {
+  let next = index + 1
+  while (next < end && children[next].type === 'WhiteSpaceNode') next++
+  return next < children.length && markOf(children[next]) === '('
 }
 
 /**
