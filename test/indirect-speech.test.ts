@@ -125,6 +125,15 @@ describe('indirect speech: frames', () => {
     ])
   })
 
+  it('should report nothing in a question to the one addressed', () => {
+    expect(speechOf('Glauben Sie, dass die Reform gelingt?')).toEqual([])
+    expect(speechOf('Ist der Plan Ihrer Meinung nach zu teuer?')).toEqual([])
+    // `Ihrer` opening the sentence is hers.
+    expect(speechOf('Anna Roth lehnt den Plan ab. Ihrer Meinung nach ist er zu teuer.')).toEqual([
+      ['indirect', 'ist er zu teuer', 'Anna Roth']
+    ])
+  })
+
   it('should end reported content before a colon and a quote', () => {
     expect(speechOf('Anna Berger glaubt, dass der Verein gestärkt aus der Krise komme: „Wir haben viel gelernt.“')).toEqual([
       ['indirect', 'dass der Verein gestärkt aus der Krise komme', 'Anna Berger'],

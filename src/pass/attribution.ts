@@ -903,6 +903,9 @@ function findFrames(children: SentenceContent[], bounds: number[], state: State)
       frame.speakerId = state.registry.source(textRange(children, from, frame.cueEnd), state.order)
     }
 
+    // `Glauben Sie, dass …?`: a question to the one addressed reports
+    // nothing.
+    if (frame.speaker?.pronoun && frame.speaker.start > frame.cueStart && textOf(children[frame.speaker.start]) === 'Sie' && asks(children)) continue
     // `Anna Roth lachte und sagte: „…“`: a frame that takes in the one
     // before (same speaker, a second verb) replaces it when that one reports
     // nothing.
@@ -1021,6 +1024,9 @@ function sourceFrame(
       while (start >= clauseStart && children[start].type === 'WhiteSpaceNode') start--
       const article = children[start]
       const first = article && article.type === 'WordNode' && determiners.has(textOf(article).toLowerCase()) ? start : back
+      // `sind Ihrer Meinung nach …?`: the formal `Ihrer` inside a sentence
+      // asks the one addressed; nothing is reported.
+      if (first === start && /^Ihr/.test(textOf(article)) && start > skipSpace(children, 0, children.length)) return undefined
       const frame = frameOf('nach Angaben', first, index + 1, first, index + 1, undefined)
       // `Seiner Meinung nach`: his, whoever `er` is.
       if (first === start) frame.owner = ownerOf(textOf(article))
@@ -1675,6 +1681,20 @@ function sentenceSubject(children: SentenceContent[], limit: number, registry: R
   const phrase = parseNounPhrase(children, first, limit, lowerOpeners, true)
   if (!phrase || phrase.pronoun || !registry.plausible(phrase)) return undefined
   return nextIsFiniteVerb(children, skipMiddleAdverbs(children, phrase.end, limit), limit) ? phrase : undefined
+}
+
+/**
+ * Whether a sentence is a question (its last mark is `?`).
+ */
+function asks(children: SentenceContent[]): boolean {
+  for (let index = children.length - 1; index >= 0; index--) {
+    const child = children[index]
+    if (child.type === 'WhiteSpaceNode') continue
+    const mark = markOf(child)
+    return mark !== undefined && mark.includes('?')
+  }
+
+  return false
 }
 
 /** Adverbs between a speaker and a colon (`Roth wörtlich:`). */
