@@ -626,6 +626,16 @@ describe('attribution: speakers', () => {
     expect(speechOf('Die Agentur Reuters zitiert eine Stelle aus dem Bericht, in der von Gewalt die Rede sei.').map((row) => row[2])).not.toContain('Stelle')
   })
 
+  it('should find the subject of a first verb that opens its clause before `und`', () => {
+    expect(speechOf('Als die Wirtin kam, packte der Gast die Tasche und rief: „Ich gehe!“')).toEqual([['direct', 'Ich gehe!', 'der Gast']])
+  })
+
+  it('should read a role with numbers and a slash set off after a name', () => {
+    expect(speechOf('Eva Kunz, Sprecherin von Liste 7 / Die Neuen, kritisierte: „Das ist zu wenig.“')).toEqual([
+      ['direct', 'Das ist zu wenig.', 'Eva Kunz']
+    ])
+  })
+
   it('should read a partitive speaker phrase (`einer der …`)', () => {
     expect(speechOf('Einer der 40 befragten Winzer sagte: „Der Frost kam zu früh.“')).toEqual([
       ['direct', 'Der Frost kam zu früh.', 'Einer der 40 befragten Winzer']

@@ -1316,6 +1316,15 @@ function verbFrame(
     const phrase = parseNounPhrase(children, first, index, lowerOpeners, true)
     if (phrase && !phrase.pronoun && phrase.end < index && registry.plausible(phrase) && nextIsFiniteVerb(children, phrase.end, index)) {
       speaker = phrase
+    } else {
+      // `…, biss der Mann den Gast und rief`: the first verb opens its
+      // clause, its subject after it.
+      const verb = skipSpace(children, clauseStart, index)
+      const word = children[verb]
+      if (word?.type === 'WordNode' && !isUpper(textOf(word).charAt(0)) && !notVerbs.has(textOf(word))) {
+        const after = parseNounPhrase(children, skipSpace(children, verb + 1, index), index, lowerOpeners)
+        if (after && !after.pronoun && after.determined && nominatives.has(after.words[0].text.toLowerCase()) && registry.plausible(after)) speaker = after
+      }
     }
   }
 
@@ -1534,7 +1543,7 @@ function roleAfter(children: SentenceContent[], from: number, to: number): boole
       continue
     }
 
-    if (words === 1 || determiners.has(text) || clausePrepositions.has(text) || text === 'und' || text === 'des' || text === 'der') continue
+    if (words === 1 || determiners.has(text) || clausePrepositions.has(text) || text === 'und' || text === 'des' || text === 'der' || isDigit(text)) continue
     // Adjectives (`derzeitiger`) stand before a capitalised noun.
     const next = children[skipSpace(children, index + 1, to)]
     if (!next || next.type !== 'WordNode' || !isUpper(textOf(next).charAt(0))) return false
