@@ -636,6 +636,16 @@ describe('attribution: speakers', () => {
     ])
   })
 
+  it('should give a quote after a possessive lead-in to its owner', () => {
+    expect(speechOf('Die Ökonomin Vera Lind sprach in Bonn. Ihre Prognose für das nächste Jahr: „Die Preise sinken.“').filter((row) => row[0] === 'direct')).toEqual([
+      ['direct', 'Die Preise sinken.', 'Vera Lind']
+    ])
+    // A verb before the colon makes it a sentence of its own.
+    expect(speechOf('Die Ökonomin Vera Lind sprach in Bonn. Ihre Prognose hält sie geheim: „Abwarten.“').filter((row) => row[0] === 'direct')).not.toEqual([
+      ['direct', 'Abwarten.', 'Vera Lind']
+    ])
+  })
+
   it('should read a partitive speaker phrase (`einer der …`)', () => {
     expect(speechOf('Einer der 40 befragten Winzer sagte: „Der Frost kam zu früh.“')).toEqual([
       ['direct', 'Der Frost kam zu früh.', 'Einer der 40 befragten Winzer']

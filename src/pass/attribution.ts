@@ -489,6 +489,14 @@ function analyse(sentence: Sentence, paragraph: Paragraph, state: State): Senten
   for (let index = 0; quotes && index < children.length; index++) {
     const quote = children[index]
     if (quote.type !== 'QuoteNode' || quote.kind !== 'direct' || quote.speaker !== undefined) continue
+    // `Seine Prognose in den „Kulturfragen“: „…“`: whose view it is.
+    const owner = possessiveLead(children, index)
+    if (owner !== undefined) {
+      const identifier = state.registry.pronoun(owner, state.order)
+      if (identifier !== undefined) quote.speaker = identifier
+      continue
+    }
+
     const phrase = colonSpeaker(children, index) ?? colonSubject(children, index, state.registry)
     if (phrase && state.registry.known(phrase)) {
       const identifier = state.registry.resolve(phrase, phraseText(children, phrase), state.order)
@@ -1550,6 +1558,38 @@ function roleAfter(children: SentenceContent[], from: number, to: number): boole
   }
 
   return role
+}
+
+/** Nouns of a view or statement that a possessive lead-in names (`Seine Prognose:`). Lower case. */
+const leadNouns = new Set(['prognose', 'meinung', 'fazit', 'antwort', 'einschätzung', 'bilanz', 'urteil', 'kommentar', 'rat', 'forderung', 'botschaft', 'appell', 'credo', 'devise', 'erklärung', 'begründung', 'warnung', 'vermutung', 'vorschlag'])
+
+/**
+ * The owner of a lead-in before a colon and the quote at `index` that opens
+ * the sentence with a possessive and a noun of view, with no verb (`Seine
+ * Prognose in den „Kulturfragen“: „…“`): `'er'` or `'sie'`.
+ */
+function possessiveLead(children: SentenceContent[], index: number): 'er' | 'sie' | undefined {
+  let colon = index - 1
+  while (colon >= 0 && children[colon].type === 'WhiteSpaceNode') colon--
+  if (colon < 0 || markOf(children[colon]) !== ':') return undefined
+  const first = skipSpace(children, 0, colon)
+  const possessive = children[first]
+  const noun = children[skipSpace(children, first + 1, colon)]
+  if (possessive?.type !== 'WordNode' || noun?.type !== 'WordNode' || !leadNouns.has(textOf(noun).toLowerCase())) return undefined
+  const text = textOf(possessive)
+  const owner = text === 'Seine' || text === 'Sein' ? 'er' : text === 'Ihre' || text === 'Ihr' ? 'sie' : undefined
+  if (owner === undefined) return undefined
+  // No verb before the colon: only lower-case articles, prepositions and
+  // adjectives.
+  for (let at = first + 1; at < colon; at++) {
+    const child = children[at]
+    if (child.type !== 'WordNode') continue
+    const word = textOf(child)
+    if (isUpper(word.charAt(0)) || determiners.has(word) || clausePrepositions.has(word) || word === 'des' || word === 'der') continue
+    if (!/(?:e|en|er|es|em)$/.test(word)) return undefined
+  }
+
+  return owner
 }
 
 /**
