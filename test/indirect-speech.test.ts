@@ -323,6 +323,13 @@ describe('indirect speech: accounts', () => {
     ])
   })
 
+  it('should carry an account over a noun of saying that reports nothing', () => {
+    expect(speechOf('Die Gäste seien zufrieden, sagte Karl Mut. Er mache dem Koch keinen Vorwurf, wohl aber dem Lieferanten.')).toEqual([
+      ['indirect', 'Die Gäste seien zufrieden', 'Karl Mut'],
+      ['indirect', 'Er mache dem Koch keinen Vorwurf, wohl aber dem Lieferanten', 'Karl Mut']
+    ])
+  })
+
   it('should switch the account to the new speaker', () => {
     expect(
       speechOf(

@@ -69,6 +69,8 @@ export interface Frame {
   via?: 'wie'
   /** Whether the narrator speaks (`Wir fragen sie, ob …`): the author, if known. */
   narrator?: boolean
+  /** Whether a noun of saying makes the frame (`die Forderung, …`). */
+  noun?: boolean
   /**
    * Whether the cue asks (`fragen`): what follows is the answer, someone
    * else's.
@@ -2227,6 +2229,7 @@ function nounFrame(children: SentenceContent[], index: number, bounds: number[],
   const clauseEnd = clauseBoundAfter(children, bounds, next) ?? resume
   const frame = frameOf(textOf(children[index]).toLowerCase(), index, end, index, index + 1, speaker)
   frame.layout = 'pre'
+  frame.noun = true
   push(frame, children, next + 1, Math.min(resume, clauseEnd))
   if (frame.content.length === 0) return undefined
   // Without an owner, the subject of the sentence holds the view (`Die

@@ -193,6 +193,7 @@ function read(records: SentenceRecord[], position: number, state: IndirectState)
   const frames = openAccount ? record.frames.filter((frame) => !(frame.subjunctive && frame.speakerId === undefined)) : record.frames
 
   for (const frame of frames) {
+    let frameReported = false
     for (const [start, end] of frame.content) {
       if (frame.colon && frame.verb && !frame.opinion && frame.speakerId !== undefined && unmarked(children, start, end) && !hasSubjunctive(children, start, end)) {
         // `Rutte sagte: Wir bleiben.`: verbatim words after a colon.
@@ -212,7 +213,11 @@ function read(records: SentenceRecord[], position: number, state: IndirectState)
       record.wraps.push(indirect(start, end, frame.speakerId, frame.lemma))
       giveQuotes(children, start, end, frame.speakerId)
       reported = true
+      frameReported = true
     }
+
+    // A noun of saying with neither speaker nor report leaves the account.
+    if (frame.noun && frame.speakerId === undefined && !frameReported) continue
 
     // A frame that reports opens an account, also when its speaker is not
     // known (`heißt es`, a phrase the grammar could not read).
@@ -257,7 +262,9 @@ function read(records: SentenceRecord[], position: number, state: IndirectState)
     account.order = record.order
   }
 
-  if (reported || frames.length > 0 || record.quoteOnly) {
+  // A noun of saying with neither speaker nor report (`Er mache keinen
+  // Vorwurf, wohl aber …`) does not stop an account.
+  if (reported || frames.some((frame) => !frame.noun || frame.speakerId !== undefined) || record.quoteOnly) {
     record.reported = reported
     state.account = account
     return undefined
@@ -346,6 +353,9 @@ function isIndirect(children: SentenceContent[], frame: Frame, start: number, en
       if (frame.colon) return subjunctive
       const opens = first !== undefined && opensContent(first)
       if (frame.opinion) return opens || subjunctive
+      // After a noun, `wohl aber`, `sondern` go on with the sentence (`keinen
+      // Vorwurf, wohl aber den Parteien`): no report.
+      if (frame.noun && first !== undefined && contrastOpeners.has(first)) return false
       // `Sie sagte, die Schule wird saniert.`: a main clause after a verb of
       // saying is reported too.
       return opens || subjunctive || zuInfinitive || quotes > 0 || (frame.verb === true && frame.start === firstWordIndex(children) && words >= 3 && mainClause(first))
@@ -385,6 +395,9 @@ function firstWordIndex(children: SentenceContent[]): number {
   while (index < children.length && children[index].type === 'WhiteSpaceNode') index++
   return index
 }
+
+/** Words that go on with a sentence after a comma in contrast (`wohl aber`). */
+const contrastOpeners = new Set(['wohl', 'aber', 'sondern', 'jedoch', 'doch', 'allerdings'])
 
 /** Words that open a main clause of reported content (`er`, `die`, `das`). */
 const mainClauseOpeners = new Set(['er', 'sie', 'es', 'man', 'wir', 'ich', 'der', 'die', 'das', 'dies', 'diese', 'dieser', 'ein', 'eine', 'kein', 'keine'])
