@@ -167,6 +167,9 @@ export function parseNounPhrase(
   const headStart = phrase.words.length
   index = capitals(children, index, end, phrase)
   if (phrase.words.length === headStart) return undefined
+  // `Direktion Staatsschutz und Nachrichtendienst (DSN)`: one name with
+  // `und`, as the short form in brackets after it shows.
+  joinedName(children, end, phrase)
   phrase.headEnd = phrase.end
 
   // `(CDU)` after the head.
@@ -219,6 +222,22 @@ export function parseNounPhrase(
     index = skipSpace(children, phrase.end, end)
   }
 
+  // `Behörde für Brandschutz und Katastrophenhilfe (BBK)`.
+  if (phrase.end > phrase.headEnd) {
+    const before = phrase.end
+    joinedName(children, end, phrase)
+    index = skipSpace(children, phrase.end, end)
+    // Its short form in brackets.
+    if (phrase.end > before && markOf(children[index]) === '(') {
+      const inner = skipSpace(children, index + 1, end)
+      const close = skipSpace(children, inner + 1, end)
+      if (children[inner]?.type === 'WordNode' && markOf(children[close]) === ')') {
+        phrase.end = close + 1
+        index = skipSpace(children, close + 1, end)
+      }
+    }
+  }
+
   // `das Magazin „Der Spiegel“`, `der Zeitung „Hoy“`: the quoted name.
   const quote = children[index]
   if (quote && quote.type === 'QuoteNode') {
@@ -241,6 +260,32 @@ function reasonAfter(children: SentenceContent[], index: number): boolean {
   if (!word || word.type !== 'WordNode') return false
   const text = textOf(word)
   return /(?:gründen|grund|ungen|ung|heit|keit|schaft|sicht|protest)$/i.test(text)
+}
+
+/**
+ * Extend a head over `und` and capitalised words when a short form in
+ * brackets follows (`Staatsschutz und Nachrichtendienst (DSN)`).
+ */
+function joinedName(children: SentenceContent[], end: number, phrase: NounPhrase): undefined {
+  const conjunction = skipSpace(children, phrase.end, end)
+  const word = children[conjunction]
+  if (!word || word.type !== 'WordNode' || textOf(word) !== 'und') return undefined
+  let at = skipSpace(children, conjunction + 1, end)
+  let last = -1
+  while (at < end && children[at].type === 'WordNode' && isUpper(textOf(children[at]).charAt(0))) {
+    last = at
+    at = skipSpace(children, at + 1, end)
+  }
+
+  if (last < 0 || markOf(children[at]) !== '(') return undefined
+  const short = children[skipSpace(children, at + 1, end)]
+  if (!short || short.type !== 'WordNode' || textOf(short) !== textOf(short).toUpperCase()) return undefined
+  for (let index = conjunction; index <= last; index++) {
+    if (children[index].type === 'WordNode') phrase.words.push({index, text: textOf(children[index])})
+  }
+
+  phrase.end = last + 1
+  return undefined
 }
 
 /** Names with an Arabic article or particle in lower case (`el-Baradei`, `al-Assad`). */

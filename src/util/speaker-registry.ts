@@ -394,15 +394,29 @@ export function createRegistry(): Registry {
   }
 
   function source(text: string, order: number): string {
-    // A document or statement named as the source (`dem Bericht zufolge`).
-    const key = normalise(text)
+    // A document or statement named as the source (`dem Bericht zufolge`),
+    // named without its article; a short form in brackets after it
+    // (`Direktion Staatsschutz (DSN)`) is an alias.
+    let name = text.trim()
+    let short: string | undefined
+    const bracket = /^(.*\S)\s*\(([^()\s]{2,12})\)$/.exec(name)
+    if (bracket) {
+      name = bracket[1]
+      short = bracket[2]
+    }
+
+    const article = /^(?:der|die|das|dem|den|des)\s+(?=\S)/i.exec(name)
+    if (article && name.length > article[0].length) name = name.slice(article[0].length)
+    const key = normalise(name)
     let entity = byName.get(key)
     if (!entity) {
-      entity = create(text.trim(), 'source', order)
+      entity = create(name, 'source', order)
       entity.speaker.loose = true
       byName.set(key, entity)
     }
 
+    if (name !== text.trim()) alias(entity, text.trim())
+    if (short) alias(entity, short)
     entity.last = order
     return entity.speaker.identifier
   }
