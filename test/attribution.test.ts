@@ -652,6 +652,12 @@ describe('attribution: speakers', () => {
     expect(tree.speakers[0].aliases).toContain('BBK')
   })
 
+  it('should read two speakers joined by `und` as one group', () => {
+    const tree = parseInterview('Die Wirte Anna Roth und Ben Arndt begründen das damit, dass die Miete steige.')
+    expect(speechOfTree(tree)).toEqual([['indirect', 'dass die Miete steige', 'Die Wirte Anna Roth und Ben Arndt']])
+    expect(tree.speakers[0].kind).toBe('group')
+  })
+
   it('should read a partitive speaker phrase (`einer der …`)', () => {
     expect(speechOf('Einer der 40 befragten Winzer sagte: „Der Frost kam zu früh.“')).toEqual([
       ['direct', 'Der Frost kam zu früh.', 'Einer der 40 befragten Winzer']

@@ -1282,7 +1282,10 @@ function verbFrame(
   if (head < finite && !narrator) {
     const phrase = parseNounPhrase(children, head, finite, lowerOpeners, true)
     // `Die Kanadier hingegen sagen`, `Roth selbst schrieb`.
-    if (phrase && skipMiddleAdverbs(children, phrase.end, finite) === finite) {
+    const joined = phrase && !phrase.pronoun && registry.plausible(phrase) ? coordinated(children, phrase, finite, registry) : undefined
+    if (joined) {
+      speaker = joined
+    } else if (phrase && skipMiddleAdverbs(children, phrase.end, finite) === finite) {
       if (registry.plausible(phrase)) speaker = phrase
       else subject = phrase.determined && !phrase.pronoun && nominatives.has(phrase.words[0].text.toLowerCase())
     } else if (phrase && verbLast && skipSubordinator(children, clauseStart, finite) > clauseStart && !phrase.pronoun && registry.plausible(phrase) && (namesPerson(phrase) || !phrase.determined || nominatives.has(phrase.words[0].text.toLowerCase()))) {
@@ -1413,6 +1416,29 @@ function documentHead(phrase: NounPhrase): boolean {
   let last: string | undefined
   for (const word of phrase.words) if (word.index < phrase.headEnd) last = word.text
   return last !== undefined && isUpper(last.charAt(0)) && isSourceNoun(last.toLowerCase()) && !genericSourceNouns.has(last.toLowerCase())
+}
+
+/**
+ * Two speakers joined by `und` before the verb at `finite` (`Die Politiker
+ * Peter Danckert und Max Straubinger begründen …`): one phrase for both, or
+ * nothing when the first does not go on so.
+ */
+function coordinated(children: SentenceContent[], first: NounPhrase, finite: number, registry: Registry): NounPhrase | undefined {
+  const conjunction = skipSpace(children, first.end, finite)
+  const word = children[conjunction]
+  if (!word || word.type !== 'WordNode' || textOf(word) !== 'und') return undefined
+  const second = parseNounPhrase(children, skipSpace(children, conjunction + 1, finite), finite, lowerOpeners, true)
+  if (!second || second.pronoun || !registry.plausible(second) || skipMiddleAdverbs(children, second.end, finite) !== finite) return undefined
+  return {
+    start: first.start,
+    end: second.end,
+    headEnd: second.end,
+    words: [...first.words, {index: conjunction, text: 'und'}, ...second.words],
+    pronoun: false,
+    determined: first.determined,
+    definite: first.definite,
+    coordinated: true
+  }
 }
 
 /** First-person subjects: the narrator, or the speaker of a quote. Lower case. */

@@ -42,6 +42,8 @@ export interface NounPhrase {
   quoted?: string
   /** Whether it names one of a group (`einer der Beamten`). */
   partitive?: boolean
+  /** Whether it joins two phrases with `und` (`Anna Roth und Ben Abt`). */
+  coordinated?: boolean
 }
 
 /** Definite determiners. */

@@ -323,8 +323,10 @@ export function createRegistry(): Registry {
     // `das Magazin „Der Spiegel“`: the quoted name names the body.
     if (phrase.quoted !== undefined) return organisation(phrase.quoted, text, order)
     const parts = partsOf(phrase)
-    // `einer der Beamten`: one of a group, named by the phrase.
+    // `einer der Beamten`: one of a group, named by the phrase; `Anna Roth
+    // und Ben Arndt`: a group, named by the phrase.
     if (phrase.partitive) return description({names: [], roles: [], organisations: [], gender: parts.gender}, text, order)
+    if (phrase.coordinated) return description({names: [], roles: [], organisations: []}, text, order, 'group')
     if (parts.names.length > 0 && parts.names.every(abstractNoun) && parts.roles.length === 0 && parts.organisations.length === 0) {
       return source(text, order)
     }
@@ -557,11 +559,11 @@ export function createRegistry(): Registry {
    * A description alone (`ein Sprecher des Konzerns`, `einer der Beamten`):
    * a loose entry named by the phrase.
    */
-  function description(parts: Parts, text: string, order: number): string {
+  function description(parts: Parts, text: string, order: number, kind?: Speaker['kind']): string {
     const key = normalise(text)
     let entity = byName.get(key)
     if (!entity) {
-      entity = create(text, parts.roles.length > 0 && plural(parts.roles[0]) ? 'group' : 'person', order)
+      entity = create(text, kind ?? (parts.roles.length > 0 && plural(parts.roles[0]) ? 'group' : 'person'), order)
       entity.speaker.loose = true
       for (const value of parts.roles) addRole(entity, value)
       if (parts.gender) entity.speaker.gender = parts.gender
