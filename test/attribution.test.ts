@@ -658,6 +658,12 @@ describe('attribution: speakers', () => {
     expect(tree.speakers[0].kind).toBe('group')
   })
 
+  it('should take the place opening a sentence for the source of `heißt es` after a relative clause', () => {
+    expect(speechOf('In dieser Erklärung, die am Montag erschien, heißt es, dass die Stadt spare.')).toEqual([
+      ['indirect', 'dass die Stadt spare', 'Erklärung']
+    ])
+  })
+
   it('should read a partitive speaker phrase (`einer der …`)', () => {
     expect(speechOf('Einer der 40 befragten Winzer sagte: „Der Frost kam zu früh.“')).toEqual([
       ['direct', 'Der Frost kam zu früh.', 'Einer der 40 befragten Winzer']
@@ -720,7 +726,7 @@ describe('attribution: speakers', () => {
 
   it('should read `dieser Studie` after `laut` as a phrase, not a pronoun', () => {
     const tree = parseInterview('Anna Berger stellte eine Studie vor. Laut dieser Studie fehlen im Land viele Lehrer.')
-    expect(speechOfTree(tree)).toEqual([['indirect', 'fehlen im Land viele Lehrer', 'dieser Studie']])
+    expect(speechOfTree(tree)).toEqual([['indirect', 'fehlen im Land viele Lehrer', 'Studie']])
   })
 
   it('should take unnamed `Quellen` for a loose source, not a person', () => {

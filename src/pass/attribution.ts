@@ -1510,6 +1510,20 @@ function locativeSource(children: SentenceContent[], clauseStart: number, clause
     if (phrase && !phrase.pronoun && skipSpace(children, phrase.end, index) === index) return {...phrase, start: first}
   }
 
+  // `In dieser Resolution, die … angenommen wurde, heißt es`: the place
+  // opens the sentence, a relative clause on it comes between.
+  if (first === index && clauseStart > 0) {
+    const start = skipSpace(children, 0, clauseStart)
+    const word = children[start]
+    if (word?.type === 'WordNode' && locatives.has(textOf(word).toLowerCase())) {
+      const phrase = parseNounPhrase(children, skipSpace(children, start + 1, clauseStart), clauseStart)
+      const comma = phrase ? skipSpace(children, phrase.end, clauseStart) : -1
+      if (phrase && !phrase.pronoun && comma < clauseStart - 1 && markOf(children[comma]) === ',' && relativeClause(children, comma + 1, clauseStart - 1)) {
+        return {...phrase, start}
+      }
+    }
+  }
+
   let after = skipSpace(children, index + 1, clauseEnd)
   if (!nextWordIs(children, index + 1, 'es')) return undefined
   after = skipSpace(children, after + 1, clauseEnd)
@@ -2247,10 +2261,16 @@ function nounFrame(children: SentenceContent[], index: number, bounds: number[],
 
   next = skipSpace(children, end, length)
   if (markOf(children[next]) !== ',') return undefined
-  // `die Meldung der Agentur, wonach …` is a `wonach` frame.
+  // `die Meldung der Agentur, wonach …` is a `wonach` frame; `die
+  // Erklärung, die am Montag erschien` a relative clause on the noun.
   const opener = children[skipSpace(children, next + 1, length)]
   if (opener && opener.type === 'WordNode' && textOf(opener) === 'wonach') return undefined
   const sentenceEnd = contentEnd(children, length)
+  if (relativeClause(children, next + 1, sentenceEnd)) {
+    let comma = next + 1
+    while (comma < sentenceEnd && markOf(children[comma]) !== ',') comma++
+    if (!hasSubjunctive(children, next + 1, comma)) return undefined
+  }
   const resume = Math.min(resumesAt(children, next + 1, sentenceEnd), frameTail(children, next + 1, sentenceEnd))
   const clauseEnd = clauseBoundAfter(children, bounds, next) ?? resume
   const frame = frameOf(textOf(children[index]).toLowerCase(), index, end, index, index + 1, speaker)

@@ -407,7 +407,7 @@ export function createRegistry(): Registry {
       short = bracket[2]
     }
 
-    const article = /^(?:der|die|das|dem|den|des)\s+(?=\S)/i.exec(name)
+    const article = /^(?:der|die|das|dem|den|des|dieser|diese|dieses|diesem|diesen)\s+(?=\S)/i.exec(name)
     if (article && name.length > article[0].length) name = name.slice(article[0].length)
     const key = normalise(name)
     let entity = byName.get(key)
