@@ -664,6 +664,13 @@ describe('attribution: speakers', () => {
     ])
   })
 
+  it('should take a participle after `nicht näher` before a noun for an adjective, not a cue', () => {
+    expect(speechOf('Unter Berufung auf nicht näher genannte Quellen gab die Zeitung an, der Minister gehe.')).toEqual([
+      ['indirect', 'der Minister gehe', 'Zeitung']
+    ])
+    expect(speechOf('Weiter sagte Jana Müller, der Minister gehe.')).toEqual([['indirect', 'der Minister gehe', 'Jana Müller']])
+  })
+
   it('should read a partitive speaker phrase (`einer der …`)', () => {
     expect(speechOf('Einer der 40 befragten Winzer sagte: „Der Frost kam zu früh.“')).toEqual([
       ['direct', 'Der Frost kam zu früh.', 'Einer der 40 befragten Winzer']

@@ -1219,6 +1219,19 @@ function verbFrame(
     const opensClause = skipSpace(children, clauseStart, index) === previousNonSpace(children, index)
     if (!opensClause || /(?:en|em|es|er)$/.test(lower)) return undefined
   }
+
+  // `nicht weiter bezeichnete Quellen`: a participle after `nicht` and an
+  // adverb of degree, before a noun, is an adjective.
+  if (
+    before !== undefined &&
+    degreeAdverbs.has(before) &&
+    previousWordOf(children, previousNonSpace(children, index)) === 'nicht' &&
+    next?.type === 'WordNode' &&
+    isUpper(textOf(next).charAt(0)) &&
+    /e[nmrs]?$/.test(lower)
+  ) {
+    return undefined
+  }
   // `heißen` reports only as `heißt es` (`Das Dorf heißt Au` names a place).
   if (chosen.lemma === 'heißen' && !nextWordIs(children, index + 1, 'es')) return undefined
   // `zu finden`, `zu sagen`: an infinitive, not the clause's verb; so is a
@@ -1440,6 +1453,9 @@ function coordinated(children: SentenceContent[], first: NounPhrase, finite: num
     coordinated: true
   }
 }
+
+/** Adverbs of degree before an attributive participle (`nicht näher genannte`). */
+const degreeAdverbs = new Set(['näher', 'weiter', 'eigens', 'vielfach'])
 
 /** First-person subjects: the narrator, or the speaker of a quote. Lower case. */
 const firstPersonSubjects = new Set(['ich', 'wir'])
