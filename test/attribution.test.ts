@@ -641,8 +641,8 @@ describe('attribution: speakers', () => {
       ['direct', 'Die Preise sinken.', 'Vera Lind']
     ])
     // A verb before the colon makes it a sentence of its own.
-    expect(speechOf('Die Ökonomin Vera Lind sprach in Bonn. Ihre Prognose hält sie geheim: „Abwarten.“').filter((row) => row[0] === 'direct')).not.toEqual([
-      ['direct', 'Abwarten.', 'Vera Lind']
+    expect(speechOf('Die Ökonomin Vera Lind sprach in Bonn. Ihre Prognose steht im Bericht: „Abwarten und Tee trinken.“').filter((row) => row[0] === 'direct')).toEqual([
+      ['direct', 'Abwarten und Tee trinken.', null]
     ])
   })
 
@@ -669,6 +669,13 @@ describe('attribution: speakers', () => {
       ['indirect', 'der Minister gehe', 'Zeitung']
     ])
     expect(speechOf('Weiter sagte Jana Müller, der Minister gehe.')).toEqual([['indirect', 'der Minister gehe', 'Jana Müller']])
+  })
+
+  it('should read `hatte es geheißen` with its place, and a known name after the verb before a colon', () => {
+    expect(speechOf('Im Bericht hatte es geheißen: „Es gibt keine Lösung.“')).toEqual([['direct', 'Es gibt keine Lösung.', 'Bericht']])
+    expect(speechOf('Karl Roth wurde befragt. Jede Schuld weist Roth von sich: „Das war der Vorsitzende.“').filter((row) => row[0] === 'direct')).toEqual([
+      ['direct', 'Das war der Vorsitzende.', 'Karl Roth']
+    ])
   })
 
   it('should read a partitive speaker phrase (`einer der …`)', () => {

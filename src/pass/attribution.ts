@@ -1233,7 +1233,8 @@ function verbFrame(
     return undefined
   }
   // `heißen` reports only as `heißt es` (`Das Dorf heißt Au` names a place).
-  if (chosen.lemma === 'heißen' && !nextWordIs(children, index + 1, 'es')) return undefined
+  // `hatte es geheißen`: the perfect has `es` before the participle.
+  if (chosen.lemma === 'heißen' && !nextWordIs(children, index + 1, 'es') && !(chosen.form === 'participle' && previousWordOf(children, index) === 'es')) return undefined
   // `zu finden`, `zu sagen`: an infinitive, not the clause's verb; so is a
   // form like the infinitive after a modal (`wolle nicht darüber sprechen`).
   if (previousWordOf(children, index) === 'zu') return undefined
@@ -1523,7 +1524,13 @@ function locativeSource(children: SentenceContent[], clauseStart: number, clause
   const opener = children[first]
   if (first < index && opener.type === 'WordNode' && locatives.has(textOf(opener).toLowerCase())) {
     const phrase = parseNounPhrase(children, skipSpace(children, first + 1, index), index)
-    if (phrase && !phrase.pronoun && skipSpace(children, phrase.end, index) === index) return {...phrase, start: first}
+    // `Im Bericht hatte es geheißen`: the auxiliary and `es` between.
+    let after = phrase ? skipSpace(children, phrase.end, index) : index
+    while (after < index && children[after].type === 'WordNode' && (auxiliaries.has(textOf(children[after])) || textOf(children[after]) === 'es')) {
+      after = skipSpace(children, after + 1, index)
+    }
+
+    if (phrase && !phrase.pronoun && after === index) return {...phrase, start: first}
   }
 
   // `In dieser Resolution, die … angenommen wurde, heißt es`: the place
@@ -1745,9 +1752,13 @@ function invertedSubject(children: SentenceContent[], from: number, to: number, 
   if (verb < 0) return undefined
   const start = skipMiddleAdverbs(children, skipSpace(children, verb + 1, to), to)
   const article = children[start]
-  if (!article || article.type !== 'WordNode' || (textOf(article) !== 'der' && textOf(article) !== 'die')) return undefined
+  if (!article || article.type !== 'WordNode') return undefined
+  const articleText = textOf(article)
   const subject = parseNounPhrase(children, start, to, lowerOpeners, true)
   if (!subject || !registry.plausible(subject)) return undefined
+  // `der`/`die` open a subject; without an article only a name known as a
+  // speaker's is one (`Jede Schuld weist Roth von sich`).
+  if (articleText !== 'der' && articleText !== 'die' && (subject.determined || !registry.known(subject))) return undefined
   const comma = skipSpace(children, subject.end, to)
   if (markOf(children[comma]) === ',') {
     const inner = parseNounPhrase(children, comma + 1, to, lowerOpeners, true)
