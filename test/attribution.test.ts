@@ -624,6 +624,7 @@ describe('attribution: speakers', () => {
       ['direct', 'Er kommt spät.', 'Lena Brandt']
     ])
     expect(speechOf('Die Agentur Reuters zitiert eine Stelle aus dem Bericht, in der von Gewalt die Rede sei.').map((row) => row[2])).not.toContain('Stelle')
+    expect(speechOf('Monatelang bestritt die Firma, dass es Mängel gebe.')).toEqual([['indirect', 'dass es Mängel gebe', 'Firma']])
   })
 
   it('should find the subject of a first verb that opens its clause before `und`', () => {

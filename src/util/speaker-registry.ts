@@ -307,10 +307,10 @@ export function createRegistry(): Registry {
     // shape of an abstract noun (`Zustimmung`, `Einheit`, `Kritik`) or names
     // a time (`letzten September`, `am Montag`).
     for (const name of parts.names) if (abstractNoun(name) || timeNouns.has(name) || titleNouns.has(name.toLowerCase())) return false
-    // `Grundsätzlich`, `Möglicherweise`, `Relativierend` at the start of a
-    // sentence: adverbs, unless the text used the word as a surname before
-    // (`Anna Fröhlich`).
-    if (parts.names.length === 1 && !phrase.determined && /(?:lich|weise|ierend)$/.test(parts.names[0])) {
+    // `Grundsätzlich`, `Möglicherweise`, `Relativierend`, `Monatelang` at the
+    // start of a sentence: adverbs, unless the text used the word as a
+    // surname before (`Anna Fröhlich`).
+    if (parts.names.length === 1 && !phrase.determined && /(?:lich|weise|ierend|elang|nlang)$/.test(parts.names[0])) {
       const lower = parts.names[0].toLowerCase()
       if (!bySurname.has(lower) && !fullNames.has(lower)) return false
     }
