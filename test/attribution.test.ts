@@ -679,6 +679,12 @@ describe('attribution: speakers', () => {
     ])
   })
 
+  it('should give a label after `als` to a labelling verb across a clause set off between', () => {
+    expect(speechOf('Die Trainerin Eva Kohl bezeichnete die Strafe, die der Verband verhängt hatte, als „überzogen“.')).toEqual([
+      ['direct', 'überzogen', 'Eva Kohl']
+    ])
+  })
+
   it('should read a partitive speaker phrase (`einer der …`)', () => {
     expect(speechOf('Einer der 40 befragten Winzer sagte: „Der Frost kam zu früh.“')).toEqual([
       ['direct', 'Der Frost kam zu früh.', 'Einer der 40 befragten Winzer']

@@ -474,7 +474,9 @@ function analyse(sentence: Sentence, paragraph: Paragraph, state: State): Senten
       const child = children[index]
       if (child.type !== 'QuoteNode' || child.kind !== 'mention' || nameLike(child)) continue
       if (previousWordOf(children, index) !== 'als' || followsTitleNoun(children, index)) continue
-      const frame = verbFrameInClause(children, frames, index)
+      // `bezeichnete die Worte, sollten sie gefallen sein, als „…“`: a clause
+      // set off between the labelling verb and `als`.
+      const frame = verbFrameInClause(children, frames, index) ?? labellingFrameBefore(frames, index)
       const lemma = frame?.lemma ?? labellingVerbIn(children, index)
       if (lemma === undefined) continue
       // In a passive without anyone named, a capitalised noun is a term
@@ -766,6 +768,15 @@ function labellingVerbIn(children: SentenceContent[], index: number): string | u
   }
 
   return undefined
+}
+
+/**
+ * The last frame of a labelling verb (`bezeichnen`) before child `index`.
+ */
+function labellingFrameBefore(frames: Frame[], index: number): Frame | undefined {
+  let found: Frame | undefined
+  for (const frame of frames) if (frame.verb && frame.cueStart < index && labellingVerbs.has(frame.lemma)) found = frame
+  return found
 }
 
 /**
@@ -1973,13 +1984,17 @@ function layout(children: SentenceContent[], frame: Frame, bounds: number[], fra
     // A Konjunktiv there reports (`spricht von einem Täter, der sich … habe`),
     // and so does a content infinitive (`empfahl dem Gericht, der Klage
     // stattzugeben`).
+    // The relative clause ends at the next comma (`…, die … verhängt
+    // hatte, als „überzogen“`).
+    let relativeEnd = after + 1
+    while (relativeEnd < sentenceEnd && markOf(children[relativeEnd]) !== ',') relativeEnd++
     const relative =
       mark === ',' &&
       nounBefore(children, after) &&
       relativeClause(children, after + 1, sentenceEnd) &&
-      !hasSubjunctive(children, after + 1, sentenceEnd) &&
-      findWord(children, after + 1, sentenceEnd, 'zu') < 0 &&
-      !hasQuoteIn(children, after + 1, sentenceEnd)
+      !hasSubjunctive(children, after + 1, relativeEnd) &&
+      findWord(children, after + 1, relativeEnd, 'zu') < 0 &&
+      !hasQuoteIn(children, after + 1, relativeEnd)
     if ((mark === ',' || mark === ':') && !relative) {
       // `sagte der Koordinator, Tom Weber, gegenüber der BBC, dass …`: a name
       // set off after the speaker and an adverbial come before the content.
