@@ -685,6 +685,11 @@ describe('attribution: speakers', () => {
     ])
   })
 
+  it('should join name particles only before a name, not a common noun', () => {
+    const tree = parseInterview('Ursula von der Leyen sagte, sie komme. Hanna Berg von der Gewerkschaft sagte, sie bleibe.')
+    expect(tree.speakers.map((speaker) => speaker.name)).toEqual(['Ursula von der Leyen', 'Hanna Berg'])
+  })
+
   it('should read a partitive speaker phrase (`einer der …`)', () => {
     expect(speechOf('Einer der 40 befragten Winzer sagte: „Der Frost kam zu früh.“')).toEqual([
       ['direct', 'Der Frost kam zu früh.', 'Einer der 40 befragten Winzer']

@@ -290,6 +290,14 @@ function joinedName(children: SentenceContent[], end: number, phrase: NounPhrase
   return undefined
 }
 
+/**
+ * Whether a capitalised word has the shape of a common noun rather than a
+ * name (`Möglichkeit`, `Regierung`, `Gesellschaft`, `Nation`).
+ */
+function commonNounShape(text: string): boolean {
+  return /(?:keit|heit|ung|schaft|tion|tät|ismus|ität|ungen|keiten|heiten)$/.test(text)
+}
+
 /** Names with an Arabic article or particle in lower case (`el-Baradei`, `al-Assad`). */
 const arabicArticle = /^(?:al|el|ad|ar|as|at|az|an|ash|ibn|bin|abu)-\p{Lu}/u
 
@@ -489,7 +497,9 @@ function capitals(children: SentenceContent[], index: number, end: number, phras
         after = children[next]
       }
 
-      if (after && after.type === 'WordNode' && isUpper(textOf(after).charAt(0))) {
+      // `Merkel von der Möglichkeit`: a common noun after the particles is
+      // no name (`-keit`, `-ung`, plural `-en` after `den`).
+      if (after && after.type === 'WordNode' && isUpper(textOf(after).charAt(0)) && !commonNounShape(textOf(after))) {
         phrase.words.push(...joined)
         current = next
         continue
