@@ -690,6 +690,19 @@ describe('attribution: speakers', () => {
     expect(tree.speakers.map((speaker) => speaker.name)).toEqual(['Ursula von der Leyen', 'Hanna Berg'])
   })
 
+  it('should read a `wie` frame with an apposition and an adverbial before the verb, and subjects after `Auch`, `Selbst`', () => {
+    expect(speechOf('Wie die Sprecherin der Stadt, Jana Weil, in Kiel mitteilte, bleibt das Bad zu.')).toEqual([
+      ['indirect', 'bleibt das Bad zu', 'Jana Weil']
+    ])
+    expect(speechOf('Auch Jana Weil, Sprecherin der Stadt, glaubt, dass das Bad zu teuer sei.')).toEqual([
+      ['indirect', 'dass das Bad zu teuer sei', 'Jana Weil']
+    ])
+    expect(speechOf('Selbst die Zeitung „Nordpost“ hatte kritisiert, dass das Bad zu teuer sei.')).toEqual([
+      ['mention', 'Nordpost', null],
+      ['indirect', 'dass das Bad zu teuer sei', 'Nordpost']
+    ])
+  })
+
   it('should read a partitive speaker phrase (`einer der …`)', () => {
     expect(speechOf('Einer der 40 befragten Winzer sagte: „Der Frost kam zu früh.“')).toEqual([
       ['direct', 'Der Frost kam zu früh.', 'Einer der 40 befragten Winzer']

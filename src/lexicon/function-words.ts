@@ -83,7 +83,7 @@ export const frontAdverbs: ReadonlySet<string> = new Set([
   'morgen', 'bereits', 'schon', 'jetzt', 'nun', 'dabei', 'damals', 'ebenso', 'allerdings',
   'jedoch', 'doch', 'aber', 'deshalb', 'daher', 'trotzdem', 'dennoch', 'so', 'schließlich',
   'anschließend', 'abschließend', 'ergänzend', 'wörtlich', 'wiederum', 'inzwischen', 'bisher',
-  'hier', 'dort', 'darauf', 'daraufhin', 'ebenfalls',
+  'hier', 'dort', 'darauf', 'daraufhin', 'ebenfalls', 'selbst', 'sogar', 'insbesondere',
   // Manner: how something was said (`Besorgt äußerte sich Annan`).
   'besorgt', 'verärgert', 'enttäuscht', 'erfreut', 'überrascht', 'zufrieden', 'unzufrieden',
   'skeptisch', 'optimistisch', 'pessimistisch', 'kritisch', 'unmissverständlich', 'deutlich',

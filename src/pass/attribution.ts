@@ -1158,14 +1158,22 @@ function sourceFrame(
     if (!phrase) return undefined
     let verbIndex = lastWord(children, phrase.end, clauseEnd)
     // `wie Paul Rot, Chef der Firma, mitteilte`: an apposition between
-    // commas, then the verb alone at the end of its clause.
-    if (verbIndex < 0 && markOf(children[clauseEnd]) === ',') verbIndex = verbAfterApposition(children, clauseEnd + 1, length)
+    // commas, then the verb at the end of its clause.
+    let apposition: NounPhrase | undefined
+    if (verbIndex < 0 && markOf(children[clauseEnd]) === ',') {
+      verbIndex = verbAfterApposition(children, clauseEnd + 1, length)
+      // `wie die Sprecherin, Jana Weil, mitteilte`: the name set off.
+      const set = parseNounPhrase(children, clauseEnd + 1, length)
+      if (verbIndex >= 0 && set && !set.pronoun && namesPerson(set) && markOf(children[skipSpace(children, set.end, length)]) === ',') apposition = set
+    }
+
     if (verbIndex < 0) return undefined
     const forms = speechVerbForms.get(textOf(children[verbIndex]).toLowerCase())
     const form = forms?.find((entry) => isFinite(entry) && entry.particle === undefined && entry.person === 3)
     if (!form) return undefined
     const frame = frameOf(form.lemma, index, verbIndex + 1, verbIndex, verbIndex + 1, phrase)
     frame.via = 'wie'
+    if (apposition) frame.apposition = apposition
     return frame
   }
 
@@ -1585,6 +1593,8 @@ function appositionSubject(children: SentenceContent[], comma: number, registry:
   if (middle < 0 || markOf(children[middle]) !== ',') return undefined
   let first = middle - 1
   while (first >= 0 && !separators.has(markOf(children[first]) ?? '')) first--
+  // `Auch Winfried Hassemer, …, glaubt`: past an adverb at the front.
+  first = skipFront(children, first + 1, middle) - 1
   const outer = parseNounPhrase(children, first + 1, middle, lowerOpeners, true)
   const inner = parseNounPhrase(children, middle + 1, comma, lowerOpeners, true)
   // `Kurt von Figura, Präsident der Universität und Vorsitzender der
@@ -2212,6 +2222,9 @@ function passiveAgent(children: SentenceContent[], from: number, to: number, reg
 /** Most words of an apposition inside a `wie` frame. */
 const wieAppositionWords = 8
 
+/** Most words between an apposition in a `wie` frame and its verb. */
+const wieAdverbialWords = 4
+
 /**
  * Index of the verb after an apposition that starts at `from` (after a
  * comma): up to {@link wieAppositionWords} words, a comma, and one word that
@@ -2232,12 +2245,20 @@ function verbAfterApposition(children: SentenceContent[], from: number, length: 
   }
 
   if (words === 0 || index >= length) return -1
-  const verb = skipSpace(children, index + 1, length)
-  if (verb >= length || children[verb].type !== 'WordNode') return -1
-  const after = skipSpace(children, verb + 1, length)
-  if (after < length) {
-    const mark = markOf(children[after])
-    if (mark !== ',' && !isTerminalMark(mark)) return -1
+  // The verb ends its clause, after at most a short adverbial (`…, in
+  // Luxemburg mitteilte`).
+  let verb = -1
+  let before = 0
+  for (let at = skipSpace(children, index + 1, length); at < length; at++) {
+    const child = children[at]
+    if (child.type === 'WhiteSpaceNode') continue
+    if (child.type !== 'WordNode') {
+      const mark = markOf(child)
+      return verb >= 0 && (mark === ',' || isTerminalMark(mark)) ? verb : -1
+    }
+
+    if (verb >= 0 && ++before > wieAdverbialWords) return -1
+    verb = at
   }
 
   return verb
