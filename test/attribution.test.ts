@@ -703,6 +703,12 @@ describe('attribution: speakers', () => {
     ])
   })
 
+  it('should tell the gender of a name both sexes use from the article and noun before it', () => {
+    expect(speechOf('Der Italiener Andrea Conti gehört zu den Gegnern. Er erklärte, das Gesetz schade.')).toEqual([
+      ['indirect', 'das Gesetz schade', 'Andrea Conti']
+    ])
+  })
+
   it('should read a partitive speaker phrase (`einer der …`)', () => {
     expect(speechOf('Einer der 40 befragten Winzer sagte: „Der Frost kam zu früh.“')).toEqual([
       ['direct', 'Der Frost kam zu früh.', 'Einer der 40 befragten Winzer']

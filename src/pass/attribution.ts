@@ -672,7 +672,16 @@ function noteNames(children: SentenceContent[], state: State): undefined {
         while (back >= 0 && children[back].type === 'WhiteSpaceNode') back--
         const before = back >= 0 && children[back].type === 'WordNode' ? textOf(children[back]) : undefined
         const role = before !== undefined && isUpper(before.charAt(0)) ? before : undefined
-        state.registry.noteName(given, word, state.order, role)
+        // `Der Italiener Nicola Zingaretti`: the article and the noun before
+        // the name tell a man from a woman when the given name does not.
+        let gender: 'female' | 'male' | undefined
+        if (role !== undefined) {
+          const article = previousWordOf(children, back)
+          if (/in(?:nen)?$/.test(role)) gender = 'female'
+          else if (article === 'der' || article === 'ein') gender = 'male'
+        }
+
+        state.registry.noteName(given, word, state.order, role, gender)
         index = next
       }
     }

@@ -112,9 +112,10 @@ export interface Registry {
   pronoun: (pronoun: string, order: number) => string | undefined
   /**
    * Record a full name seen anywhere in the text (`Mark Rutte`), with the
-   * role written right before it (`Verkehrsministerin`), if any.
+   * role written right before it (`Verkehrsministerin`), if any, and the
+   * gender the words before it tell (`Der Italiener Nicola …`), if any.
    */
-  noteName: (given: string[], surname: string, order: number, role?: string) => undefined
+  noteName: (given: string[], surname: string, order: number, role?: string, gender?: 'female' | 'male') => undefined
   /** Give surname-only entries the fullest name the text uses. */
   finish: () => undefined
   /**
@@ -146,6 +147,8 @@ export function createRegistry(): Registry {
   const bySurname = new Map<string, Entity[]>()
   // Full names seen in text, by surname (lower case), with the order seen.
   const fullNames = new Map<string, Array<{name: string; given: string; order: number}>>()
+  // Genders told by the words before a noted name (`Der Italiener …`).
+  const nameGenders = new Map<string, 'female' | 'male'>()
   const speakers: Speaker[] = []
   // Roles before full names in text order, for look-backs.
   const roleOrder: Array<[string, {name: string; order: number}]> = []
@@ -217,7 +220,7 @@ export function createRegistry(): Registry {
       const entry = noted[index]
       if (entry.order > order) continue
       const role = nameRoles.get(entry.name)
-      const fits = (role !== undefined ? roleGender(role.toLowerCase()) : undefined) ?? genderOf(entry.name.split(' ').slice(0, -1))
+      const fits = (role !== undefined ? roleGender(role.toLowerCase()) : undefined) ?? nameGenders.get(entry.name) ?? genderOf(entry.name.split(' ').slice(0, -1))
       if (strict ? fits === gender : gender === undefined || fits === undefined || fits === gender) return entry
     }
 
@@ -231,9 +234,10 @@ export function createRegistry(): Registry {
     return roleOrder.slice(Math.max(0, roleOrder.length - recencyWindow * 4))
   }
 
-  function noteName(given: string[], surname: string, order: number, role?: string): undefined {
+  function noteName(given: string[], surname: string, order: number, role?: string, gender?: 'female' | 'male'): undefined {
     const key = surname.toLowerCase()
     const name = given.join(' ') + ' ' + surname
+    if (gender !== undefined) nameGenders.set(name, gender)
     if (role !== undefined && endsWithAny(role, roleHeadIndex)) {
       roleOrder.push([role.toLowerCase(), {name, order}])
       nameRoles.set(name, role)
