@@ -709,6 +709,18 @@ describe('attribution: speakers', () => {
     ])
   })
 
+  it('should read `soll X gesagt haben` inside a report as X speaking', () => {
+    expect(speechOf('Wie die Zeitung „Nordpost“ schrieb, soll Keller zu Brandt gesagt haben: „Lass mich in Ruhe.“').filter((row) => row[0] === 'direct')).toEqual([
+      ['direct', 'Lass mich in Ruhe.', 'Keller']
+    ])
+  })
+
+  it('should take a name set off after a role of several words with `und`', () => {
+    expect(speechOf('Der frühere Bürgermeister und Stadtrat, Jonas Pfeil (SPD), warnte die Partei vor einem „teuren Fehler“.')).toEqual([
+      ['direct', 'teuren Fehler', 'Jonas Pfeil']
+    ])
+  })
+
   it('should read a partitive speaker phrase (`einer der …`)', () => {
     expect(speechOf('Einer der 40 befragten Winzer sagte: „Der Frost kam zu früh.“')).toEqual([
       ['direct', 'Der Frost kam zu früh.', 'Einer der 40 befragten Winzer']

@@ -1294,6 +1294,17 @@ function verbFrame(
       }
     }
 
+    // `soll Anelka gesagt haben`: a modal before, `haben` after.
+    if (finite < 0 && nextWordIs(children, index + 1, 'haben')) {
+      for (let back = index - 1; back >= clauseStart; back--) {
+        const child = children[back]
+        if (child.type === 'WordNode' && hearsayModals.has(textOf(child).toLowerCase())) {
+          finite = back
+          break
+        }
+      }
+    }
+
     if (finite < 0) return undefined
     if (passive && auxiliaryBefore(children, clauseStart, finite)) passive = false
   }
@@ -1483,6 +1494,9 @@ function coordinated(children: SentenceContent[], first: NounPhrase, finite: num
   }
 }
 
+/** Modals of hearsay before `… gesagt haben`. */
+const hearsayModals = new Set(['soll', 'sollen', 'will', 'wollen', 'solle', 'sollte', 'sollten'])
+
 /** Adverbs of degree before an attributive participle (`nicht näher genannte`). */
 const degreeAdverbs = new Set(['näher', 'weiter', 'eigens', 'vielfach'])
 
@@ -1642,7 +1656,7 @@ function roleAfter(children: SentenceContent[], from: number, to: number): boole
     const text = textOf(child)
     if (++words > roleAfterWords) return false
     if (isUpper(text.charAt(0))) {
-      if (words <= 2 && isRoleNoun(text)) role = true
+      if (words <= 4 && isRoleNoun(text)) role = true
       continue
     }
 

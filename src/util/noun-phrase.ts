@@ -9,6 +9,7 @@
  * @module
  */
 
+import {femaleFirstNames, maleFirstNames} from '../lexicon/first-names.js'
 import {lowerCaseOrganisations} from '../lexicon/organisations.js'
 import type {SentenceContent} from 'nlcst'
 import {
@@ -291,6 +292,19 @@ function joinedName(children: SentenceContent[], end: number, phrase: NounPhrase
 }
 
 /**
+ * Whether a phrase so far holds a given name (`Karl-Theodor`, `Anna`).
+ */
+function givenBefore(phrase: NounPhrase): boolean {
+  for (const word of phrase.words) {
+    if (femaleFirstNames.has(word.text) || maleFirstNames.has(word.text)) return true
+    const hyphen = word.text.indexOf('-')
+    if (hyphen > 0 && (femaleFirstNames.has(word.text.slice(0, hyphen)) || maleFirstNames.has(word.text.slice(0, hyphen)))) return true
+  }
+
+  return false
+}
+
+/**
  * Whether a capitalised word has the shape of a common noun rather than a
  * name (`Möglichkeit`, `Regierung`, `Gesellschaft`, `Nation`).
  */
@@ -487,7 +501,9 @@ function capitals(children: SentenceContent[], index: number, end: number, phras
     // A particle between two capitalised words (`Ursula von der Leyen`).
     // German articles join only after `von`/`zu` (`von der Leyen`), else they
     // start a genitive (`Sprecher der Bahn`).
-    if (phrase.end > phrase.start && nameJoiners.has(text) && !germanArticles.has(text)) {
+    // `zu` joins only after a given name (`Karl-Theodor zu Guttenberg`, not
+    // `sagte Anelka zu Domenech`).
+    if (phrase.end > phrase.start && nameJoiners.has(text) && !germanArticles.has(text) && (text !== 'zu' || givenBefore(phrase))) {
       let next = skipSpace(children, current + 1, end)
       const joined: Array<{index: number; text: string}> = [{index: current, text}]
       let after = children[next]
