@@ -418,11 +418,7 @@ function analyse(sentence: Sentence, paragraph: Paragraph, state: State): Senten
         child.cue = frame.lemma
         if (frame.speakerId === undefined) continue
         child.speaker = frame.speakerId
-        known ??= new Set(record.quotes)
-        if (!known.has(child)) {
-          known.add(child)
-          record.quotes.push(child)
-        }
+        known = keepQuote(record, child, known)
       }
     }
   }
@@ -441,11 +437,7 @@ function analyse(sentence: Sentence, paragraph: Paragraph, state: State): Senten
       child.kind = 'direct'
       child.cue = frame.lemma
       child.speaker = frame.speakerId
-      known ??= new Set(record.quotes)
-      if (!known.has(child)) {
-        known.add(child)
-        record.quotes.push(child)
-      }
+      known = keepQuote(record, child, known)
     }
   }
 
@@ -459,11 +451,7 @@ function analyse(sentence: Sentence, paragraph: Paragraph, state: State): Senten
     if (frame.content.some(([start, end]) => index >= start && index < end)) continue
     child.speaker = frame.speakerId
     child.cue = frame.lemma
-    known ??= new Set(record.quotes)
-    if (!known.has(child)) {
-      known.add(child)
-      record.quotes.push(child)
-    }
+    known = keepQuote(record, child, known)
   }
 
   // `…, der die Maßnahme als „Kapitulation“ sieht`, `Die Lage wurde als
@@ -777,6 +765,20 @@ function labellingVerbIn(children: SentenceContent[], index: number): string | u
   }
 
   return undefined
+}
+
+/**
+ * Add a quote to the quotes of a sentence record once (`known` holds those
+ * already there, made on first use).
+ */
+function keepQuote(record: SentenceRecord, quote: Quote, known: Set<Quote> | undefined): Set<Quote> {
+  const seen = known ?? new Set(record.quotes)
+  if (!seen.has(quote)) {
+    seen.add(quote)
+    record.quotes.push(quote)
+  }
+
+  return seen
 }
 
 /**
