@@ -721,6 +721,12 @@ describe('attribution: speakers', () => {
     ])
   })
 
+  it('should note a name with particles in narration for a later pronoun', () => {
+    expect(speechOf('Danach wechselte Karim bin Halef, Minister des Emirats, ins Englische: „Wir bleiben“, sagt er.')).toEqual([
+      ['direct', 'Wir bleiben', 'Karim bin Halef']
+    ])
+  })
+
   it('should read a partitive speaker phrase (`einer der …`)', () => {
     expect(speechOf('Einer der 40 befragten Winzer sagte: „Der Frost kam zu früh.“')).toEqual([
       ['direct', 'Der Frost kam zu früh.', 'Einer der 40 befragten Winzer']

@@ -651,10 +651,21 @@ function noteNames(children: SentenceContent[], state: State): undefined {
       next = after
     }
 
+    // `Abdullah bin Zayed`, `Ursula von der Leyen`: particles before the
+    // surname belong to it.
+    let particles = ''
+    let at = next
+    for (let round = 0; round < 3 && children[at]?.type === 'WordNode' && nameParticles.has(textOf(children[at])); round++) {
+      particles += textOf(children[at]) + ' '
+      at = skipSpace(children, at + 1, children.length)
+    }
+
+    if (particles && children[at]?.type === 'WordNode' && isUpper(textOf(children[at]).charAt(0))) next = at
+    else particles = ''
     const surname = children[next]
     if (surname?.type === 'WordNode') {
-      const word = textOf(surname)
-      if (isUpper(word.charAt(0)) && !sentenceOpeners.has(word)) {
+      const word = particles + textOf(surname)
+      if (isUpper(textOf(surname).charAt(0)) && !sentenceOpeners.has(word)) {
         // The word before the given name, when it is capitalised: a role.
         let back = index - 1
         while (back >= 0 && children[back].type === 'WhiteSpaceNode') back--
@@ -1981,7 +1992,12 @@ function layout(children: SentenceContent[], frame: Frame, bounds: number[], fra
     // After its content: `„…“, sagte sie.`, `…, so Rutte.`; in the middle:
     // `…, so schätzen die Forscher, …`.
     frame.layout = 'post'
-    push(frame, children, floor, before)
+    // `Er wechselte ins Englische: „…“, sagt er`: after a colon only the
+    // quote is what was said; the narration before the colon is not.
+    const quote = previousNonSpace(children, before)
+    const colon = quote >= floor && children[quote]?.type === 'QuoteNode' ? previousNonSpace(children, quote) : -1
+    if (colon >= floor && markOf(children[colon]) === ':') frame.content.push([quote, quote + 1])
+    else push(frame, children, floor, before)
     // `…, so Roth weiter: „…“`: the quote after the colon is theirs too.
     if (after < length && markOf(children[after]) === ':') {
       const quote = skipSpace(children, after + 1, length)
