@@ -727,6 +727,12 @@ describe('attribution: speakers', () => {
     ])
   })
 
+  it('should read a known name of several words with a lower-case word inside', () => {
+    const tree = parseInterview('Die Hilfsorganisation Ärzte ohne Grenzen teilte mit, dass viele geflohen seien.')
+    expect(speechOfTree(tree)).toEqual([['indirect', 'dass viele geflohen seien', 'Ärzte ohne Grenzen']])
+    expect(tree.speakers[0].kind).toBe('organisation')
+  })
+
   it('should read a partitive speaker phrase (`einer der …`)', () => {
     expect(speechOf('Einer der 40 befragten Winzer sagte: „Der Frost kam zu früh.“')).toEqual([
       ['direct', 'Der Frost kam zu früh.', 'Einer der 40 befragten Winzer']

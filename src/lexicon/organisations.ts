@@ -493,3 +493,20 @@ export const lowerCaseOrganisations: ReadonlySet<string> = new Set(
   )
 )
 
+
+/**
+ * Known names of several words with a lower-case word inside (`Ärzte ohne
+ * Grenzen`), by their first word: the words that follow it.
+ */
+export const joinedOrganisations: ReadonlyMap<string, ReadonlyArray<readonly string[]>> = (() => {
+  const map = new Map<string, string[][]>()
+  for (const name of knownOrganisations) {
+    const words = name.split(' ')
+    if (words.length < 3 || !words.some((word) => word.charAt(0) !== word.charAt(0).toUpperCase())) continue
+    const list = map.get(words[0]) ?? []
+    list.push(words.slice(1))
+    map.set(words[0], list)
+  }
+
+  return map
+})()

@@ -10,7 +10,7 @@
  */
 
 import {femaleFirstNames, maleFirstNames} from '../lexicon/first-names.js'
-import {lowerCaseOrganisations} from '../lexicon/organisations.js'
+import {joinedOrganisations, lowerCaseOrganisations} from '../lexicon/organisations.js'
 import type {SentenceContent} from 'nlcst'
 import {
   affiliationPrepositions,
@@ -292,6 +292,47 @@ function joinedName(children: SentenceContent[], end: number, phrase: NounPhrase
 }
 
 /**
+ * Take the rest of a known name of several words (`ohne Grenzen` after
+ * `Ärzte`) from `index`, if the text goes on so; the index after it, or
+ * `index`.
+ */
+function knownJoinedName(
+  children: SentenceContent[],
+  index: number,
+  end: number,
+  candidates: ReadonlyArray<readonly string[]>,
+  phrase: NounPhrase
+): number {
+  for (const rest of candidates) {
+    let at = index
+    let matched = 0
+    while (matched < rest.length && at < end && children[at].type === 'WordNode' && textOf(children[at]) === rest[matched]) {
+      matched++
+      at = skipSpace(children, at + 1, end)
+    }
+
+    if (matched !== rest.length) continue
+    for (let next = index; next < at; next++) {
+      if (children[next].type === 'WordNode') phrase.words.push({index: next, text: textOf(children[next])})
+    }
+
+    phrase.end = previousWordIndex(children, at) + 1
+    return at
+  }
+
+  return index
+}
+
+/**
+ * Index of the last word before `index`.
+ */
+function previousWordIndex(children: SentenceContent[], index: number): number {
+  let at = index - 1
+  while (at >= 0 && children[at].type !== 'WordNode') at--
+  return at
+}
+
+/**
  * Whether a phrase so far holds a given name (`Karl-Theodor`, `Anna`).
  */
 function givenBefore(phrase: NounPhrase): boolean {
@@ -473,6 +514,9 @@ function capitals(children: SentenceContent[], index: number, end: number, phras
       phrase.words.push({index: current, text})
       phrase.end = current + 1
       current = skipSpace(children, current + 1, end)
+      // `Ärzte ohne Grenzen`: a known name with a lower-case word inside.
+      const joined = joinedOrganisations.get(text)
+      if (joined) current = knownJoinedName(children, current, end, joined, phrase)
       // `Gesundheits- und Sozialdirektor`: a truncated compound joined by
       // `und`/`oder` to the next capitalised word.
       const conjunction = children[current]

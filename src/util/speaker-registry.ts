@@ -10,7 +10,7 @@
  * @module
  */
 
-import {lowerCaseOrganisations} from '../lexicon/organisations.js'
+import {joinedOrganisations, lowerCaseOrganisations} from '../lexicon/organisations.js'
 import type {Speaker} from '../types.js'
 import {isNameWord, type NounPhrase} from './noun-phrase.js'
 import {femaleFirstNames, maleFirstNames, ambiguousFirstNames} from '../lexicon/first-names.js'
@@ -368,6 +368,9 @@ export function createRegistry(): Registry {
     }
 
     if (parts.organisations.length > 0) {
+      // `Die Hilfsorganisation Ärzte ohne Grenzen`: the known name.
+      const joined = parts.organisations.find((value) => value.includes(' '))
+      if (joined) return organisation(joined, text, order)
       // `der Konzern`, `des Unternehmens`: the organisation named before.
       if (phrase.definite && parts.names.length === 0 && parts.organisations.every((word) => !knownOrganisations.has(word))) {
         let best: Entity | undefined
@@ -392,7 +395,7 @@ export function createRegistry(): Registry {
         .filter((word, index) => word.index < phrase.headEnd && (index > 0 || !phrase.determined) && kept.has(word.text))
         .map((word) => word.text)
         .join(' ')
-      return organisation(name, text, order)
+      return organisation(name || text.trim(), text, order)
     }
 
     if (parts.roles.length > 0) return role(parts, phrase, text, order)
@@ -654,6 +657,15 @@ function sort(phrase: NounPhrase): Parts {
     // `die taz`, `die Gewerkschaft ver.di`: a known body written in lower case.
     if (lowerCaseOrganisations.has(text)) {
       parts.organisations.push(text)
+      continue
+    }
+
+    // `Ärzte ohne Grenzen`: a known name of several words, as one.
+    const joined = joinedOrganisations.get(text)
+    const rest = joined?.find((words) => words.every((value, offset) => phrase.words[index + 1 + offset]?.text === value))
+    if (rest) {
+      parts.organisations.push([text, ...rest].join(' '))
+      index += rest.length
       continue
     }
 
