@@ -225,6 +225,8 @@ export function findViolations(
         violations.push('speaker without string identifier: ' + JSON.stringify(speaker))
       } else if (identifiers.has(speaker.identifier)) {
         violations.push('speaker identifier `' + speaker.identifier + '` used twice')
+      } else if (typeof speaker.name !== 'string' || speaker.name.trim() === '') {
+        violations.push('speaker `' + speaker.identifier + '` has no name')
       } else {
         identifiers.add(speaker.identifier)
       }
