@@ -561,7 +561,7 @@ describe('attribution: speakers', () => {
 
   it('should take no accusative after the verb for the speaker', () => {
     expect(speechOf('Eine Laboranalyse bestätigte den Verdacht, es handele sich um Schimmel.')).toEqual([
-      ['indirect', 'es handele sich um Schimmel', 'Laboranalyse']
+      ['indirect', 'es handele sich um Schimmel', 'Eine Laboranalyse']
     ])
   })
 

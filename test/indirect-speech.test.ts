@@ -98,9 +98,10 @@ describe('indirect speech: frames', () => {
 
   it('should take the clause after `wonach` as what the noun before says', () => {
     expect(speechOf('Eine Meldung der Agentur, wonach der Bürgermeister zurückgetreten sei, wurde dementiert.')).toEqual([
-      ['indirect', 'der Bürgermeister zurückgetreten sei', 'Meldung der Agentur']
+      ['indirect', 'der Bürgermeister zurückgetreten sei', 'Eine Meldung der Agentur']
     ])
-    expect(speechOf('Es gibt eine Schätzung, wonach dort 500 Wölfe leben.')).toEqual([['indirect', 'dort 500 Wölfe leben', 'Schätzung']])
+    expect(speechOf('Es gibt eine Schätzung, wonach dort 500 Wölfe leben.')).toEqual([['indirect', 'dort 500 Wölfe leben', 'eine Schätzung']])
+    expect(speechOf('Gerüchte, wonach der Wirt verkaufe, bestätigte niemand.')).toEqual([['indirect', 'der Wirt verkaufe', 'Gerüchte']])
   })
 
   it('should read `laut` with an extended attribute, and no reason after `aus` as part of the source', () => {

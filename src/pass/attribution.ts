@@ -925,7 +925,8 @@ function findFrames(children: SentenceContent[], bounds: number[], state: State)
       frame.speakerId = state.registry.resolve(frame.speaker, speakerText, state.order, inSource)
     } else if (frame.sourcePhrase) {
       // The phrase without its preposition: `Bericht`, `der Erklärung des Amts`.
-      const from = skipSpace(children, frame.sourcePhrase.start + 1, frame.sourcePhrase.end)
+      // (A phrase with no preposition before it sets its own start.)
+      const from = frame.sourceStart ?? skipSpace(children, frame.sourcePhrase.start + 1, frame.sourcePhrase.end)
       frame.sourceStart = from
       frame.speakerId = state.registry.source(textRange(children, from, frame.sourcePhrase.end), state.order)
     } else if (frame.owner) {

@@ -406,7 +406,7 @@ export function createRegistry(): Registry {
     // A document or statement named as the source (`dem Bericht zufolge`),
     // named without its article; a short form in brackets after it
     // (`Direktion Staatsschutz (DSN)`) is an alias.
-    let name = text.trim()
+    let name = text.trim() || 'unbekannte Quelle'
     let short: string | undefined
     const bracket = /^(.*\S)\s*\(([^()\s]{2,12})\)$/.exec(name)
     if (bracket) {
