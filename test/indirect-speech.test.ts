@@ -331,6 +331,22 @@ describe('indirect speech: accounts', () => {
     ])
   })
 
+  it('should carry the account of a text’s principal speaker across a subheading and narration', () => {
+    const text = [
+      'Die Bäckerin Greta Ohlsen habe viel zu tun, sagte sie. Der Umsatz sei gestiegen, sagte Ohlsen. Die Kunden kämen früh, erklärte sie. Das Brot reiche nie, sagte Ohlsen.',
+      '',
+      'Neue Öfen',
+      '',
+      'Die Bäckerei liegt am Markt. Sie hat zwölf Angestellte. Im Sommer wird umgebaut. Der Umbau dauert zwei Wochen.',
+      '',
+      'Der neue Ofen spare ein Drittel Strom.'
+    ].join('\n')
+    expect(speechOf(text).at(-1)).toEqual(['indirect', 'Der neue Ofen spare ein Drittel Strom', 'Greta Ohlsen'])
+    // With two voices of weight the account ends after a few sentences.
+    const two = text.replace('Das Brot reiche nie, sagte Ohlsen.', 'Das Brot reiche nie, sagte der Bäcker Jens Brandt. Es fehle Mehl, sagte Brandt. Der Preis steige, sagte Brandt.')
+    expect(speechOf(two).at(-1)?.[1]).not.toBe('Der neue Ofen spare ein Drittel Strom')
+  })
+
   it('should switch the account to the new speaker', () => {
     expect(
       speechOf(

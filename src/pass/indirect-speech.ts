@@ -60,6 +60,10 @@ interface IndirectState {
   queue: Array<{paragraph: Paragraph; end: number}>
   /** First unsettled entry of `queue`. */
   head: number
+  /** Reports so far by speaker (to tell the principal speaker of a text). */
+  reports: Map<string, number>
+  /** Reports so far with a speaker. */
+  reported: number
 }
 
 declare module '../passes.js' {
@@ -151,7 +155,7 @@ function findIndirectSpeech(_: InterviewRoot, context: Context): undefined {
 function stateOf(context: Context): IndirectState {
   let state = context.data.indirectSpeech
   if (!state) {
-    state = {account: undefined, registry: context.data.attribution?.registry, done: 0, wrapped: 0, queue: [], head: 0}
+    state = {account: undefined, registry: context.data.attribution?.registry, done: 0, wrapped: 0, queue: [], head: 0, reports: new Map(), reported: 0}
     context.data.indirectSpeech = state
   }
 
@@ -211,6 +215,7 @@ function read(records: SentenceRecord[], position: number, state: IndirectState)
       // inside `A`): it is one report, of the first.
       if (hasWrap(record.wraps, start, end)) continue
       record.wraps.push(indirect(start, end, frame.speakerId, frame.lemma))
+      count(state, frame.speakerId)
       giveQuotes(children, start, end, frame.speakerId)
       reported = true
       frameReported = true
@@ -288,12 +293,18 @@ function read(records: SentenceRecord[], position: number, state: IndirectState)
 
   // A sentence in Konjunktiv carries an open account on. Without one, a
   // Konjunktiv has nobody to report (and is often a wish or a condition).
-  const open = account !== undefined && record.order - account.order <= accountReach
+  // The account of a text's principal speaker (a portrait, a talk written
+  // up) reaches further: across subheadings and narration.
+  const open =
+    account !== undefined &&
+    (record.order - account.order <= accountReach ||
+      (account.speaker !== undefined && record.order - account.order <= principalReach && principal(state) === account.speaker))
   const clause = subjunctiveClause(children, open)
   if (clause && open) {
     const range = clause
     const speaker = open && account ? account.speaker : undefined
     record.wraps.push(indirect(range[0], range[1], speaker, undefined))
+    count(state, speaker)
     giveQuotes(children, range[0], range[1], speaker)
     record.reported = true
     if (account && speaker !== undefined) account.order = record.order
@@ -604,6 +615,36 @@ function subjunctiveClause(children: SentenceContent[], open: boolean): [number,
   }
 
   return found ? [start, end] : undefined
+}
+
+/** Sentences a principal speaker's account reaches. */
+const principalReach = 12
+
+/**
+ * Count a report of a speaker.
+ */
+function count(state: IndirectState, speaker: string | undefined): undefined {
+  if (speaker === undefined) return undefined
+  state.reports.set(speaker, (state.reports.get(speaker) ?? 0) + 1)
+  state.reported++
+  return undefined
+}
+
+/**
+ * The speaker with most reports so far, if they have at least four and 70 %
+ * of them.
+ */
+function principal(state: IndirectState): string | undefined {
+  let best: string | undefined
+  let most = 0
+  for (const [speaker, reports] of state.reports) {
+    if (reports > most) {
+      most = reports
+      best = speaker
+    }
+  }
+
+  return most >= 4 && most >= 0.7 * state.reported ? best : undefined
 }
 
 /**
