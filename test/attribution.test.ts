@@ -733,6 +733,12 @@ describe('attribution: speakers', () => {
     expect(tree.speakers[0].kind).toBe('organisation')
   })
 
+  it('should note a foreign name after a role for a later pronoun', () => {
+    expect(speechOf('UN-Generalsekretär Ban Ki-moon erhielt den Bericht. Er äußerte sich mit den Worten: „Die Lage ist ernst.“')).toEqual([
+      ['direct', 'Die Lage ist ernst.', 'Ban Ki-moon']
+    ])
+  })
+
   it('should read a partitive speaker phrase (`einer der …`)', () => {
     expect(speechOf('Einer der 40 befragten Winzer sagte: „Der Frost kam zu früh.“')).toEqual([
       ['direct', 'Der Frost kam zu früh.', 'Einer der 40 befragten Winzer']

@@ -632,7 +632,9 @@ function noteNames(children: SentenceContent[], state: State): undefined {
       const next = skipSpace(children, index + 1, children.length)
       const surname = children[next]
       if (surname?.type === 'WordNode' && startsUpper(textOf(surname)) && foreignName(children, index, next)) {
-        state.registry.noteName([text], textOf(surname), state.order)
+        const previous = children[previousNonSpace(children, index)]
+        const role = previous?.type === 'WordNode' && isRoleNoun(textOf(previous)) ? textOf(previous) : undefined
+        state.registry.noteName([text], textOf(surname), state.order, role)
         index = next
       }
 
@@ -710,8 +712,9 @@ function foreignName(children: SentenceContent[], first: number, second: number)
   const before = previousWordOf(children, first)
   if (before !== undefined && (determiners.has(before) || notVerbs.has(before))) return false
   // Part of a longer run of capitals (`New York City`): no given name.
+  // A role before is fine (`UN-Generalsekretär Ban Ki-moon`).
   const previous = children[previousNonSpace(children, first)]
-  if (previous && previous.type === 'WordNode' && isUpper(textOf(previous).charAt(0)) && first > skipSpace(children, 0, first)) return false
+  if (previous && previous.type === 'WordNode' && isUpper(textOf(previous).charAt(0)) && first > skipSpace(children, 0, first) && !isRoleNoun(textOf(previous))) return false
   const given = textOf(children[first])
   const surname = textOf(children[second])
   if (/(?:e|er|en|es|em)$/.test(given) || !nameShape(given) || !nameShape(surname)) return false
@@ -727,7 +730,9 @@ const nounEndings = /(?:ung|heit|keit|schaft|tion|sion|tät|nis|ismus|ment|tum|e
  * only, no common noun ending, not in the organisation heads.
  */
 function nameShape(word: string): boolean {
-  return /^\p{Lu}[\p{Ll}\p{Lu}'’-]+$/u.test(word) && !nounEndings.test(word) && !word.includes('-') && word.length > 2
+  // A hyphen before a capital joins a compound (`Rheinmetall-Daten`); before
+  // a small letter it is part of a name (`Ki-moon`).
+  return /^\p{Lu}[\p{Ll}\p{Lu}'’-]+$/u.test(word) && !nounEndings.test(word) && !/-\p{Lu}/u.test(word) && word.length > 2
 }
 
 /**
