@@ -135,6 +135,15 @@ describe('indirect speech: frames', () => {
     ])
   })
 
+  it('should read a `zu`-infinitive inside a particle verb and skip `Weiterhin` before the verb', () => {
+    expect(speechOf('Die Ministerin Jana Roth hat am Montag angekündigt, von ihrem Amt zurückzutreten.')).toEqual([
+      ['indirect', 'von ihrem Amt zurückzutreten', 'Jana Roth']
+    ])
+    expect(speechOf('Weiterhin erklärte die Ministerin, die Zahl sei gestiegen.')).toEqual([
+      ['indirect', 'die Zahl sei gestiegen', 'die Ministerin']
+    ])
+  })
+
   it('should end reported content before a colon and a quote', () => {
     expect(speechOf('Anna Berger glaubt, dass der Verein gestärkt aus der Krise komme: „Wir haben viel gelernt.“')).toEqual([
       ['indirect', 'dass der Verein gestärkt aus der Krise komme', 'Anna Berger'],

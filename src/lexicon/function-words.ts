@@ -84,6 +84,7 @@ export const frontAdverbs: ReadonlySet<string> = new Set([
   'jedoch', 'doch', 'aber', 'deshalb', 'daher', 'trotzdem', 'dennoch', 'so', 'schließlich',
   'anschließend', 'abschließend', 'ergänzend', 'wörtlich', 'wiederum', 'inzwischen', 'bisher',
   'hier', 'dort', 'darauf', 'daraufhin', 'ebenfalls', 'selbst', 'sogar', 'insbesondere',
+  'weiterhin', 'zunächst', 'erneut', 'nochmals', 'wiederholt', 'mehrfach', 'bislang', 'letztlich',
   // Manner: how something was said (`Besorgt äußerte sich Annan`).
   'besorgt', 'verärgert', 'enttäuscht', 'erfreut', 'überrascht', 'zufrieden', 'unzufrieden',
   'skeptisch', 'optimistisch', 'pessimistisch', 'kritisch', 'unmissverständlich', 'deutlich',

@@ -345,7 +345,8 @@ function isIndirect(children: SentenceContent[], frame: Frame, start: number, en
     if (isSubjunctiveWord(text, words === 1)) subjunctive = true
     if (previousZu && !isUpper(textOf(child).charAt(0))) zuInfinitive = true
     previousZu = lower === 'zu'
-    if (lower.includes('zu') && lower.endsWith('en') && lower.length > 6 && lower.indexOf('zu') > 1) zuInfinitive = true
+    // `zurückzutreten`, `anzukündigen`: `zu` inside a particle verb.
+    if (lower.endsWith('en') && lower.length > 6 && lower.lastIndexOf('zu') > 1) zuInfinitive = true
   }
 
   // A quote alone is direct speech, framed.
