@@ -144,6 +144,16 @@ describe('indirect speech: frames', () => {
     ])
   })
 
+  it('should end reported content before `doch` and a new subject the narrator tells of', () => {
+    expect(speechOf('Der Wirt sagte, der Koch sei krank, doch die Gäste blieben ruhig.')).toEqual([
+      ['indirect', 'der Koch sei krank', 'Der Wirt']
+    ])
+    // In Konjunktiv the report goes on.
+    expect(speechOf('Der Wirt sagte, der Koch sei krank, doch die Gäste seien ruhig.')).toEqual([
+      ['indirect', 'der Koch sei krank, doch die Gäste seien ruhig', 'Der Wirt']
+    ])
+  })
+
   it('should end reported content before a colon and a quote', () => {
     expect(speechOf('Anna Berger glaubt, dass der Verein gestärkt aus der Krise komme: „Wir haben viel gelernt.“')).toEqual([
       ['indirect', 'dass der Verein gestärkt aus der Krise komme', 'Anna Berger'],

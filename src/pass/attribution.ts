@@ -2556,6 +2556,36 @@ function isDigit(text: string): boolean {
   return code >= 48 && code <= 57
 }
 
+/** Conjunctions that join a contrasting main clause (`…, doch …`). */
+const contrastJoins = new Set(['doch', 'aber', 'jedoch'])
+
+/**
+ * Whether a clause from `from` (after `doch`) opens with a new subject (an
+ * article or a capitalised word) and has a finite verb but no Konjunktiv
+ * up to the next comma or `to`: the narrator goes on.
+ */
+function narratedAfter(children: SentenceContent[], from: number, to: number): boolean {
+  const first = children[skipSpace(children, from, to)]
+  if (!first || first.type !== 'WordNode') return false
+  const opener = textOf(first)
+  if (!isUpper(opener.charAt(0)) && !determiners.has(opener)) return false
+  let verb = false
+  for (let index = from; index < to; index++) {
+    const child = children[index]
+    if (markOf(child) === ',') break
+    if (child.type === 'QuoteNode') return false
+    if (child.type !== 'WordNode') continue
+    const text = textOf(child)
+    if (isSubjunctiveWord(text, false)) return false
+    if (isWeakPreterite(text) || pastAuxiliaries.has(text) || strongPreterites.has(text)) verb = true
+  }
+
+  return verb
+}
+
+/** Strong preterites of verbs that often tell what someone did (`nannte`, `blieb`). */
+const strongPreterites = new Set(['blieb', 'blieben', 'nannte', 'nannten', 'sprach', 'sprachen', 'hielt', 'hielten', 'gab', 'gaben', 'ließ', 'ließen', 'kam', 'kamen', 'ging', 'gingen', 'sah', 'sahen', 'stand', 'standen', 'fand', 'fanden', 'nahm', 'nahmen', 'wies', 'wiesen', 'widersprach', 'widersprachen', 'bestritt', 'bestritten'])
+
 /** Past forms of the auxiliaries, which after a comma go on with the main clause. */
 const pastAuxiliaries = new Set(['wurde', 'wurden', 'war', 'waren', 'hatte', 'hatten'])
 
@@ -2592,6 +2622,9 @@ function resumesAt(children: SentenceContent[], from: number, to: number): numbe
     const verb = children[verbIndex]
     if (!verb || verb.type !== 'WordNode') continue
     const text = textOf(verb)
+    // `…, Annabi sei tot, doch UN-Sprecher Roth nannte das verfrüht`: a new
+    // subject after `doch`, and no Konjunktiv up to the next comma.
+    if (mark === ',' && contrastJoins.has(text) && narratedAfter(children, verbIndex + 1, to)) return index
     if (isUpper(text.charAt(0)) || notVerbs.has(text) || isSubjunctiveWord(text, false)) continue
     if (!/^[a-zäöüß]+$/.test(text) || modalPreterites.has(text)) continue
     // A weak preterite (`erkannte`), or any verb with `aber`, `jedoch`, …
