@@ -739,6 +739,15 @@ describe('attribution: speakers', () => {
     ])
   })
 
+  it('should read `…, das teilte X mit` and take no passive of `finden` for a cue', () => {
+    expect(speechOf('Die Brücke ist seit Montag gesperrt, das teilte die Stadt mit.')).toEqual([
+      ['indirect', 'Die Brücke ist seit Montag gesperrt', 'die Stadt']
+    ])
+    expect(speechOf('Der Schlüssel wurde im Garten gefunden, teilte die Polizei mit.')).toEqual([
+      ['indirect', 'Der Schlüssel wurde im Garten gefunden', 'Polizei']
+    ])
+  })
+
   it('should read a partitive speaker phrase (`einer der …`)', () => {
     expect(speechOf('Einer der 40 befragten Winzer sagte: „Der Frost kam zu früh.“')).toEqual([
       ['direct', 'Der Frost kam zu früh.', 'Einer der 40 befragten Winzer']

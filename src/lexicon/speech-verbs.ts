@@ -493,11 +493,13 @@ export const speechVerbs: readonly SpeechVerb[] = [
  * Conditions on the clause for verbs that are cues only in one of their
  * uses: `without` a word (`sich befinden` locates, `befand das Gericht`
  * judges), or `with` one of some words (`hält das für falsch` judges,
- * `hielt Kurs` steers). Keyed by lemma.
+ * `hielt Kurs` steers), or `active` only (`wurde gefunden` is no view).
+ * Keyed by lemma.
  */
-export const cueConditions: ReadonlyMap<string, {readonly without?: string; readonly with?: readonly string[]}> = new Map([
+export const cueConditions: ReadonlyMap<string, {readonly without?: string; readonly with?: readonly string[]; readonly active?: boolean}> = new Map([
   ['befinden', {without: 'sich'}],
-  ['finden', {without: 'sich'}],
+  // `wurde in der Grube gefunden`: found, not of the opinion.
+  ['finden', {without: 'sich', active: true}],
   ['halten', {with: ['für', 'fuer']}],
   ['sehen', {with: ['als', 'dass', 'daß', 'darin', 'keinen', 'keine', 'kein', 'für']}]
 ])

@@ -1326,6 +1326,7 @@ function verbFrame(
 
     if (finite < 0) return undefined
     if (passive && auxiliaryBefore(children, clauseStart, finite)) passive = false
+    if (passive && condition?.active) return undefined
   }
 
   // A passive names its speaker as the agent (`wurde von Roth als unrealistisch
@@ -1952,8 +1953,9 @@ function layout(children: SentenceContent[], frame: Frame, bounds: number[], fra
 
   const sentenceEnd = contentEnd(children, length)
   const clauseStart = before + 1
-  // `…, so urteilte Roth`: an adverb before the verb still opens the clause.
-  const frameAtClauseStart = skipFront(children, clauseStart, frame.start) === frame.start
+  // `…, so urteilte Roth`: an adverb before the verb still opens the clause;
+  // so does `das` pointing back (`…, das teilte die Behörde mit`).
+  const frameAtClauseStart = skipFront(children, skipPointer(children, clauseStart, frame.start), frame.start) === frame.start
 
   if (frame.lemma === 'wonach') {
     // The relative clause after it, up to where the sentence goes on.
@@ -2702,6 +2704,18 @@ const frontPairs: ReadonlyMap<string, string> = new Map([
   ['des', 'weiteren'],
   ['im', 'übrigen']
 ])
+
+/**
+ * Skip `das`/`dies` pointing back to the clause before, when a verb follows
+ * it (`…, das teilte die Behörde mit`).
+ */
+function skipPointer(children: SentenceContent[], start: number, limit: number): number {
+  const index = skipSpace(children, start, limit)
+  const word = children[index]
+  if (!word || word.type !== 'WordNode' || (textOf(word) !== 'das' && textOf(word) !== 'dies')) return start
+  const next = skipSpace(children, index + 1, limit)
+  return next === limit ? next : start
+}
 
 /**
  * Skip a short adverbial after a verb (`am Montag`, `gegenüber der Presse`,
