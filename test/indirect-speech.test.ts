@@ -154,6 +154,13 @@ describe('indirect speech: frames', () => {
     ])
   })
 
+  it('should report both sides of `so X` set off inside a reported clause', () => {
+    expect(speechOf('Der neue Plan, so Lena Brandt weiter, werde die Stadt teuer zu stehen kommen.')).toEqual([
+      ['indirect', 'Der neue Plan', 'Lena Brandt'],
+      ['indirect', 'werde die Stadt teuer zu stehen kommen', 'Lena Brandt']
+    ])
+  })
+
   it('should end reported content before a colon and a quote', () => {
     expect(speechOf('Anna Berger glaubt, dass der Verein gestärkt aus der Krise komme: „Wir haben viel gelernt.“')).toEqual([
       ['indirect', 'dass der Verein gestärkt aus der Krise komme', 'Anna Berger'],

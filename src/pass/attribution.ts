@@ -1996,6 +1996,15 @@ function layout(children: SentenceContent[], frame: Frame, bounds: number[], fra
     return undefined
   }
 
+  // `Sein Rivale, so Obama weiter, werde …`: `so` set off inside a reported
+  // clause; the words on both sides are what was said.
+  if (frame.lemma === 'so' && before >= floor && before >= 0 && comma && reports && afterStart < sentenceEnd) {
+    frame.layout = 'post'
+    push(frame, children, floor, before)
+    push(frame, children, afterStart, sentenceEnd)
+    return undefined
+  }
+
   if (before >= floor && frameAtClauseStart && before >= 0 && comma && inverted && !reports) {
     // After its content: `„…“, sagte sie.`, `…, so Rutte.`; in the middle:
     // `…, so schätzen die Forscher, …`.
