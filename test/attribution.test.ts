@@ -748,6 +748,10 @@ describe('attribution: speakers', () => {
     ])
   })
 
+  it('should give a quoted noun after a verb of blame or demand to its speaker', () => {
+    expect(speechOf('Von „Wortbruch“ sprach die Abgeordnete Petra Hain.')).toEqual([['direct', 'Wortbruch', 'Petra Hain']])
+  })
+
   it('should read a partitive speaker phrase (`einer der …`)', () => {
     expect(speechOf('Einer der 40 befragten Winzer sagte: „Der Frost kam zu früh.“')).toEqual([
       ['direct', 'Der Frost kam zu früh.', 'Einer der 40 befragten Winzer']

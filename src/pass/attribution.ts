@@ -445,10 +445,15 @@ function analyse(sentence: Sentence, paragraph: Paragraph, state: State): Senten
   // speech (lower case first) in the clause of a speaker's verb are theirs.
   for (let index = 0; quotes && index < children.length; index++) {
     const child = children[index]
-    if (child.type !== 'QuoteNode' || child.speaker !== undefined || child.kind !== 'direct' || !liftedStart(child)) continue
+    if (child.type !== 'QuoteNode' || child.speaker !== undefined || child.kind === 'indirect') continue
     const frame = verbFrameInClause(children, frames, index)
+    // `warfen der Regierung „Wortbruch“ vor`, `sprach von „Kapitulation“`:
+    // a quoted noun as what a verb of blame or demand names.
+    const lifted = child.kind === 'direct' && liftedStart(child)
+    if (!lifted && !(frame !== undefined && quotingVerbs.has(frame.lemma) && !nameLike(child) && countQuoteWords(child) <= 3)) continue
     if (frame?.speakerId === undefined || (index >= frame.start && index < frame.end)) continue
     if (frame.content.some(([start, end]) => index >= start && index < end)) continue
+    child.kind = 'direct'
     child.speaker = frame.speakerId
     child.cue = frame.lemma
     known = keepQuote(record, child, known)
@@ -566,6 +571,18 @@ function analyse(sentence: Sentence, paragraph: Paragraph, state: State): Senten
 function verbFrameInClause(children: SentenceContent[], frames: Frame[], index: number): Frame | undefined {
   for (const frame of frames) if (frame.verb && sameClause(children, index, frame.cueStart)) return frame
   return undefined
+}
+
+/** Verbs whose object is the words someone used (`vorwerfen`, `sprechen von`). */
+const quotingVerbs = new Set(['vorwerfen', 'sprechen', 'warnen', 'beklagen', 'vorhalten', 'fordern', 'kritisieren', 'beschwören'])
+
+/**
+ * Number of words directly in a quote.
+ */
+function countQuoteWords(quote: Quote): number {
+  let words = 0
+  for (const child of quote.children) if (child.type === 'WordNode') words++
+  return words
 }
 
 /**
