@@ -752,6 +752,16 @@ describe('attribution: speakers', () => {
     expect(speechOf('Von „Wortbruch“ sprach die Abgeordnete Petra Hain.')).toEqual([['direct', 'Wortbruch', 'Petra Hain']])
   })
 
+  it('should read a compound with a lower-case first part in a speaker phrase', () => {
+    expect(speechOf('Auch wirft der ai-Bericht den Behörden vor, die Opfer zu missachten.')).toEqual([
+      ['indirect', 'die Opfer zu missachten', 'ai-Bericht']
+    ])
+  })
+
+  it('should take the place of a passive without an agent for the source', () => {
+    expect(speechOf('In dem Bericht wurde kritisiert, dass die Stadt spare.')).toEqual([['indirect', 'dass die Stadt spare', 'Bericht']])
+  })
+
   it('should read a partitive speaker phrase (`einer der …`)', () => {
     expect(speechOf('Einer der 40 befragten Winzer sagte: „Der Frost kam zu früh.“')).toEqual([
       ['direct', 'Der Frost kam zu früh.', 'Einer der 40 befragten Winzer']

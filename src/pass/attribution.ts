@@ -1350,8 +1350,12 @@ function verbFrame(
   // bezeichnet`); only `wird X zitiert` has the speaker as its subject.
   if (passive && chosen.lemma !== 'zitieren') {
     const agent = passiveAgent(children, finite, index, registry)
-    const start = agent ? Math.min(agent.start, finite) : finite
+    // `In einer Erklärung wurde verkündet, dass …`: with no agent, the place
+    // the words stand in is their source.
+    const place = agent ? undefined : locativeSource(children, clauseStart, clauseEnd, finite)
+    const start = agent ? Math.min(agent.start, finite) : place ? Math.min(place.start, finite) : finite
     const frame = frameOf(chosen.lemma, start, Math.max(index + 1, particleIndex + 1), index, index + 1, agent)
+    if (place && isSourceNoun(lastHeadWord(place).toLowerCase())) frame.sourcePhrase = place
     frame.opinion = chosen.kind === 'opinion'
     frame.verb = true
     return frame
@@ -1503,9 +1507,19 @@ function nextFiniteAfter(children: SentenceContent[], from: number, to: number):
  * (`Bericht`, `ai-Bericht`, `Studie`, `Mitteilung`).
  */
 function documentHead(phrase: NounPhrase): boolean {
-  let last: string | undefined
+  const last = lastHeadWord(phrase)
+  // `ai-Bericht`: a compound with a lower-case first part.
+  const head = last.includes('-') ? last.slice(last.lastIndexOf('-') + 1) : last
+  return head !== '' && isUpper(head.charAt(0)) && isSourceNoun(last.toLowerCase()) && !genericSourceNouns.has(last.toLowerCase())
+}
+
+/**
+ * The last word of a phrase's head (`Bericht` in `der Bericht der Kommission`).
+ */
+function lastHeadWord(phrase: NounPhrase): string {
+  let last = ''
   for (const word of phrase.words) if (word.index < phrase.headEnd) last = word.text
-  return last !== undefined && isUpper(last.charAt(0)) && isSourceNoun(last.toLowerCase()) && !genericSourceNouns.has(last.toLowerCase())
+  return last
 }
 
 /**

@@ -353,6 +353,9 @@ function commonNounShape(text: string): boolean {
   return /(?:keit|heit|ung|schaft|tion|tät|ismus|ität|ungen|keiten|heiten)$/.test(text)
 }
 
+/** A compound with a lower-case first part and a capitalised head (`ai-Bericht`). */
+const lowerCompound = /^\p{Ll}[\p{L}\d]*-\p{Lu}/u
+
 /** Names with an Arabic article or particle in lower case (`el-Baradei`, `al-Assad`). */
 const arabicArticle = /^(?:al|el|ad|ar|as|at|az|an|ash|ibn|bin|abu)-\p{Lu}/u
 
@@ -510,7 +513,8 @@ function capitals(children: SentenceContent[], index: number, end: number, phras
     // A capitalised function word inside a phrase (`Wahlverlauf Wie der
     // Leiter`, after a heading without a full stop) ends it.
     if (isUpper(character) && current !== index && capitalisedFunctionWords.has(text)) break
-    if (isUpper(character) || arabicArticle.test(text) || ((phrase.determined || current !== index) && lowerCaseOrganisations.has(text))) {
+    // `ai-Bericht`: a compound whose head is capitalised after a hyphen.
+    if (isUpper(character) || arabicArticle.test(text) || ((phrase.determined || current !== index) && lowerCaseOrganisations.has(text)) || lowerCompound.test(text)) {
       phrase.words.push({index: current, text})
       phrase.end = current + 1
       current = skipSpace(children, current + 1, end)
