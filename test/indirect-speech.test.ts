@@ -373,6 +373,12 @@ describe('indirect speech: accounts', () => {
     expect(speechOf(two).at(-1)?.[1]).not.toBe('Der neue Ofen spare ein Drittel Strom')
   })
 
+  it('should not take `die Sicht nach oben` for a source frame', () => {
+    expect(speechOf('Die Pilotin Eva Kohl spekulierte über die Ursache. So sei die Sicht nach oben eingeschränkt.')).toEqual([
+      ['indirect', 'So sei die Sicht nach oben eingeschränkt', 'Eva Kohl']
+    ])
+  })
+
   it('should switch the account to the new speaker', () => {
     expect(
       speechOf(

@@ -1090,6 +1090,9 @@ function sourceFrame(
       while (start >= clauseStart && children[start].type === 'WhiteSpaceNode') start--
       const article = children[start]
       const first = article && article.type === 'WordNode' && determiners.has(textOf(article).toLowerCase()) ? start : back
+      // `nach` after a noun takes the dative (`dem Bericht nach`, `seiner
+      // Sicht nach`); `die Sicht nach oben` is no source.
+      if (first === start && nonDatives.has(textOf(article).toLowerCase())) return undefined
       // `sind Ihrer Meinung nach …?`: the formal `Ihrer` inside a sentence
       // asks the one addressed; nothing is reported.
       if (first === start && /^Ihr/.test(textOf(article)) && start > skipSpace(children, 0, children.length)) return undefined
@@ -2889,6 +2892,9 @@ function ownerOf(word: string): Frame['owner'] {
   if (lower.startsWith('eigen')) return 'own'
   return undefined
 }
+
+/** Articles that cannot be dative (before a noun and `nach`). */
+const nonDatives = new Set(['die', 'das', 'ein', 'eine', 'kein', 'keine'])
 
 /** Possessives that make a source someone's own (`nach eigenen Angaben`). */
 const possessives = new Set(['eigenen', 'eigener', 'seinen', 'seiner', 'ihren', 'ihrer', 'deren', 'dessen', 'unseren', 'unserer', 'meiner', 'meinen'])
