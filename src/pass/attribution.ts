@@ -450,7 +450,8 @@ function analyse(sentence: Sentence, paragraph: Paragraph, state: State): Senten
     // `warfen der Regierung „Wortbruch“ vor`, `sprach von „Kapitulation“`:
     // a quoted noun as what a verb of blame or demand names.
     const lifted = child.kind === 'direct' && liftedStart(child)
-    if (!lifted && !(frame !== undefined && quotingVerbs.has(frame.lemma) && !nameLike(child) && countQuoteWords(child) <= 3)) continue
+    // (Not a name beside its noun: `nach dem Wirbelsturm „Nargis“`.)
+    if (!lifted && !(frame !== undefined && quotingVerbs.has(frame.lemma) && !nameLike(child) && countQuoteWords(child) <= 3 && !nounRightBefore(children, index))) continue
     if (frame?.speakerId === undefined || (index >= frame.start && index < frame.end)) continue
     if (frame.content.some(([start, end]) => index >= start && index < end)) continue
     child.kind = 'direct'
@@ -571,6 +572,16 @@ function analyse(sentence: Sentence, paragraph: Paragraph, state: State): Senten
 function verbFrameInClause(children: SentenceContent[], frames: Frame[], index: number): Frame | undefined {
   for (const frame of frames) if (frame.verb && sameClause(children, index, frame.cueStart)) return frame
   return undefined
+}
+
+/**
+ * Whether a capitalised word inside the sentence (a noun) stands right
+ * before child `index`.
+ */
+function nounRightBefore(children: SentenceContent[], index: number): boolean {
+  const before = previousNonSpace(children, index)
+  const word = children[before]
+  return word !== undefined && word.type === 'WordNode' && isUpper(textOf(word).charAt(0)) && before > skipSpace(children, 0, children.length)
 }
 
 /** Verbs whose object is the words someone used (`vorwerfen`, `sprechen von`). */
