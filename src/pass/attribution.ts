@@ -601,11 +601,18 @@ function foreignName(children: SentenceContent[], first: number, second: number)
 const nounEndings = /(?:ung|heit|keit|schaft|tion|sion|tät|nis|ismus|ment|tum|ei|chen|lein|ling|ik|ur|anz|enz|ie)$/
 
 /**
+ * Letters of a name: a capital, then letters, apostrophes and hyphens. A
+ * module constant: the bundler turns a `\p{…}` literal into `new RegExp`,
+ * which would build a regex on every call.
+ */
+const nameLetters = /^\p{Lu}[\p{Ll}\p{Lu}'’-]+$/u
+
+/**
  * Whether a word has the shape of a name: capitalised, letters and hyphens
  * only, no common noun ending, not in the organisation heads.
  */
 function nameShape(word: string): boolean {
-  return /^\p{Lu}[\p{Ll}\p{Lu}'’-]+$/u.test(word) && !nounEndings.test(word) && !word.includes('-') && word.length > 2
+  return nameLetters.test(word) && !nounEndings.test(word) && !word.includes('-') && word.length > 2
 }
 
 /**

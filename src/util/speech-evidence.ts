@@ -43,6 +43,12 @@ export function speechForm(words: number, voiced: boolean, last: string | undefi
 const germanForm = /^[a-zäöüß-]+(?:en|ern|eln|t|lich|ig|isch|bar|sam|haft|los|el)$/
 
 /**
+ * A capital letter first (a module constant: the bundler turns a `\p{…}`
+ * literal into `new RegExp`, which would build a regex on every call).
+ */
+const upperInitial = /^\p{Lu}/u
+
+/**
  * Whether a word is a first or second person pronoun.
  *
  * @param word
@@ -103,7 +109,7 @@ export function termSlot(children: readonly SentenceContent[], index: number): b
   let next = index + 1
   while (next < children.length && children[next].type === 'WhiteSpaceNode') next++
   const noun = children[next]
-  return noun !== undefined && noun.type === 'WordNode' && /^\p{Lu}/u.test(textOf(noun))
+  return noun !== undefined && noun.type === 'WordNode' && upperInitial.test(textOf(noun))
 }
 
 /**
