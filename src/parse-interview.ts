@@ -8,8 +8,7 @@
 
 import type {Paragraph, RootContent, SentenceContent, WhiteSpace} from 'nlcst'
 import type {VFile} from 'vfile'
-import {unified} from 'unified'
-import retextLatin from 'retext-latin'
+import {ParseLatin} from 'parse-latin'
 import type {InterviewRoot, Quote} from './types.js'
 import {splitBlocks, type Block} from './segmentation/split-blocks.js'
 import {tokenize, type NlcstParser} from './segmentation/tokenize.js'
@@ -68,7 +67,10 @@ export function parseInterview(value: string, options?: Options | null | undefin
   }
 
   const file = checkOptions(options)
-  const processor = unified().use(retextLatin) as unknown as NlcstParser
+  // retext-latin's parser without the processor around it: the same tree
+  // (retext-latin runs `new ParseLatin().parse(value)`), without a frozen
+  // processor, a `VFile` and a new parser for every paragraph.
+  const processor: NlcstParser = new ParseLatin()
   const root: InterviewRoot = {
     type: 'RootNode',
     children: [],
