@@ -505,23 +505,26 @@ function subjunctiveClause(children: SentenceContent[], open: boolean): [number,
   const range = sentenceRange(children)
   if (!range) return undefined
   const [start, end] = range
+  // The word before, as written (lower-cased only when a form is found).
   let previous = ''
   let found = false
   for (let index = start; index < end; index++) {
     const child = children[index]
     if (child.type !== 'WordNode') continue
     const text = textOf(child)
-    const lower = text.toLowerCase()
-    // A capitalised form inside the sentence is a noun (`Beweise`, `Stimme`).
-    const verb = text === lower || index === start
+    // A capitalised form inside the sentence is a noun (`Beweise`, `Stimme`):
+    // no need to lower-case it.
+    const lower = index === start || !isUpper(text.charAt(0)) ? text.toLowerCase() : undefined
+    const verb = lower !== undefined && (text === lower || index === start)
     if (verb && (subjunctive1ThirdSingular.has(lower) || lower === 'seien' || (open && subjunctive2.has(lower) && !wishes.has(lower)))) {
       const next = nextWord(children, index, end)
-      if (previous === 'ich' || next === 'ich') return undefined
-      if (idioms.has(lower + ' ' + next) || idioms.has(previous + ' ' + lower)) return undefined
+      const before = previous.toLowerCase()
+      if (before === 'ich' || next === 'ich') return undefined
+      if (idioms.has(lower + ' ' + next) || idioms.has(before + ' ' + lower)) return undefined
       found = true
     }
 
-    previous = lower
+    previous = text
   }
 
   return found ? [start, end] : undefined

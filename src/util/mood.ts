@@ -6,7 +6,7 @@
 
 import type {SentenceContent} from 'nlcst'
 import {subjunctive1ThirdSingular, subjunctive2} from '../lexicon/konjunktiv.generated.js'
-import {textOf} from './tokens.js'
+import {isUpper, textOf} from './tokens.js'
 
 /**
  * Whether a word is a finite Konjunktiv form: Konjunktiv I (3rd person), or
@@ -22,6 +22,8 @@ import {textOf} from './tokens.js'
  *   Whether it is a Konjunktiv verb.
  */
 export function isSubjunctiveWord(text: string, first: boolean): boolean {
+  // Inside a sentence a capitalised word is no verb: no need to lower-case it.
+  if (!first && isUpper(text.charAt(0))) return false
   const lower = text.toLowerCase()
   if (!first && text !== lower) return false
   return subjunctive1ThirdSingular.has(lower) || lower === 'seien' || subjunctive2.has(lower)

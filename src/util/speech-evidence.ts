@@ -48,6 +48,9 @@ const germanForm = /^[a-zäöüß-]+(?:en|ern|eln|t|lich|ig|isch|bar|sam|haft|lo
  */
 const upperInitial = /^\p{Lu}/u
 
+/** Length of the longest voice word. */
+const longestVoiceWord = Math.max(...[...voiceWords].map((word) => word.length))
+
 /**
  * Whether a word is a first or second person pronoun.
  *
@@ -57,6 +60,9 @@ const upperInitial = /^\p{Lu}/u
  *   Whether it is.
  */
 export function isVoiceWord(word: string): boolean {
+  // Most words are longer than any voice word (lower case never makes a word
+  // shorter): no need to lower-case them.
+  if (word.length > longestVoiceWord) return false
   return voiceWords.has(word.toLowerCase())
 }
 
