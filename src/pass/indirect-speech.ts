@@ -261,7 +261,8 @@ function read(records: SentenceRecord[], position: number, state: IndirectState)
   // A sentence in Konjunktiv carries an open account on. Without one, a
   // Konjunktiv has nobody to report (and is often a wish or a condition).
   const open = account !== undefined && record.order - account.order <= accountReach
-  const range = subjunctiveClause(children, open)
+  // Without an open account the range would go unused: not looked for.
+  const range = open ? subjunctiveClause(children, open) : undefined
   if (range && open) {
     const speaker = open && account ? account.speaker : undefined
     record.wraps.push(indirect(range[0], range[1], speaker, undefined))
@@ -284,6 +285,11 @@ function read(records: SentenceRecord[], position: number, state: IndirectState)
  * Whether a content range of a frame is indirect speech.
  */
 function isIndirect(children: SentenceContent[], frame: Frame, start: number, end: number): boolean {
+  const layout = frame.layout
+  // An inline frame reports nothing; one around its content needs a word,
+  // one after it two words or one in Konjunktiv: read no further than that.
+  if (layout === 'inline') return false
+  if (layout === 'around' || layout === 'post') return wordsReported(children, layout, start, end)
   let words = 0
   let quotes = 0
   let subjunctive = false
@@ -311,24 +317,33 @@ function isIndirect(children: SentenceContent[], frame: Frame, start: number, en
   // A quote alone is direct speech, framed.
   if (words === 0) return false
 
-  switch (frame.layout) {
-    case 'around':
-      return true
-    case 'post':
-      return words >= 2 || subjunctive
-    case 'pre': {
-      // `kritisierte: Es sei bedauerlich, …` reports in Konjunktiv.
-      if (frame.colon) return subjunctive && quotes === 0
-      const opens = first !== undefined && opensContent(first)
-      if (frame.opinion) return opens || subjunctive
-      // `Sie sagte, die Schule wird saniert.`: a main clause after a verb of
-      // saying is reported too.
-      return opens || subjunctive || zuInfinitive || quotes > 0 || (frame.verb === true && frame.start === firstWordIndex(children) && words >= 3 && mainClause(first))
-    }
+  // A frame before its content (the layout left).
+  // `kritisierte: Es sei bedauerlich, …` reports in Konjunktiv.
+  if (frame.colon) return subjunctive && quotes === 0
+  const opens = first !== undefined && opensContent(first)
+  if (frame.opinion) return opens || subjunctive
+  // `Sie sagte, die Schule wird saniert.`: a main clause after a verb of
+  // saying is reported too.
+  return opens || subjunctive || zuInfinitive || quotes > 0 || (frame.verb === true && frame.start === firstWordIndex(children) && words >= 3 && mainClause(first))
+}
 
-    default:
-      return false
+/**
+ * Whether the content `start`–`end` of a frame around it (`laut X …`) or
+ * after it (`…, sagte X`) is indirect speech: around, any word; after, two
+ * words, or one in Konjunktiv.
+ */
+function wordsReported(children: SentenceContent[], layout: 'around' | 'post', start: number, end: number): boolean {
+  let subjunctive = false
+  let words = 0
+  for (let index = start; index < end; index++) {
+    const child = children[index]
+    if (child.type !== 'WordNode') continue
+    words++
+    if (layout === 'around' || words > 1) return true
+    subjunctive = isSubjunctiveWord(textOf(child), true)
   }
+
+  return subjunctive
 }
 
 /**
