@@ -1048,7 +1048,7 @@ function verbFrame(
   if (chosen.lemma === 'heißen' && !nextWordIs(children, index + 1, 'es')) return undefined
   // `zu finden`, `zu sagen`: an infinitive, not the clause's verb; so is a
   // form like the infinitive after a modal (`wolle nicht darüber sprechen`).
-  if (previousWordOf(children, index) === 'zu') return undefined
+  if (before === 'zu') return undefined
   if (lower === chosen.lemma && wordBefore(children, clauseStart, index, modals)) return undefined
   const condition = cueConditions.get(chosen.lemma)
   if (condition) {
@@ -1136,7 +1136,7 @@ function verbFrame(
   }
 
   // `Podolski war anwesend und sagte, …`: the subject of the first verb.
-  if (!speaker && finite === index && previousWordOf(children, index) === 'und') {
+  if (!speaker && finite === index && before === 'und') {
     const first = skipFront(children, 0, index)
     const phrase = parseNounPhrase(children, first, index, lowerOpeners, true)
     if (phrase && !phrase.pronoun && phrase.end < index && registry.plausible(phrase) && nextIsFiniteVerb(children, phrase.end, index)) {
@@ -1421,8 +1421,6 @@ function layout(children: SentenceContent[], frame: Frame, bounds: number[], fra
 
   const sentenceEnd = contentEnd(children, length)
   const clauseStart = before + 1
-  // `…, so urteilte Roth`: an adverb before the verb still opens the clause.
-  const frameAtClauseStart = skipFront(children, clauseStart, frame.start) === frame.start
 
   if (frame.lemma === 'laut' || frame.lemma === 'zufolge' || frame.lemma === 'nach Angaben' || frame.lemma === 'für' || frame.via === 'wie') {
     // Around the frame, inside its sentence.
@@ -1446,17 +1444,20 @@ function layout(children: SentenceContent[], frame: Frame, bounds: number[], fra
     (frame.speaker !== undefined && frame.speaker.start > (frame.finite ?? frame.cueStart)) ||
     (frame.speaker === undefined && nextWordIs(children, frame.cueEnd, 'es'))
   const afterStart = after < length && markOf(children[after]) === ',' ? after + 1 : -1
-  const reports = afterStart >= 0 && opensReport(children, afterStart, sentenceEnd)
+  // Whether a report follows the comma after the frame (which only an
+  // inverted frame asks, so it is only read for one).
+  const reports = inverted && afterStart >= 0 && opensReport(children, afterStart, sentenceEnd)
 
   // `„Das schaffen wir!“ grient er.`: a quote right before, no comma.
-  const quoteBefore = comma ? -1 : quoteRightBefore(children, frame.start, floor)
+  const quoteBefore = comma || !inverted ? -1 : quoteRightBefore(children, frame.start, floor)
   if (quoteBefore >= 0 && inverted && !reports) {
     frame.layout = 'post'
     frame.content.push([quoteBefore, quoteBefore + 1])
     return undefined
   }
 
-  if (before >= floor && frameAtClauseStart && before >= 0 && comma && inverted && !reports) {
+  // `…, so urteilte Roth`: an adverb before the verb still opens the clause.
+  if (before >= floor && before >= 0 && comma && inverted && !reports && skipFront(children, clauseStart, frame.start) === frame.start) {
     // After its content: `„…“, sagte sie.`, `…, so Rutte.`; in the middle:
     // `…, so schätzen die Forscher, …`.
     frame.layout = 'post'
