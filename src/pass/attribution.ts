@@ -391,7 +391,7 @@ function analyse(sentence: Sentence, paragraph: Paragraph, state: State): Senten
   // `…, der die Maßnahme als „Kapitulation“ sieht`, `Die Lage wurde als
   // „ernst“ eingestuft`: quoted words after `als` in the clause of a speech
   // verb are what someone called it, whoever that is.
-  {
+  if (quotes) {
     for (let index = 0; index < children.length; index++) {
       const child = children[index]
       if (child.type !== 'QuoteNode' || child.kind !== 'mention' || nameLike(child)) continue
