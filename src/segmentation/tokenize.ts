@@ -1,8 +1,7 @@
 /**
- * Tokenise one paragraph with retext-latin's parser (parse-latin, see
- * {@link createTokenParser}) and flatten the result into a list of
- * sentence-level tokens (words, white space, punctuation, symbols) whose
- * positions are shifted into the document.
+ * Tokenise one paragraph with retext-latin and flatten the result into a
+ * list of sentence-level tokens (words, white space, punctuation, symbols)
+ * whose positions are shifted into the document.
  *
  * retext-latin is run on each blank-line paragraph alone: a whole-document
  * parse-latin run grows faster than linear in the input. Its sentence split is
@@ -64,11 +63,10 @@ export function createTokenParser(): NlcstParser {
 /**
  * Longest piece of a paragraph handed to parse-latin in one call (UTF-16
  * units). parse-latin's sentence steps `splice` the paragraph's children once
- * per sentence (the sentence merges; in a full run also
- * `make-initial-white-space-siblings`), so one call is quadratic in the
- * sentences of a paragraph (one paragraph of `Frage: …?` lines: 0.5 s for
- * 1 MB, 1.8–3.7 s for 2 MB in parse-latin alone); pieces this long keep it
- * linear, and ordinary paragraphs are never cut.
+ * per sentence (`make-initial-white-space-siblings`, the sentence merges), so
+ * one call is quadratic in the sentences of a paragraph (one paragraph of
+ * `Frage: …?` lines: 0.5 s for 1 MB, 1.8–3.7 s for 2 MB in parse-latin alone);
+ * pieces this long keep it linear, and ordinary paragraphs are never cut.
  */
 const maxChunk = 16_384
 
