@@ -8,9 +8,10 @@
 
 import type {Paragraph, RootContent, SentenceContent, WhiteSpace} from 'nlcst'
 import type {VFile} from 'vfile'
+import {ParseLatin} from 'parse-latin'
 import type {InterviewRoot, Quote} from './types.js'
 import {splitBlocks, type Block} from './segmentation/split-blocks.js'
-import {createTokenParser, tokenize, type NlcstParser} from './segmentation/tokenize.js'
+import {tokenize, type NlcstParser} from './segmentation/tokenize.js'
 import {buildParagraph} from './segmentation/build-paragraph.js'
 import {classifyQuotes, pairQuotationMarks, type OpenQuote} from './pass/quotes.js'
 import {findEditorialNotes} from './pass/editorial-notes.js'
@@ -66,11 +67,10 @@ export function parseInterview(value: string, options?: Options | null | undefin
   }
 
   const file = checkOptions(options)
-  // retext-latin's parser without the processor around it (retext-latin
-  // runs `new ParseLatin().parse(value)`): no frozen processor, `VFile` and
-  // new parser for every paragraph, and no sentence steps whose sentences
-  // are flattened away.
-  const processor = createTokenParser()
+  // retext-latin's parser without the processor around it: the same tree
+  // (retext-latin runs `new ParseLatin().parse(value)`), without a frozen
+  // processor, a `VFile` and a new parser for every paragraph.
+  const processor: NlcstParser = new ParseLatin()
   const root: InterviewRoot = {
     type: 'RootNode',
     children: [],

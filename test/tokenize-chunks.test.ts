@@ -9,7 +9,7 @@ import {describe, expect, it} from 'vitest'
 import {unified} from 'unified'
 import retextLatin from 'retext-latin'
 import {splitBlocks} from '../src/segmentation/split-blocks.js'
-import {createTokenParser, tokenize, type NlcstParser} from '../src/segmentation/tokenize.js'
+import {tokenize, type NlcstParser} from '../src/segmentation/tokenize.js'
 import {prose} from '../bench/prose.js'
 
 const parser = unified().use(retextLatin) as unknown as NlcstParser
@@ -62,44 +62,5 @@ describe('tokenize in pieces', function () {
     }
     tokenize(counting, block, 1000)
     expect(calls).toBeGreaterThan(10)
-  })
-})
-
-/**
- * Paragraphs of `text` whose tokens (with positions) from zitat's token
- * parser differ from retext-latin's.
- */
-function differingFromRetext(text: string): string[] {
-  const tokenParser = createTokenParser()
-  const found: string[] = []
-  for (const block of splitBlocks(text)) {
-    if (block.space) continue
-    const retext = JSON.stringify(tokenize(parser, block, Number.POSITIVE_INFINITY))
-    const own = JSON.stringify(tokenize(tokenParser, block, Number.POSITIVE_INFINITY))
-    if (retext !== own) found.push(block.value)
-  }
-
-  return found
-}
-
-describe('token parser', function () {
-  it('should give the tokens of retext-latin for random German fragments', function () {
-    fc.assert(
-      fc.property(fc.array(fc.constantFrom(...fragments), {maxLength: 80, size: 'large'}), function (parts) {
-        expect(differingFromRetext(parts.join(''))).toEqual([])
-      }),
-      {numRuns: 2000}
-    )
-  })
-
-  it('should give the tokens of retext-latin for prose', function () {
-    expect(differingFromRetext(prose(50_000))).toEqual([])
-    expect(differingFromRetext(prose(50_000).replaceAll('\n\n', '\n'))).toEqual([])
-  })
-
-  it('should leave out the steps that only rearrange sentences', function () {
-    const tokenParser = createTokenParser() as unknown as {tokenizeParagraphPlugins: unknown[]; tokenizeRootPlugins: unknown[]}
-    expect(tokenParser.tokenizeRootPlugins).toEqual([])
-    expect(tokenParser.tokenizeParagraphPlugins.length).toBeGreaterThan(0)
   })
 })

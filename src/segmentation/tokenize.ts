@@ -13,7 +13,6 @@
 
 import type {Root, SentenceContent, Word, WordContent} from 'nlcst'
 import type {Point, Position} from 'unist'
-import {ParseLatin} from 'parse-latin'
 import type {Block} from './split-blocks.js'
 import {isDigit, isLower, isUpper} from '../util/tokens.js'
 
@@ -28,36 +27,6 @@ export interface NlcstParser {
    *   Tree.
    */
   parse(value: string): Root
-}
-
-/**
- * Make the parser {@link tokenize} needs: retext-latin's (parse-latin), less
- * the steps that only rearrange what `collect` flattens away.
- *
- * parse-latin ends its paragraph steps, after every step that merges tokens,
- * with steps that only move nodes between sentences and paragraphs: white
- * space at either end of a sentence moved up, sentences broken at blank
- * lines, empty nodes removed, the positions of sentences and paragraphs; its
- * root steps are such steps alone. None of them changes a token or the order
- * of tokens (white space moved up stays where it was in the text), so the
- * flattened tokens are the same without them (a test checks this against
- * retext-latin). The first of them is the first root step
- * (`makeInitialWhiteSpaceSiblings`); a paragraph step list without it is
- * kept whole.
- *
- * @returns
- *   Parser (one per document: it keeps no state between calls).
- */
-export function createTokenParser(): NlcstParser {
-  const parser = new ParseLatin()
-  const first: unknown = parser.tokenizeRootPlugins[0]
-  const rearranging = parser.tokenizeParagraphPlugins.findIndex((plugin) => plugin === first)
-  if (rearranging >= 0) {
-    parser.tokenizeParagraphPlugins = parser.tokenizeParagraphPlugins.slice(0, rearranging)
-    parser.tokenizeRootPlugins = []
-  }
-
-  return parser
 }
 
 /**
