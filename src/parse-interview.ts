@@ -8,7 +8,8 @@
 
 import type {Paragraph, RootContent, SentenceContent, WhiteSpace} from 'nlcst'
 import type {VFile} from 'vfile'
-import {ParseLatin} from 'parse-latin'
+import {unified} from 'unified'
+import retextLatin from 'retext-latin'
 import type {InterviewRoot, Quote} from './types.js'
 import {splitBlocks, type Block} from './segmentation/split-blocks.js'
 import {tokenize, type NlcstParser} from './segmentation/tokenize.js'
@@ -67,10 +68,7 @@ export function parseInterview(value: string, options?: Options | null | undefin
   }
 
   const file = checkOptions(options)
-  // retext-latin's parser without the processor around it: the same tree
-  // (retext-latin runs `new ParseLatin().parse(value)`), without a frozen
-  // processor, a `VFile` and a new parser for every paragraph.
-  const processor: NlcstParser = new ParseLatin()
+  const processor = unified().use(retextLatin) as unknown as NlcstParser
   const root: InterviewRoot = {
     type: 'RootNode',
     children: [],
