@@ -463,7 +463,7 @@ function analyse(sentence: Sentence, paragraph: Paragraph, state: State): Senten
   // `…, der die Maßnahme als „Kapitulation“ sieht`, `Die Lage wurde als
   // „ernst“ eingestuft`: quoted words after `als` in the clause of a speech
   // verb are what someone called it, whoever that is.
-  {
+  if (quotes) {
     for (let index = 0; index < children.length; index++) {
       const child = children[index]
       if (child.type !== 'QuoteNode' || child.kind !== 'mention' || nameLike(child)) continue
@@ -754,13 +754,20 @@ function foreignName(children: SentenceContent[], first: number, second: number)
 const nounEndings = /(?:ung|heit|keit|schaft|tion|sion|tät|nis|ismus|ment|tum|ei|chen|lein|ling|ik|ur|anz|enz|ie)$/
 
 /**
+ * Letters of a name: a capital, then letters, apostrophes and hyphens. A
+ * module constant: the bundler turns a `\p{…}` literal into `new RegExp`,
+ * which would build a regex on every call.
+ */
+const nameLetters = /^\p{Lu}[\p{Ll}\p{Lu}'’-]+$/u
+
+/**
  * Whether a word has the shape of a name: capitalised, letters and hyphens
  * only, no common noun ending, not in the organisation heads.
  */
 function nameShape(word: string): boolean {
   // A hyphen before a capital joins a compound (`Rheinmetall-Daten`); before
   // a small letter it is part of a name (`Ki-moon`).
-  return /^\p{Lu}[\p{Ll}\p{Lu}'’-]+$/u.test(word) && !nounEndings.test(word) && !/-\p{Lu}/u.test(word) && word.length > 2
+  return nameLetters.test(word) && !nounEndings.test(word) && !/-\p{Lu}/u.test(word) && word.length > 2
 }
 
 /**
@@ -1315,7 +1322,7 @@ function verbFrame(
   if (chosen.lemma === 'heißen' && !nextWordIs(children, index + 1, 'es') && !(chosen.form === 'participle' && previousWordOf(children, index) === 'es')) return undefined
   // `zu finden`, `zu sagen`: an infinitive, not the clause's verb; so is a
   // form like the infinitive after a modal (`wolle nicht darüber sprechen`).
-  if (previousWordOf(children, index) === 'zu') return undefined
+  if (before === 'zu') return undefined
   if (lower === chosen.lemma && wordBefore(children, clauseStart, index, modals)) return undefined
   const condition = cueConditions.get(chosen.lemma)
   if (condition) {
@@ -1432,7 +1439,7 @@ function verbFrame(
   }
 
   // `Podolski war anwesend und sagte, …`: the subject of the first verb.
-  if (!speaker && finite === index && previousWordOf(children, index) === 'und') {
+  if (!speaker && finite === index && before === 'und') {
     const first = skipFront(children, 0, index)
     const phrase = parseNounPhrase(children, first, index, lowerOpeners, true)
     if (phrase && !phrase.pronoun && phrase.end < index && registry.plausible(phrase) && nextIsFiniteVerb(children, phrase.end, index)) {
@@ -1998,10 +2005,6 @@ function layout(children: SentenceContent[], frame: Frame, bounds: number[], fra
 
   const sentenceEnd = contentEnd(children, length)
   const clauseStart = before + 1
-  // `…, so urteilte Roth`: an adverb before the verb still opens the clause;
-  // so does `das` pointing back (`…, das teilte die Behörde mit`).
-  const frameAtClauseStart = skipFront(children, skipPointer(children, clauseStart, frame.start), frame.start) === frame.start
-
   if (frame.lemma === 'wonach') {
     // The relative clause after it, up to where the sentence goes on.
     frame.layout = 'pre'
@@ -2031,10 +2034,12 @@ function layout(children: SentenceContent[], frame: Frame, bounds: number[], fra
     (frame.speaker !== undefined && frame.speaker.start > (frame.finite ?? frame.cueStart)) ||
     (frame.speaker === undefined && nextWordIs(children, frame.cueEnd, 'es'))
   const afterStart = after < length && markOf(children[after]) === ',' ? after + 1 : -1
-  const reports = afterStart >= 0 && opensReport(children, afterStart, sentenceEnd)
+  // Whether a report follows the comma after the frame (which only an
+  // inverted frame asks, so it is only read for one).
+  const reports = inverted && afterStart >= 0 && opensReport(children, afterStart, sentenceEnd)
 
   // `„Das schaffen wir!“ grient er.`: a quote right before, no comma.
-  const quoteBefore = comma ? -1 : quoteRightBefore(children, frame.start, floor)
+  const quoteBefore = comma || !inverted ? -1 : quoteRightBefore(children, frame.start, floor)
   if (quoteBefore >= 0 && inverted && !reports) {
     frame.layout = 'post'
     frame.content.push([quoteBefore, quoteBefore + 1])
@@ -2050,7 +2055,16 @@ function layout(children: SentenceContent[], frame: Frame, bounds: number[], fra
     return undefined
   }
 
-  if (before >= floor && frameAtClauseStart && before >= 0 && comma && inverted && !reports) {
+  // `…, so urteilte Roth`: an adverb before the verb still opens the clause;
+  // so does `das` pointing back (`…, das teilte die Behörde mit`).
+  if (
+    before >= floor &&
+    before >= 0 &&
+    comma &&
+    inverted &&
+    !reports &&
+    skipFront(children, skipPointer(children, clauseStart, frame.start), frame.start) === frame.start
+  ) {
     // After its content: `„…“, sagte sie.`, `…, so Rutte.`; in the middle:
     // `…, so schätzen die Forscher, …`.
     frame.layout = 'post'

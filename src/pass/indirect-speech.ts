@@ -299,7 +299,8 @@ function read(records: SentenceRecord[], position: number, state: IndirectState)
     account !== undefined &&
     (record.order - account.order <= accountReach ||
       (account.speaker !== undefined && record.order - account.order <= principalReach && principal(state) === account.speaker))
-  const clause = subjunctiveClause(children, open)
+  // Without an open account the range would go unused: not looked for.
+  const clause = open ? subjunctiveClause(children, open) : undefined
   if (clause && open) {
     const range = clause
     const speaker = open && account ? account.speaker : undefined
@@ -324,6 +325,11 @@ function read(records: SentenceRecord[], position: number, state: IndirectState)
  * Whether a content range of a frame is indirect speech.
  */
 function isIndirect(children: SentenceContent[], frame: Frame, start: number, end: number): boolean {
+  const layout = frame.layout
+  // An inline frame reports nothing; one around its content needs a word,
+  // one after it two words or one in Konjunktiv: read no further than that.
+  if (layout === 'inline') return false
+  if (layout === 'around' || layout === 'post') return wordsReported(children, layout, start, end)
   let words = 0
   let quotes = 0
   let subjunctive = false
@@ -354,28 +360,37 @@ function isIndirect(children: SentenceContent[], frame: Frame, start: number, en
 
   // `ein Bericht, wonach …`: the clause is what the source says.
   if (frame.lemma === 'wonach') return true
-  switch (frame.layout) {
-    case 'around':
-      return true
-    case 'post':
-      return words >= 2 || subjunctive
-    case 'pre': {
-      // `kritisierte: Es sei bedauerlich, …` reports in Konjunktiv, also
-      // around a partial quote (`: Er habe „keine Zeit“.`).
-      if (frame.colon) return subjunctive
-      const opens = first !== undefined && opensContent(first)
-      if (frame.opinion) return opens || subjunctive
-      // After a noun, `wohl aber`, `sondern` go on with the sentence (`keinen
-      // Vorwurf, wohl aber den Parteien`): no report.
-      if (frame.noun && first !== undefined && contrastOpeners.has(first)) return false
-      // `Sie sagte, die Schule wird saniert.`: a main clause after a verb of
-      // saying is reported too.
-      return opens || subjunctive || zuInfinitive || quotes > 0 || (frame.verb === true && frame.start === firstWordIndex(children) && words >= 3 && mainClause(first))
-    }
+  // A frame before its content (the layout left).
+  // `kritisierte: Es sei bedauerlich, …` reports in Konjunktiv, also around a
+  // partial quote (`: Er habe „keine Zeit“.`).
+  if (frame.colon) return subjunctive
+  const opens = first !== undefined && opensContent(first)
+  if (frame.opinion) return opens || subjunctive
+  // After a noun, `wohl aber`, `sondern` go on with the sentence (`keinen
+  // Vorwurf, wohl aber den Parteien`): no report.
+  if (frame.noun && first !== undefined && contrastOpeners.has(first)) return false
+  // `Sie sagte, die Schule wird saniert.`: a main clause after a verb of
+  // saying is reported too.
+  return opens || subjunctive || zuInfinitive || quotes > 0 || (frame.verb === true && frame.start === firstWordIndex(children) && words >= 3 && mainClause(first))
+}
 
-    default:
-      return false
+/**
+ * Whether the content `start`–`end` of a frame around it (`laut X …`) or
+ * after it (`…, sagte X`) is indirect speech: around, any word; after, two
+ * words, or one in Konjunktiv.
+ */
+function wordsReported(children: SentenceContent[], layout: 'around' | 'post', start: number, end: number): boolean {
+  let subjunctive = false
+  let words = 0
+  for (let index = start; index < end; index++) {
+    const child = children[index]
+    if (child.type !== 'WordNode') continue
+    words++
+    if (layout === 'around' || words > 1) return true
+    subjunctive = isSubjunctiveWord(textOf(child), true)
   }
+
+  return subjunctive
 }
 
 /**
@@ -582,6 +597,7 @@ function subjunctiveClause(children: SentenceContent[], open: boolean): [number,
   const range = sentenceRange(children)
   if (!range) return undefined
   const [start, end] = range
+  // The word before, as written (lower-cased only when a form is found).
   let previous = ''
   let found = false
   // Whether the first clause has passed, and whether it has a preterite of
@@ -601,18 +617,20 @@ function subjunctiveClause(children: SentenceContent[], open: boolean): [number,
     }
 
     const text = textOf(child)
-    const lower = text.toLowerCase()
-    if (firstClause && index !== start && text.endsWith('te') && isWeakPreterite(text)) narrated = true
-    // A capitalised form inside the sentence is a noun (`Beweise`, `Stimme`).
-    const verb = text === lower || index === start
+    // A capitalised form inside the sentence is a noun (`Beweise`, `Stimme`):
+    // no need to lower-case it.
+    const lower = index === start || !isUpper(text.charAt(0)) ? text.toLowerCase() : undefined
+    if (firstClause && index !== start && lower !== undefined && text.endsWith('te') && isWeakPreterite(text)) narrated = true
+    const verb = lower !== undefined && (text === lower || index === start)
     if (verb && (subjunctive1ThirdSingular.has(lower) || lower === 'seien' || (open && subjunctive2.has(lower) && !wishes.has(lower)))) {
       const next = nextWord(children, index, end)
-      if (previous === 'ich' || next === 'ich') return undefined
-      if (idioms.has(lower + ' ' + next) || idioms.has(previous + ' ' + lower)) return undefined
+      const before = previous.toLowerCase()
+      if (before === 'ich' || next === 'ich') return undefined
+      if (idioms.has(lower + ' ' + next) || idioms.has(before + ' ' + lower)) return undefined
       found = true
     }
 
-    previous = lower
+    previous = text
   }
 
   return found ? [start, end] : undefined

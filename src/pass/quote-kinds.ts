@@ -135,10 +135,15 @@ function visit(
   let hasFrame = framed
   if (sentence) {
     hasFrame = false
+    // A sentence of tokens alone holds no quotes.
+    let nodes = false
     for (const child of children) {
       if (child.type === 'WordNode') words++
-      else if (child.type === 'AttributionNode') hasFrame = true
+      else if (child.type === 'AttributionNode') hasFrame = nodes = true
+      else if (!nodes && !isToken(child)) nodes = true
     }
+
+    if (!nodes) return undefined
   }
 
   const block = node.type === 'ParagraphNode'

@@ -6,7 +6,7 @@
 
 import type {SentenceContent} from 'nlcst'
 import {subjunctive1ThirdSingular, subjunctive2} from '../lexicon/konjunktiv.generated.js'
-import {textOf} from './tokens.js'
+import {isUpper, textOf} from './tokens.js'
 import {notVerbs} from '../lexicon/function-words.js'
 
 /**
@@ -23,6 +23,8 @@ import {notVerbs} from '../lexicon/function-words.js'
  *   Whether it is a Konjunktiv verb.
  */
 export function isSubjunctiveWord(text: string, first: boolean): boolean {
+  // Inside a sentence a capitalised word is no verb: no need to lower-case it.
+  if (!first && isUpper(text.charAt(0))) return false
   const lower = text.toLowerCase()
   if (!first && text !== lower) return false
   return subjunctive1ThirdSingular.has(lower) || lower === 'seien' || subjunctive2.has(lower)

@@ -43,6 +43,15 @@ export function speechForm(words: number, voiced: boolean, last: string | undefi
 const germanForm = /^[a-zäöüß-]+(?:en|ern|eln|t|lich|ig|isch|bar|sam|haft|los|el)$/
 
 /**
+ * A capital letter first (a module constant: the bundler turns a `\p{…}`
+ * literal into `new RegExp`, which would build a regex on every call).
+ */
+const upperInitial = /^\p{Lu}/u
+
+/** Length of the longest voice word. */
+const longestVoiceWord = Math.max(...[...voiceWords].map((word) => word.length))
+
+/**
  * Whether a word is a first or second person pronoun.
  *
  * @param word
@@ -51,6 +60,9 @@ const germanForm = /^[a-zäöüß-]+(?:en|ern|eln|t|lich|ig|isch|bar|sam|haft|lo
  *   Whether it is.
  */
 export function isVoiceWord(word: string): boolean {
+  // Most words are longer than any voice word (lower case never makes a word
+  // shorter): no need to lower-case them.
+  if (word.length > longestVoiceWord) return false
   return voiceWords.has(word.toLowerCase())
 }
 
@@ -103,7 +115,7 @@ export function termSlot(children: readonly SentenceContent[], index: number): b
   let next = index + 1
   while (next < children.length && children[next].type === 'WhiteSpaceNode') next++
   const noun = children[next]
-  return noun !== undefined && noun.type === 'WordNode' && /^\p{Lu}/u.test(textOf(noun))
+  return noun !== undefined && noun.type === 'WordNode' && upperInitial.test(textOf(noun))
 }
 
 /**
