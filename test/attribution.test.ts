@@ -762,6 +762,12 @@ describe('attribution: speakers', () => {
     expect(speechOf('In dem Bericht wurde kritisiert, dass die Stadt spare.')).toEqual([['indirect', 'dass die Stadt spare', 'Bericht']])
   })
 
+  it('should read a short form in brackets after an extension of a speaker phrase', () => {
+    expect(speechOf('Der Sprecher der Mieterunion Tenant Alliance (TA) aus Chicago sagte: „Die Miete ist zu hoch.“')).toEqual([
+      ['direct', 'Die Miete ist zu hoch.', 'Der Sprecher der Mieterunion Tenant Alliance (TA) aus Chicago']
+    ])
+  })
+
   it('should read a partitive speaker phrase (`einer der …`)', () => {
     expect(speechOf('Einer der 40 befragten Winzer sagte: „Der Frost kam zu früh.“')).toEqual([
       ['direct', 'Der Frost kam zu früh.', 'Einer der 40 befragten Winzer']

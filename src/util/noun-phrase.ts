@@ -190,6 +190,17 @@ export function parseNounPhrase(
   // extensions, once each.
   for (let round = 0; round < 3; round++) {
     const word = children[index]
+    // `der Mietergewerkschaft Autonomous Tenant Union (ATU) aus Chicago`: a
+    // short form in brackets after an extension.
+    if (round > 0 && markOf(word) === '(') {
+      const inner = skipSpace(children, index + 1, end)
+      const close = skipSpace(children, inner + 1, end)
+      if (children[inner]?.type !== 'WordNode' || markOf(children[close]) !== ')') break
+      phrase.end = close + 1
+      index = skipSpace(children, close + 1, end)
+      continue
+    }
+
     if (!word || word.type !== 'WordNode') break
     const lower = textOf(word).toLowerCase()
     if (!genitiveArticles.has(lower) && !affiliationPrepositions.has(lower) && !(located && (lower === 'in' || lower === 'im' || lower === 'aus'))) break
