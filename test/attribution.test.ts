@@ -960,6 +960,26 @@ describe('attribution: speakers', () => {
   })
 })
 
+describe('attribution: relative clauses on a speaker', () => {
+  it('should give a relative clause after a frame to the speaker just named', () => {
+    expect(speechOf('Die Preise steigen weiter, so Lenas Einschätzung, die glaubt, dass der Winter teuer wird.')).toEqual([
+      ['indirect', 'Die Preise steigen weiter', 'Lena'],
+      ['indirect', 'dass der Winter teuer wird', 'Lena']
+    ])
+  })
+
+  it('should give `der sagte` after a name to that name', () => {
+    expect(speechOf('Das bestätigte Paul Wendt, der betonte, dass niemand verletzt wurde.')).toEqual([
+      ['indirect', 'dass niemand verletzt wurde', 'Paul Wendt']
+    ])
+  })
+
+  it('should not give a relative clause on an object to the speaker', () => {
+    // `den` is no subject: the one who wrote is not said.
+    expect(speechOf('Das sagte Paul Wendt, den niemand gefragt hatte.')).toEqual([])
+  })
+})
+
 describe('attribution: thin evidence', () => {
   it('should not give `er` to the only (female) speaker in play', () => {
     expect(speechOf('„Wir bleiben“, sagte Anna Berger. „Das ist falsch“, sagte er.')).toEqual([

@@ -46,4 +46,33 @@ describe('principal speaker', () => {
     expect(rows.at(-2)?.[2]).toBe('Greta Ohlsen')
     expect(rows.at(-1)?.[0]).not.toBe('direct')
   })
+
+  it('counts reported speech of the principal speaker as well as quotes', () => {
+    // Two framed quotes, four reported sentences: one voice, whose account
+    // the long narration ends.
+    const report = [
+      'Der Förster Ole Marten kennt den Wald seit vierzig Jahren.',
+      '',
+      '„Die Fichten sterben“, sagt Marten. Der Sommer sei zu trocken gewesen, sagt er. Der Borkenkäfer habe leichtes Spiel. Man müsse umdenken.',
+      '',
+      'Marten erklärt, dass Buchen besser mit Hitze zurechtkämen. „Wir pflanzen jetzt Mischwald“, sagt er.',
+      '',
+      'Das Forstamt hat im Herbst 5000 Setzlinge gekauft. Die Schulklassen des Dorfes helfen beim Pflanzen. Der Bürgermeister kommt zum Fest. Es gibt Kuchen und Saft. Die Feuerwehr sperrt die Straße.',
+      '',
+      'Der Wald gehört der Gemeinde. Er ist 300 Hektar groß. Im Norden grenzt er an einen See. Dort brüten Kraniche. Im Süden führt ein Radweg vorbei. Am Wochenende ist viel los. Die Parkplätze reichen nicht. Ein Bus fährt stündlich.',
+      '',
+      'Das Wichtigste: „Der Wald braucht Geduld.“',
+      ''
+    ].join('\n')
+    const rows = speechOfTree(parseInterview(report)).filter(([kind]) => kind === 'direct')
+    expect(rows.at(-1)).toEqual(['direct', 'Der Wald braucht Geduld.', 'Ole Marten'])
+  })
+
+  it('gives an unframed quote of a report before a transcript to its voice', () => {
+    const text = portrait + '\nFrage: Wie lange backen Sie schon?\n\nOhlsen: Seit dreißig Jahren.\n\nFrage: Und morgen?\n\nOhlsen: Morgen auch.\n'
+    const tree = parseInterview(text)
+    expect(tree.children.filter((child) => child.type === 'TurnNode')).toHaveLength(4)
+    const rows = speechOfTree(tree).filter(([kind]) => kind === 'direct')
+    expect(rows.find(([, quote]) => quote === 'Jetzt sparen wir ein Drittel Strom.')?.[2]).toBe('Greta Ohlsen')
+  })
 })

@@ -978,6 +978,10 @@ function findFrames(children: SentenceContent[], bounds: number[], state: State)
       } else {
         frame.speakerId = state.registry.pronoun(frame.owner, state.order)
       }
+    } else if (frame.verb && frames.length > 0 && relativeOn(children, frame.cueStart, frames[frames.length - 1])) {
+      // `so Prechts Prognose, der glaubt, dass …`, `sagte Anna Roth, die
+      // betonte, …`: a relative pronoun on the speaker just named.
+      frame.speakerId = frames[frames.length - 1].speakerId
     } else if (frame.narrator) {
       // `Wir fragen sie, ob …`: the author of a text with a byline.
       frame.speakerId = authorOf(state)
@@ -1000,6 +1004,24 @@ function findFrames(children: SentenceContent[], bounds: number[], state: State)
   }
 
   return frames
+}
+
+/** Relative pronouns that can be the subject of their clause. */
+const subjectRelatives = new Set(['der', 'die', 'welcher', 'welche'])
+
+/**
+ * Whether the cue at `cue` opens a relative clause (`…, der glaubt`) on the
+ * speaker of `before`, named right before the comma.
+ */
+function relativeOn(children: SentenceContent[], cue: number, before: Frame): boolean {
+  if (before.speakerId === undefined || !before.speaker) return false
+  let at = cue - 1
+  while (at >= 0 && children[at].type === 'WhiteSpaceNode') at--
+  const pronoun = children[at]
+  if (!pronoun || pronoun.type !== 'WordNode' || !subjectRelatives.has(textOf(pronoun))) return false
+  at--
+  while (at >= 0 && children[at].type === 'WhiteSpaceNode') at--
+  return at >= 0 && markOf(children[at]) === ',' && before.speaker.end === at && before.end <= at
 }
 
 /**

@@ -19,6 +19,7 @@
  * @module
  */
 
+import type {Node} from 'unist'
 import type {InterviewRoot} from '../types.js'
 import type {Context, Pass} from '../passes.js'
 
@@ -45,29 +46,51 @@ export const leastShare = 0.7
  */
 function givePrincipal(tree: InterviewRoot, context: Context): undefined {
   const seen = context.data.quoteKinds
+  if (seen === undefined) return undefined
   // Transcripts have turns: their quotes belong to the turn's speaker, which
-  // the interview pass gave already.
-  if (seen === undefined || tree.children.some((child) => child.type === 'TurnNode')) return undefined
+  // the interview pass gave already. A report may come before a transcript.
+  const before = startOfTurns(tree)
+  // Reported speech (noted too) counts as much as direct speech: a portrait
+  // may quote its subject in a few marks and report them in many Konjunktiv
+  // sentences.
   const counts = new Map<string, number>()
   let total = 0
+  for (const {quote} of seen) {
+    if (quote.speaker === undefined || quote.kind === 'mention' || offsetOf(quote) >= before) continue
+    total++
+    counts.set(quote.speaker, (counts.get(quote.speaker) ?? 0) + 1)
+  }
+
   let best: string | undefined
   let most = 0
-  for (const {quote} of seen) {
-    if (quote.speaker === undefined || quote.kind === 'mention') continue
-    total++
-    const count = (counts.get(quote.speaker) ?? 0) + 1
-    counts.set(quote.speaker, count)
+  for (const [speaker, count] of counts) {
     if (count > most) {
       most = count
-      best = quote.speaker
+      best = speaker
     }
   }
 
   if (best === undefined || most < fewestQuotes || most < leastShare * total) return undefined
   for (const {quote, parent} of seen) {
     // Quotes inside quotes are words the speaker quotes, not theirs.
-    if (parent < 0 && quote.kind === 'direct' && quote.speaker === undefined) quote.speaker = best
+    if (parent < 0 && quote.kind === 'direct' && quote.speaker === undefined && offsetOf(quote) < before) quote.speaker = best
   }
 
   return undefined
+}
+
+/**
+ * Offset where the first turn of a transcript starts (`Infinity` without
+ * turns).
+ */
+function startOfTurns(tree: InterviewRoot): number {
+  for (const child of tree.children) if (child.type === 'TurnNode') return child.position?.start.offset ?? 0
+  return Number.POSITIVE_INFINITY
+}
+
+/**
+ * Start offset of a node.
+ */
+function offsetOf(node: Node): number {
+  return node.position?.start.offset ?? 0
 }
