@@ -741,7 +741,7 @@ describe('attribution: speakers', () => {
 
   it('should read `…, das teilte X mit` and take no passive of `finden` for a cue', () => {
     expect(speechOf('Die Brücke ist seit Montag gesperrt, das teilte die Stadt mit.')).toEqual([
-      ['indirect', 'Die Brücke ist seit Montag gesperrt', 'die Stadt']
+      ['indirect', 'Die Brücke ist seit Montag gesperrt', 'Stadt']
     ])
     expect(speechOf('Der Schlüssel wurde im Garten gefunden, teilte die Polizei mit.')).toEqual([
       ['indirect', 'Der Schlüssel wurde im Garten gefunden', 'Polizei']
@@ -957,6 +957,16 @@ describe('attribution: speakers', () => {
       ['direct', 'Wir bauen trotzdem eine neue.', 'Sabine Kolb']
     ])
     expect(tree.speakers.map((entry) => entry.name)).toEqual(['Sabine Kolb'])
+  })
+
+  it('should not resolve a neuter or a body (`Das Gesetz`, `Der Bauausschuss`) to the person named before', () => {
+    const tree = parseInterview(
+      '„Wir warten ab“, sagte Bürgermeister Tom Hensel. Das Gesetz sagt: „Jede Brücke wird jährlich geprüft.“ Der Bauausschuss hält fest: „Die Prüfung ist erfolgt.“'
+    )
+    const rows = speechOfTree(tree)
+    expect(rows[0]).toEqual(['direct', 'Wir warten ab', 'Tom Hensel'])
+    expect(rows.slice(1).map((row) => row[2])).toEqual(['Gesetz', 'Bauausschuss'])
+    expect(tree.speakers.find((entry) => entry.name === 'Tom Hensel')?.aliases).toEqual(['Bürgermeister Tom Hensel'])
   })
 })
 

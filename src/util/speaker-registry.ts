@@ -350,6 +350,10 @@ export function createRegistry(): Registry {
       // After `nach Angaben`, `laut`, `zufolge` the phrase is genitive or
       // dative (`der Tagesthemen`): no man referred back to, a source.
       if (inSource) return source(text, order)
+      // `Das Grundgesetz`, `Der Staatsschutz`: a neuter or a noun of no
+      // person's shape names a thing or a body, not someone named before.
+      const article = phrase.words[0].text.toLowerCase()
+      if (article === 'das' || article === 'dieses' || !personShape(parts.names[0])) return source(text, order)
       return role({names: [], roles: parts.names, organisations: [], gender: parts.gender}, phrase, text, order)
     }
 
@@ -907,4 +911,19 @@ const sourceWords = new Set(['quellen', 'quelle', 'kreisen', 'kreise', 'medien',
  */
 function normalise(text: string): string {
   return text.toLowerCase().replace(/\s+/g, ' ').trim()
+}
+
+/**
+ * Endings of German nouns for people (`Sprecher`, `Ärztin`, `Polizist`,
+ * `Präsident`, `Zeuge`, `Deutsch-Israeli`, `Mann`).
+ */
+const personEndings = ['er', 'in', 'en', 'ern', 'ist', 'ent', 'ant', 'at', 'e', 'i', 'mann', 'frau', 'chef', 'or', 'eur', 'ling', 'oge', 'iker', 'aut', 'ekt', 'it', 'bub', 'kind']
+
+/**
+ * Whether a noun has the shape of a noun for a person.
+ */
+function personShape(noun: string): boolean {
+  const lower = noun.toLowerCase()
+  for (const ending of personEndings) if (lower.endsWith(ending)) return true
+  return false
 }
