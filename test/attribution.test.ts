@@ -990,6 +990,48 @@ describe('attribution: relative clauses on a speaker', () => {
   })
 })
 
+describe('attribution: noun phrases and reference', () => {
+  it('should read two roles joined by `und` before one name', () => {
+    const tree = parseInterview('Das stimmt nicht, sagt die Soziologin und Autorin Petra Hallmann.')
+    expect(speechOfTree(tree)).toEqual([['indirect', 'Das stimmt nicht', 'Petra Hallmann']])
+    expect(tree.speakers[0].aliases).toContain('die Soziologin und Autorin Petra Hallmann')
+  })
+
+  it('should not join a second noun after `und` without a name', () => {
+    expect(speechOf('Das stimmt nicht, sagen der Bäcker und Konditor.')).not.toContainEqual(['indirect', 'Das stimmt nicht', 'Bäcker'])
+  })
+
+  it('should find the subject before a `wo` clause', () => {
+    expect(speechOf('Die Stadtverwaltung in Lünen, wo der Betrieb sitzt, sagte auf Anfrage, dass sie nichts wisse.')).toEqual([
+      ['indirect', 'dass sie nichts wisse', 'Stadtverwaltung']
+    ])
+  })
+
+  it('should take the source of `nach NDR-Recherchen` from the compound, not from what follows', () => {
+    const tree = parseInterview('Die Firma ist nach WDR-Recherchen von einem Leck betroffen.')
+    expect(tree.speakers.map((entry) => entry.name)).toEqual(['WDR-Recherchen'])
+  })
+
+  it('should not refer a role back to an author of the byline', () => {
+    const tree = parseInterview(
+      'Von Lena Hoff und Tim Brück, WDR\n\nDie Werft hat Kurzarbeit angemeldet. Man prüfe alle Optionen, sagte der Werft-Sprecher.'
+    )
+    expect(speechOfTree(tree)).toEqual([['indirect', 'Man prüfe alle Optionen', 'der Werft-Sprecher']])
+  })
+
+  it('should not refer `der Konzern` back to an authority named last', () => {
+    const tree = parseInterview(
+      'Der Autokonzern Brennwerk ist Ziel eines Angriffs geworden. Die Datenschutzbehörde Sachsen sagte, dass sie informiert worden sei. Nach Angaben des Konzerns sei die Produktion gestoppt worden.'
+    )
+    const rows = speechOfTree(tree)
+    expect(rows.at(-1)?.[2]).not.toBe('Datenschutzbehörde Sachsen')
+  })
+
+  it('should not take the article of a speaker at the start for `Das sagte …`', () => {
+    expect(speechOf('Die Ministerin fordert eine Prüfung. Das Militär hat eine Untersuchung angekündigt.')).toEqual([])
+  })
+})
+
 describe('attribution: thin evidence', () => {
   it('should not give `er` to the only (female) speaker in play', () => {
     expect(speechOf('„Wir bleiben“, sagte Anna Berger. „Das ist falsch“, sagte er.')).toEqual([

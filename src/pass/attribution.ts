@@ -38,7 +38,7 @@ import {femaleFirstNames, maleFirstNames} from '../lexicon/first-names.js'
 import {honorifics, nameParticles} from '../lexicon/roles.js'
 import {hasSubjunctive, isSubjunctiveWord, isWeakPreterite, modalPreterites} from '../util/mood.js'
 import {parseNounPhrase, skipSpace, type NounPhrase} from '../util/noun-phrase.js'
-import {createRegistry, isRoleNoun, type Registry} from '../util/speaker-registry.js'
+import {createRegistry, isOrganisationNoun, isRoleNoun, type Registry} from '../util/speaker-registry.js'
 import {isUpper, markOf, previousNonSpace, previousWordOf, textOf} from '../util/tokens.js'
 import type {Wrap} from '../util/wrap.js'
 import {maxFrameSentence} from '../constants.js'
@@ -319,6 +319,25 @@ function bylineOf(paragraph: Paragraph): State['byline'] {
 }
 
 /**
+ * Whether a sentence is a line of authors: `Von` and a given name first,
+ * and no verb-like lower-case word but `und` (`Von Anna Roth und Ben Arndt,
+ * NDR`).
+ */
+function authorLine(children: SentenceContent[]): boolean {
+  const start = skipSpace(children, 0, children.length)
+  const first = children[start]
+  if (!first || first.type !== 'WordNode' || textOf(first) !== 'Von') return false
+  const next = children[skipSpace(children, start + 1, children.length)]
+  if (!next || next.type !== 'WordNode' || !firstNames.has(textOf(next))) return false
+  for (let index = start + 1; index < children.length; index++) {
+    const child = children[index]
+    if (child.type === 'WordNode' && !isUpper(textOf(child).charAt(0)) && textOf(child) !== 'und' && !nameParticles.has(textOf(child))) return false
+  }
+
+  return true
+}
+
+/**
  * The author of the text as a speaker, if a byline names one.
  */
 function authorOf(state: State): string | undefined {
@@ -389,7 +408,9 @@ function analyse(sentence: Sentence, paragraph: Paragraph, state: State): Senten
   }
 
   record.quoteOnly = record.quotes.length > 0 && words === 0
-  noteNames(children, state)
+  // The authors in a byline (`Von Anna Roth und Ben Arndt, NDR`) write the
+  // text: no one a role later refers back to.
+  if (!authorLine(children)) noteNames(children, state)
 
   // Finding frames scans the clause around every cue, and a frame's content
   // up to the sentence end: quadratic in the length of a sentence. A sentence
@@ -747,7 +768,7 @@ function foreignName(children: SentenceContent[], first: number, second: number)
   const surname = textOf(children[second])
   if (/(?:e|er|en|es|em)$/.test(given) || !nameShape(given) || !nameShape(surname)) return false
   if (sentenceOpeners.has(given) || sentenceOpeners.has(surname) || honorifics.has(given) || honorifics.has(surname)) return false
-  return !isRoleNoun(given) && !isRoleNoun(surname)
+  return !isRoleNoun(given) && !isRoleNoun(surname) && !isOrganisationNoun(given)
 }
 
 /** Endings of German common nouns, which names lack. */
@@ -779,6 +800,9 @@ function refersBack(children: SentenceContent[], frame: Frame): boolean {
   const word = children[first]
   if (!word || word.type !== 'WordNode') return false
   const lower = textOf(word).toLowerCase()
+  // `Das Militär hat … angekündigt`: an article of the speaker refers to
+  // nothing.
+  if (frame.speaker && frame.speaker.start === first) return false
   return (
     (lower === 'das' || lower === 'dies' || lower === 'so' || lower === 'sagt' || lower === 'sagte') &&
     frame.content.length === 0 &&
@@ -1170,6 +1194,10 @@ function sourceFrame(
     }
 
     let next = skipSpace(children, nounIndex + 1, clauseEnd)
+    // `nach NDR-Recherchen von einem Datenleck betroffen`: a compound names
+    // its source itself; what follows is no owner.
+    const compound = !sourceNouns.has(textOf(noun).toLowerCase())
+    if (compound) next = clauseEnd
     const word = children[next]
     const von = word !== undefined && word.type === 'WordNode' && (textOf(word) === 'von' || textOf(word) === 'vom')
     if (von) next++
@@ -2622,7 +2650,8 @@ function subjectBeforeRelative(children: SentenceContent[], comma: number, regis
     const phrase = parseNounPhrase(children, first, end, lowerOpeners, true)
     if (phrase && !phrase.pronoun && skipSpace(children, phrase.end, end) === end) {
       phrases.push(phrase)
-    } else if (word && word.type === 'WordNode' && relativePronouns.has(textOf(word)) && phrases.length === 0) {
+    } else if (word && word.type === 'WordNode' && (relativePronouns.has(textOf(word)) || textOf(word) === 'wo') && phrases.length === 0) {
+      // `Die Behörde in Bonn, wo die Firma ihren Sitz hat, sagte`.
       skipped = true
     } else {
       return undefined

@@ -173,6 +173,7 @@ export function parseNounPhrase(
   // `Direktion Staatsschutz und Nachrichtendienst (DSN)`: one name with
   // `und`, as the short form in brackets after it shows.
   joinedName(children, end, phrase)
+  if (phrase.determined && phrase.words.length === headStart + 1) coordinatedRole(children, end, phrase)
   phrase.headEnd = phrase.end
 
   // `(CDU)` after the head.
@@ -299,6 +300,36 @@ function joinedName(children: SentenceContent[], end: number, phrase: NounPhrase
   }
 
   phrase.end = last + 1
+  return undefined
+}
+
+/**
+ * `der Historiker und Autor Rutger Bregman`: a second role joined by `und`
+ * before the name of the one person both roles describe. Taken only when a
+ * known first name follows the second role.
+ */
+function coordinatedRole(children: SentenceContent[], end: number, phrase: NounPhrase): undefined {
+  const conjunction = skipSpace(children, phrase.end, end)
+  const word = children[conjunction]
+  if (!word || word.type !== 'WordNode' || textOf(word) !== 'und') return undefined
+  const role = skipSpace(children, conjunction + 1, end)
+  const given = skipSpace(children, role + 1, end)
+  const roleWord = children[role]
+  const givenWord = children[given]
+  if (!roleWord || roleWord.type !== 'WordNode' || !givenWord || givenWord.type !== 'WordNode') return undefined
+  const roleText = textOf(roleWord)
+  const givenText = textOf(givenWord)
+  if (!isUpper(roleText.charAt(0)) || femaleFirstNames.has(roleText) || maleFirstNames.has(roleText)) return undefined
+  if (!femaleFirstNames.has(givenText) && !maleFirstNames.has(givenText)) return undefined
+  const words = phrase.words.length
+  phrase.words.push({index: conjunction, text: 'und'}, {index: role, text: roleText})
+  phrase.end = role + 1
+  capitals(children, given, end, phrase)
+  if (phrase.words.length === words + 2) {
+    phrase.words.length = words
+    phrase.end = previousWordIndex(children, conjunction) + 1
+  }
+
   return undefined
 }
 

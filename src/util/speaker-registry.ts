@@ -377,13 +377,26 @@ export function createRegistry(): Registry {
       if (joined) return organisation(joined, text, order)
       // `der Konzern`, `des Unternehmens`: the organisation named before.
       if (phrase.definite && parts.names.length === 0 && parts.organisations.every((word) => !knownOrganisations.has(word))) {
+        // The most recent organisation; before it, one introduced with a
+        // word of that kind (`der Konzern` after `der Rüstungskonzern
+        // Rheinmetall`).
+        const kind = parts.organisations[parts.organisations.length - 1].toLowerCase()
         let best: Entity | undefined
+        let bestOfKind: Entity | undefined
         let seen = 0
         for (let index = entities.length - 1; index >= 0 && seen < recencyWindow; index--) {
           seen++
           const entity = entities[index]
-          if (entity.speaker.kind === 'organisation' && !entity.speaker.loose && (!best || entity.last > best.last)) best = entity
+          if (entity.speaker.kind !== 'organisation' || entity.speaker.loose) continue
+          const as = introducedAs(entity, kind)
+          // `des Konzerns` is no `Datenschutzbehörde`: a body named as
+          // another kind is not meant.
+          if (as === false) continue
+          if (!best || entity.last > best.last) best = entity
+          if ((!bestOfKind || entity.last > bestOfKind.last) && as) bestOfKind = entity
         }
+
+        best = bestOfKind ?? best
 
         if (best && genericOrganisation(parts.organisations[parts.organisations.length - 1])) {
           best.last = order
@@ -553,8 +566,9 @@ export function createRegistry(): Registry {
         }
       }
 
-      // `der Sprecher von Siemens` names someone new unless introduced so.
-      const best = withRole ?? (plural(parts.roles[0]) || parts.affiliated ? undefined : named)
+      // `der Sprecher von Siemens`, `der Konzern-Sprecher` name someone new
+      // unless introduced so.
+      const best = withRole ?? (plural(parts.roles[0]) || parts.affiliated || spokesperson(roles) ? undefined : named)
       if (best) {
         best.last = order
         alias(best, text)
@@ -739,6 +753,27 @@ const genericOrganisations: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Whether an entity was named with a word ending in `kind` (lower case, a
+ * genitive `-s` or `-es` taken off): `true` for `Rüstungskonzern` and
+ * `konzerns`; `false` when it was named only with words for other kinds of
+ * body (`Datenschutzbehörde`); `undefined` when its names tell no kind
+ * (`Rheinmetall`).
+ */
+function introducedAs(entity: Entity, kind: string): boolean | undefined {
+  const stem = kind.endsWith('es') && kind.length > 5 ? kind.slice(0, -2) : kind.endsWith('s') ? kind.slice(0, -1) : kind
+  let other = false
+  for (const form of entity.forms) {
+    for (const word of form.split(' ')) {
+      const lower = word.toLowerCase()
+      if (lower.endsWith(kind) || lower.endsWith(stem)) return true
+      if (!other && endsWithAny(word, organisationHeadIndex)) other = true
+    }
+  }
+
+  return other ? false : undefined
+}
+
+/**
  * Whether an organisation word is generic (`Konzern`, not `Bundesregierung`).
  */
 function genericOrganisation(word: string): boolean {
@@ -839,6 +874,28 @@ function headsOf(set: ReadonlySet<string>): Heads {
  */
 export function isRoleNoun(word: string): boolean {
   return endsWithAny(word, roleHeadIndex)
+}
+
+/**
+ * Whether roles (lower case) name the spokesperson of a body
+ * (`konzern-sprecher`, `polizeisprecherin`): someone of their own, not the
+ * person named before.
+ */
+function spokesperson(roles: string[]): boolean {
+  return roles.some((role) => /.sprecher(?:in)?$/.test(role))
+}
+
+/**
+ * Whether a word names a body (`Rüstungskonzern`, `Behörde`, `BKA`), also as
+ * a compound or in the genitive.
+ *
+ * @param word
+ *   Word as written.
+ * @returns
+ *   Whether it names an organisation.
+ */
+export function isOrganisationNoun(word: string): boolean {
+  return knownOrganisations.has(word) || endsWithAny(word, organisationHeadIndex)
 }
 
 /**
