@@ -1027,6 +1027,20 @@ describe('attribution: noun phrases and reference', () => {
     expect(rows.at(-1)?.[2]).not.toBe('Datenschutzbehörde Sachsen')
   })
 
+  it('should refer `des Polizisten` back to `ein Polizist` introduced without a name', () => {
+    const tree = parseInterview(
+      'Ein Polizist sagte, dass er den Wagen gesehen habe. Der Fahrer war nach Aussage des Polizisten allein unterwegs.'
+    )
+    const rows = speechOfTree(tree)
+    expect(rows.map((row) => row[2])).toEqual(['Ein Polizist', 'Ein Polizist', 'Ein Polizist'])
+    expect(tree.speakers).toHaveLength(1)
+  })
+
+  it('should not refer `die Ärztin` back to a different role introduced without a name', () => {
+    const tree = parseInterview('Ein Polizist sagte, dass er nichts gehört habe. Die Ärztin erklärte, sie habe geschlafen.')
+    expect(speechOfTree(tree).map((row) => row[2])).toEqual(['Ein Polizist', 'Die Ärztin'])
+  })
+
   it('should not take the article of a speaker at the start for `Das sagte …`', () => {
     expect(speechOf('Die Ministerin fordert eine Prüfung. Das Militär hat eine Untersuchung angekündigt.')).toEqual([])
   })

@@ -535,7 +535,14 @@ export function createRegistry(): Registry {
         seen++
         const entity = entities[index]
         const speaker = entity.speaker
-        if (speaker.loose || speaker.kind !== 'person') continue
+        if (speaker.kind !== 'person') continue
+        // `ein Aktivist … der Aktivist`: a definite role refers back to the
+        // one introduced with it, also when no name was given.
+        if (speaker.loose) {
+          if (phrase.definite && /^(?:ein|eine) /i.test(speaker.name) && roles.some((value) => hasRole(entity, value)) && (!withRole || entity.last > withRole.last)) withRole = entity
+          continue
+        }
+
         if (roles.some((value) => hasRole(entity, value)) && (!withRole || entity.last > withRole.last)) withRole = entity
         const fits = parts.gender === undefined || speaker.gender === undefined || speaker.gender === parts.gender
         if (fits && (!named || entity.last > named.last)) named = entity
@@ -835,7 +842,13 @@ function plural(word: string): boolean {
  * `Bundeskanzler`).
  */
 function hasRole(entity: Entity, role: string): boolean {
-  for (const value of entity.roles) if (value === role || value.endsWith(role)) return true
+  // The genitive and the weak declension (`des Sprechers`, `des
+  // Aktivisten`, `dem Kollegen`) name the same role.
+  const stem = role.endsWith('en') ? role.slice(0, -2) : role.endsWith('s') || role.endsWith('n') ? role.slice(0, -1) : role
+  for (const value of entity.roles) {
+    if (value === role || value.endsWith(role) || (stem.length > 3 && (value === stem || value === stem + 'e'))) return true
+  }
+
   return false
 }
 
