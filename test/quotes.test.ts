@@ -215,6 +215,19 @@ describe('quotes: direct or mention', () => {
     ])
   })
 
+  it('should take a name given with `nennen` for a mention', () => {
+    expect(quotesOf('Der Verein, der sich selbst „Freunde des Waldes“ (FdW) nennt, wurde 1990 gegründet.')).toEqual([['mention', '„Freunde des Waldes“']])
+    expect(quotesOf('Seit Mai nennt sie sich „kunstraum 7“ und zeigt junge Malerei.')).toEqual([['mention', '„kunstraum 7“']])
+    expect(quotesOf('Der Bericht nennt „Telegram“ in Belarus oder „Signal“ in Iran.')).toEqual([
+      ['mention', '„Telegram“'],
+      ['mention', '„Signal“']
+    ])
+  })
+
+  it('should keep a label given to an object with `nennen` direct', () => {
+    expect(quotesOf('Die Ministerin nennt den Plan „mutig und richtig“.')).toEqual([['direct', '„mutig und richtig“']])
+  })
+
   it('should keep a term after `als` in a passive without an agent a mention', () => {
     expect(quotesOf('Das Tal wird im Dorf als „Teufelsloch“ bezeichnet.')).toEqual([['mention', '„Teufelsloch“']])
   })

@@ -42,6 +42,11 @@ interface Seen {
    * speech by itself.
    */
   open: boolean
+  /**
+   * Whether the quote is what something is named (`nennt „Twitter“`, `das
+   * sich „Allianz für …“ nennt`): a name, unless it reads as speech.
+   */
+  named: boolean
 }
 
 declare module '../passes.js' {
@@ -90,6 +95,11 @@ function settleQuoteKinds(_: InterviewRoot, context: Context): undefined {
     if (inside) reported[index] = 1
     const quote = entry.quote
     if (entry.open && !inside && quote.kind === 'direct' && quote.speaker === undefined) quote.kind = 'mention'
+    // A name given with `nennen` is no one's words, whoever names it.
+    if (entry.named && !inside && quote.kind === 'direct') {
+      quote.kind = 'mention'
+      quote.speaker = undefined
+    }
   }
 
   return undefined
@@ -105,7 +115,8 @@ function visit(
   alone: boolean,
   framed: boolean,
   parent: number,
-  seen: Seen[]
+  seen: Seen[],
+  named = false
 ): undefined {
   if (node.type === 'QuoteNode') {
     const index = seen.length
@@ -117,7 +128,7 @@ function visit(
       (!framed || countWords(node.children as SentenceContent[]) < 4) &&
       !speechLike(node) &&
       !liftedWords(node)
-    seen.push({quote: node, parent, open})
+    seen.push({quote: node, parent, open, named})
     for (const child of node.children) {
       // Tokens hold no quotes.
       if (isToken(child)) continue
@@ -148,6 +159,8 @@ function visit(
 
   const block = node.type === 'ParagraphNode'
   let leading = sentence
+  // Whether a quote named with `nennen` came before in the sentence.
+  let namedBefore = false
   for (let index = 0; index < children.length; index++) {
     const child = children[index]
     if (isToken(child)) {
@@ -160,10 +173,106 @@ function visit(
       (leading && child.type === 'QuoteNode' && fronted(children, index)) ||
       (child.type === 'QuoteNode' && utteranceBefore(children as SentenceContent[], index))
     if (child.type === 'QuoteNode') leading = false
-    visit(child, single, hasFrame, parent, seen)
+    const named =
+      child.type === 'QuoteNode' &&
+      sentence &&
+      (nameGiven(children as SentenceContent[], index) || (namedBefore && listed(children as SentenceContent[], index))) &&
+      countWords(child.children as SentenceContent[]) < 6 &&
+      !speechLike(child)
+    if (named) namedBefore = true
+    visit(child, single, hasFrame, parent, seen, named)
   }
 
   return undefined
+}
+
+/** Forms of `nennen` (lower case). */
+const namingVerbs: ReadonlySet<string> = new Set(['nennt', 'nannte', 'nennen', 'nannten', 'nenne', 'nennst'])
+
+/**
+ * Whether the quote at `index` is the name something is given: right after
+ * a form of `nennen` (`nennt „Twitter“ in Syrien`, `nennt sich „…“`), or
+ * after `sich` with `nennen` to follow (`das sich selbst „…“ nennt`). A
+ * quote after an object is a label someone gives (`nennt den Plan
+ * „mutig“`): speech.
+ */
+function nameGiven(children: SentenceContent[], index: number): boolean {
+  const before = lastWordBefore(children, index)
+  if (before === undefined) return false
+  if (namingVerbs.has(before)) return true
+  if (before !== 'sich' && before !== 'selbst') return false
+  // `nennt sich „…“`, `nennt sie sich selbst „…“`.
+  for (let nth = 2; nth < 5; nth++) {
+    const earlier = lastWordBefore(children, index, nth)
+    if (earlier === undefined) break
+    if (namingVerbs.has(earlier)) return true
+  }
+
+  // `das sich „…“ (AIE) nennt`: the verb after the quote, closing the
+  // clause.
+  for (let at = index + 1, words = 0; at < children.length && words < 3; at++) {
+    const child = children[at]
+    if (child.type === 'PunctuationNode' && child.value !== '(' && child.value !== ')') return false
+    // `„…“ nennt`: the verb may be the cue of a frame.
+    let word: SentenceContent | undefined = child
+    while (word && (word.type === 'AttributionNode' || word.type === 'CueNode')) word = word.children[0]
+    if (!word || word.type !== 'WordNode') continue
+    words++
+    if (namingVerbs.has(textOf(word).toLowerCase())) return true
+  }
+
+  return false
+}
+
+/**
+ * Whether the quote at `index` follows `und`, `oder` or `sowie` (`nennt
+ * „Twitter“ in Syrien oder „Facebook“`): one more of a list.
+ */
+function listed(children: SentenceContent[], index: number): boolean {
+  const before = lastWordBefore(children, index)
+  return before === 'und' || before === 'oder' || before === 'sowie'
+}
+
+/**
+ * The `nth` word (lower case) before child `index`, looking into frames,
+ * cues and speakers; `undefined` past a punctuation mark or another quote.
+ */
+function lastWordBefore(children: SentenceContent[], index: number, nth = 1): string | undefined {
+  let count = 0
+  for (let at = index - 1; at >= 0; at--) {
+    const child = children[at]
+    if (child.type === 'WhiteSpaceNode') continue
+    if (child.type === 'WordNode') {
+      count++
+      if (count === nth) return textOf(child).toLowerCase()
+      continue
+    }
+
+    if (child.type === 'AttributionNode' || child.type === 'CueNode' || child.type === 'SpeakerNode') {
+      const inner = child.children as SentenceContent[]
+      const found = lastWordBefore(inner, inner.length, nth - count)
+      if (found !== undefined) return found
+      count += countWordsDeep(inner)
+      continue
+    }
+
+    return undefined
+  }
+
+  return undefined
+}
+
+/**
+ * Number of words in children, frames and their parts included.
+ */
+function countWordsDeep(children: SentenceContent[]): number {
+  let count = 0
+  for (const child of children) {
+    if (child.type === 'WordNode') count++
+    else if (child.type === 'AttributionNode' || child.type === 'CueNode' || child.type === 'SpeakerNode') count += countWordsDeep(child.children as SentenceContent[])
+  }
+
+  return count
 }
 
 /**
