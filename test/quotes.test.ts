@@ -9,6 +9,23 @@ describe('quotes: marks', () => {
     expect(quotesOf('Sie sagte: „Der Hafen bleibt offen.“')).toEqual([['direct', '„Der Hafen bleibt offen.“']])
   })
 
+  it('should read Swiss guillemets spaced inside out (`Gasthof« Zur Post »am`)', () => {
+    expect(quotesOf('Der Brand im Gasthof« Zur Post »am Markt war schnell gelöscht. Früher hieß das Haus« Zum Hirschen ».')).toEqual([
+      ['mention', '« Zur Post »'],
+      ['mention', '« Zum Hirschen »']
+    ])
+  })
+
+  it('should keep German guillemets that open with `»`', () => {
+    expect(quotesOf('Sie rief: »Alle an Bord!« Dann legte das Schiff ab.')).toEqual([['direct', '»Alle an Bord!«']])
+  })
+
+  it('should not make a sentence of words spaced inside their marks', () => {
+    const tree = parseInterview('Das Lokal „ Zur Post “ brannte.')
+    const quote = find(tree, 'QuoteNode')
+    expect(quote?.children.map((child) => child.type)).not.toContain('SentenceNode')
+  })
+
   it('should support “…”', () => {
     expect(quotesOf('Er schrieb: “Wir kommen morgen wieder.”')).toEqual([['direct', '“Wir kommen morgen wieder.”']])
   })

@@ -83,6 +83,9 @@ export function pairQuotationMarks(
   const spans: QuoteSpan[] = []
   const result: PairResult = {spans}
   let index = 0
+  // Guillemets seen, and whether they are Swiss ones spaced inside out.
+  let guillemets = 0
+  let swapped = false
 
   if (carried) {
     stack.push({start: -1, open: carried.open, style: carried.style})
@@ -100,12 +103,25 @@ export function pairQuotationMarks(
     // An opener stands before a word (or another opener), after white space
     // or an opening bracket or mark: `“, sagte` closes, it does not open.
     const followingMark = markOf(following)
-    const canOpen =
+    let canOpen =
       following !== undefined &&
       !isSpace(following) &&
       (followingMark === undefined || beforeOpen.has(followingMark) || quotationMarks.has(followingMark)) &&
       (previous === undefined || isSpace(previous) || beforeOpen.has(markOf(previous) ?? ''))
-    const canClose = previous !== undefined && !isSpace(previous)
+    let canClose = previous !== undefined && !isSpace(previous)
+    // `der Gaststätte« Schweizerhaus »im Prater`: Swiss marks with the
+    // spaces inside. The first guillemet of the paragraph is `«` where only
+    // a closer could stand, with no quote open: from then on `«` opens and
+    // `»` closes, whatever the spaces say.
+    if (mark === '«' || mark === '»') {
+      if (guillemets === 0 && mark === '«' && canClose && !canOpen && following !== undefined && isSpace(following) && stack.length === 0) swapped = true
+      guillemets++
+      if (swapped) {
+        canOpen = mark === '«'
+        canClose = mark === '»'
+      }
+    }
+
     const style = openers.get(mark)
 
     // Try to close: the nearest open quote this mark closes, looking only a

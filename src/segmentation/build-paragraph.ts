@@ -137,7 +137,11 @@ function buildItems(
       items.push({node: open, group: nodes, first: open, terminal})
     } else {
       const content = segment(tokens, inner)
-      const sentences = content.some((node) => node.type === 'SentenceNode') && content.length > 1
+      // Several sentences; not one with white space inside the marks
+      // (`« gemeinen Volk »`).
+      let count = 0
+      for (const node of content) if (node.type === 'SentenceNode') count++
+      const sentences = count > 1
       const children: Array<SentenceContent | Sentence> = [open]
       if (sentences) {
         for (const node of content) children.push(node)
