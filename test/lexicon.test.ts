@@ -206,3 +206,19 @@ describe('generated files', () => {
     expect(readFileSync(konjunktivPath, 'utf8') === buildKonjunktiv()).toBe(true)
   })
 })
+
+describe('lexicon: foreign words', () => {
+  it('is lower case and shares no word with German function words or speaker pronouns', async () => {
+    const {foreignWords} = await import('../src/lexicon/foreign-words.js')
+    const {mentionLeaders, contentOpeners} = await import('../src/lexicon/function-words.js')
+    for (const word of foreignWords) {
+      expect(word).toBe(word.toLowerCase())
+      expect(mentionLeaders.has(word), word).toBe(false)
+      expect(contentOpeners.has(word), word).toBe(false)
+    }
+
+    for (const german of ['in', 'an', 'so', 'die', 'des', 'man', 'was', 'will', 'war', 'es', 'um', 'pro', 'per']) {
+      expect(foreignWords.has(german), german).toBe(false)
+    }
+  })
+})

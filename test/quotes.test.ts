@@ -241,6 +241,16 @@ describe('quotes: direct or mention', () => {
     ])
   })
 
+  it('should take short words of another language for a mention', () => {
+    expect(quotesOf('Der Minister wünschte allen „a merry Christmas“ und ging.')).toEqual([['mention', '„a merry Christmas“']])
+    expect(quotesOf('Das Gericht sprach ihn am Montag „in dubio pro reo“ frei.')).toEqual([['mention', '„in dubio pro reo“']])
+    expect(quotesOf('Die Ausstellung heißt „Прощай, оружие“ und läuft bis Mai.')).toEqual([['mention', '„Прощай, оружие“']])
+  })
+
+  it('should keep speech in another language direct', () => {
+    expect(quotesOf('Er rief: „We will never give up!“')).toEqual([['direct', '„We will never give up!“']])
+  })
+
   it('should keep a label given to an object with `nennen` direct', () => {
     expect(quotesOf('Die Ministerin nennt den Plan „mutig und richtig“.')).toEqual([['direct', '„mutig und richtig“']])
   })

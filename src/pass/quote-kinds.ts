@@ -13,7 +13,7 @@ import type {InterviewRoot, Quote} from '../types.js'
 import type {Context, Pass} from '../passes.js'
 import {textOf} from '../util/tokens.js'
 import {notVerbs} from '../lexicon/function-words.js'
-import {isVoiceWord, speechForm, utteranceBefore} from '../util/speech-evidence.js'
+import {foreignQuote, isVoiceWord, speechForm, utteranceBefore} from '../util/speech-evidence.js'
 
 /**
  * Quote kinds pass. Once a paragraph's sentences are final it notes, for
@@ -95,7 +95,8 @@ function settleQuoteKinds(_: InterviewRoot, context: Context): undefined {
     if (inside) reported[index] = 1
     const quote = entry.quote
     if (entry.open && !inside && quote.kind === 'direct' && quote.speaker === undefined) quote.kind = 'mention'
-    // A name given with `nennen` is no one's words, whoever names it.
+    // A name given with `nennen`, or words of another language without
+    // sentence punctuation, are no one's words, whoever names them.
     if (entry.named && !inside && quote.kind === 'direct') {
       quote.kind = 'mention'
       quote.speaker = undefined
@@ -173,17 +174,22 @@ function visit(
       (leading && child.type === 'QuoteNode' && fronted(children, index)) ||
       (child.type === 'QuoteNode' && utteranceBefore(children as SentenceContent[], index))
     if (child.type === 'QuoteNode') leading = false
-    const named =
-      child.type === 'QuoteNode' &&
-      sentence &&
-      (nameGiven(children as SentenceContent[], index) || (namedBefore && listed(children as SentenceContent[], index))) &&
-      countWords(child.children as SentenceContent[]) < 6 &&
-      !speechLike(child)
+    const named = child.type === 'QuoteNode' && sentence && nameLike(children as SentenceContent[], index, child, namedBefore)
     if (named) namedBefore = true
     visit(child, single, hasFrame, parent, seen, named)
   }
 
   return undefined
+}
+
+/**
+ * Whether the quote at `index` is a name or set phrase, whoever is said to
+ * use it: given with `nennen` (or listed after such a name), or short words
+ * of another language; not when it reads as speech.
+ */
+function nameLike(children: SentenceContent[], index: number, quote: Quote, namedBefore: boolean): boolean {
+  const given = (nameGiven(children, index) || (namedBefore && listed(children, index))) && countWords(quote.children as SentenceContent[]) < 6
+  return (given || foreignQuote(quote)) && !speechLike(quote)
 }
 
 /** Forms of `nennen` (lower case). */

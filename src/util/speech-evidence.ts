@@ -7,6 +7,8 @@
  */
 
 import type {SentenceContent} from 'nlcst'
+import type {Quote} from '../types.js'
+import {foreignWords} from '../lexicon/foreign-words.js'
 import {notVerbs, titleNouns, utteranceNouns, voiceWords} from '../lexicon/function-words.js'
 import {previousNonSpace, previousWordOf, textOf} from './tokens.js'
 
@@ -143,4 +145,47 @@ export function utteranceBefore(children: readonly SentenceContent[], index: num
   }
 
   return false
+}
+
+/**
+ * Letters of scripts other than Latin (a module constant, see
+ * {@link upperInitial}).
+ */
+const otherScript = /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}]/u
+
+/**
+ * Endings of lower-case words that German lacks (`running`, `recovery`,
+ * `pneumoniae`, `nation`).
+ */
+const foreignEnding = /(?:ing|y|ae|tion)$/
+
+/**
+ * Whether a short quote is in another language: a name, title or set phrase
+ * (`„running mate“`, `„in dubio pro reo“`, `„Have a nice day“`): at most six
+ * words, at least half of them foreign words or lower-case words with
+ * endings German lacks, or letters of another script.
+ *
+ * @param quote
+ *   Quote.
+ * @returns
+ *   Whether it reads as foreign.
+ */
+export function foreignQuote(quote: Quote): boolean {
+  let words = 0
+  let foreign = 0
+  for (const child of quote.children) {
+    if (child.type !== 'WordNode') {
+      if (child.type === 'SentenceNode' || child.type === 'ParagraphNode') return false
+      continue
+    }
+
+    words++
+    if (words > 6) return false
+    const text = textOf(child)
+    if (otherScript.test(text)) return true
+    const lower = text.toLowerCase()
+    if (foreignWords.has(lower) || (text === lower && lower !== 'gering' && foreignEnding.test(lower))) foreign++
+  }
+
+  return words > 0 && foreign * 2 >= words
 }
