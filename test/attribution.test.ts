@@ -1041,6 +1041,18 @@ describe('attribution: noun phrases and reference', () => {
     expect(speechOfTree(tree).map((row) => row[2])).toEqual(['Ein Polizist', 'Die Ärztin'])
   })
 
+  it('should give a colon quote to a subject with a relative clause', () => {
+    expect(speechOf('Die Richterin, die seit dreißig Jahren am Amtsgericht arbeitet, will aufhören: „Es reicht mir.“')).toEqual([
+      ['direct', 'Es reicht mir.', 'Die Richterin']
+    ])
+  })
+
+  it('should give a colon quote to the subject after a reflexive', () => {
+    expect(
+      speechOf('Der Abgeordnete Jan Roder saß in der ersten Reihe. In der Debatte ließ sich Roder zu einem Zwischenruf hinreißen: „Das glauben Sie doch selbst nicht!“')
+    ).toEqual([['direct', 'Das glauben Sie doch selbst nicht!', 'Jan Roder']])
+  })
+
   it('should not take the article of a speaker at the start for `Das sagte …`', () => {
     expect(speechOf('Die Ministerin fordert eine Prüfung. Das Militär hat eine Untersuchung angekündigt.')).toEqual([])
   })

@@ -1872,6 +1872,15 @@ function colonSubject(children: SentenceContent[], index: number, registry: Regi
   const outer = parseNounPhrase(children, first, colon, lowerOpeners, true)
   if (!outer || outer.pronoun) return outer ? undefined : invertedSubject(children, first, colon, registry)
   let next = skipSpace(children, outer.end, colon)
+  // `Der Ermittler, der als Zeuge gilt, will …`: a relative clause on the
+  // subject, up to its closing comma, before the verb.
+  if (markOf(children[next]) === ',' && relativeClause(children, next + 1, colon)) {
+    let close = next + 1
+    while (close < colon && markOf(children[close]) !== ',') close++
+    if (close < colon && nextIsFiniteVerb(children, close + 1, colon) && registry.plausible(outer)) return outer
+    return undefined
+  }
+
   if (markOf(children[next]) === ',') {
     // `Der Leiter, Paulo Pinheiro, sieht …`.
     const inner = parseNounPhrase(children, next + 1, colon, lowerOpeners, true)
@@ -1916,7 +1925,9 @@ function invertedSubject(children: SentenceContent[], from: number, to: number, 
   }
 
   if (verb < 0) return undefined
-  const start = skipMiddleAdverbs(children, skipSpace(children, verb + 1, to), to)
+  let start = skipMiddleAdverbs(children, skipSpace(children, verb + 1, to), to)
+  // `hatte sich Pieper … hinreißen lassen`: the reflexive before the subject.
+  if (children[start]?.type === 'WordNode' && textOf(children[start]) === 'sich') start = skipMiddleAdverbs(children, skipSpace(children, start + 1, to), to)
   const article = children[start]
   if (!article || article.type !== 'WordNode') return undefined
   const articleText = textOf(article)
