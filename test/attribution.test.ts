@@ -1053,6 +1053,12 @@ describe('attribution: noun phrases and reference', () => {
     ).toEqual([['direct', 'Das glauben Sie doch selbst nicht!', 'Jan Roder']])
   })
 
+  it('should read a report after a relative clause on the noun after the cue', () => {
+    expect(speechOf('Die Ministerin schrieb in einem Brief, der am Montag bekannt wurde, sie werde zurücktreten.')).toEqual([
+      ['indirect', 'sie werde zurücktreten', 'Die Ministerin']
+    ])
+  })
+
   it('should not take the article of a speaker at the start for `Das sagte …`', () => {
     expect(speechOf('Die Ministerin fordert eine Prüfung. Das Militär hat eine Untersuchung angekündigt.')).toEqual([])
   })

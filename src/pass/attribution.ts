@@ -2219,6 +2219,10 @@ function layout(children: SentenceContent[], frame: Frame, bounds: number[], fra
         const quote = skipSpace(children, resume + 1, sentenceEnd)
         frame.content.push([quote, quote + 1])
       }
+    } else if (relative && frame.verb && frame.speaker && relativeEnd < sentenceEnd && opensReport(children, relativeEnd + 1, sentenceEnd)) {
+      // `schrieb in einer Erklärung, die … erschien, sie wolle …`: the
+      // report comes after the relative clause on the noun.
+      push(frame, children, relativeEnd + 1, resumesAt(children, relativeEnd + 1, sentenceEnd))
     }
 
     return undefined
