@@ -641,8 +641,12 @@ describe('attribution: speakers', () => {
     expect(speechOf('Die Ökonomin Vera Lind sprach in Bonn. Ihre Prognose für das nächste Jahr: „Die Preise sinken.“').filter((row) => row[0] === 'direct')).toEqual([
       ['direct', 'Die Preise sinken.', 'Vera Lind']
     ])
-    // A verb before the colon makes it a sentence of its own.
+    // With its verb the noun of view still leads in to her words.
     expect(speechOf('Die Ökonomin Vera Lind sprach in Bonn. Ihre Prognose steht im Bericht: „Abwarten und Tee trinken.“').filter((row) => row[0] === 'direct')).toEqual([
+      ['direct', 'Abwarten und Tee trinken.', 'Vera Lind']
+    ])
+    // A noun of no view leads in to nobody's words.
+    expect(speechOf('Die Ökonomin Vera Lind sprach in Bonn. Ihr Wagen stand vor der Tür, darauf ein Aufkleber: „Abwarten und Tee trinken.“').filter((row) => row[0] === 'direct')).toEqual([
       ['direct', 'Abwarten und Tee trinken.', null]
     ])
   })
@@ -1056,6 +1060,21 @@ describe('attribution: noun phrases and reference', () => {
   it('should read a report after a relative clause on the noun after the cue', () => {
     expect(speechOf('Die Ministerin schrieb in einem Brief, der am Montag bekannt wurde, sie werde zurücktreten.')).toEqual([
       ['indirect', 'sie werde zurücktreten', 'Die Ministerin']
+    ])
+  })
+
+  it('should give a colon quote after a possessive noun of view with its verb to the owner', () => {
+    expect(
+      speechOf('„Wir schaffen das“, sagte die Trainerin Maren Lutz. Ihre Zuversicht gründet sich auf die Saison: „Die Mannschaft ist fit.“')
+    ).toEqual([
+      ['direct', 'Wir schaffen das', 'Maren Lutz'],
+      ['direct', 'Die Mannschaft ist fit.', 'Maren Lutz']
+    ])
+  })
+
+  it('should take an English organisation name for a speaker', () => {
+    expect(speechOf('Die National Rifle Association teilte mit, dass sie klagen werde.')).toEqual([
+      ['indirect', 'dass sie klagen werde', 'National Rifle Association']
     ])
   })
 

@@ -79,6 +79,9 @@ export const organisationHeads: readonly string[] = [
   // Media and communication: `Fernsehsender`, `Rundfunkanstalt`, `Lokalzeitung`.
   'sender', 'rundfunk', 'fernsehen', 'radio', 'zeitung', 'zeitschrift', 'magazin', 'redaktion',
   'portal',
+  // English heads of names German news keeps as they are: `British Broadcasting Corporation`.
+  'corporation', 'company', 'foundation', 'association', 'council', 'organization', 'federation',
+  'authority', 'society', 'institution', 'committee',
   // Plurals that differ from the singular: `Behörden`, `Ministerien`, `Sicherheitsbehörden`.
   'regierungen', 'ministerien', 'behörden', 'ämter', 'verwaltungen', 'parteien', 'fraktionen',
   'kommissionen', 'gerichte', 'staatsanwaltschaften', 'konzerne', 'firmen', 'gesellschaften',

@@ -1792,7 +1792,12 @@ function roleAfter(children: SentenceContent[], from: number, to: number): boole
 }
 
 /** Nouns of a view or statement that a possessive lead-in names (`Seine Prognose:`). Lower case. */
-const leadNouns = new Set(['prognose', 'meinung', 'fazit', 'antwort', 'einschätzung', 'bilanz', 'urteil', 'kommentar', 'rat', 'forderung', 'botschaft', 'appell', 'credo', 'devise', 'erklärung', 'begründung', 'warnung', 'vermutung', 'vorschlag'])
+const leadNouns = new Set([
+  'prognose', 'meinung', 'fazit', 'antwort', 'einschätzung', 'bilanz', 'urteil', 'kommentar', 'rat',
+  'forderung', 'botschaft', 'appell', 'credo', 'devise', 'erklärung', 'begründung', 'warnung',
+  'vermutung', 'vorschlag', 'zuversicht', 'hoffnung', 'sorge', 'kritik', 'haltung', 'ansicht',
+  'auffassung', 'überzeugung', 'befürchtung', 'reaktion', 'mahnung', 'schlussfolgerung'
+])
 
 /**
  * The owner of a lead-in before a colon and the quote at `index` that opens
@@ -1810,8 +1815,11 @@ function possessiveLead(children: SentenceContent[], index: number): 'er' | 'sie
   const text = textOf(possessive)
   const owner = text === 'Seine' || text === 'Sein' ? 'er' : text === 'Ihre' || text === 'Ihr' ? 'sie' : undefined
   if (owner === undefined) return undefined
-  // No verb before the colon: only lower-case articles, prepositions and
-  // adjectives.
+  // No verb before the colon (only lower-case articles, prepositions and
+  // adjectives), or the noun's own verb right after it (`Seine Zuversicht
+  // gründet sich auf …: „…“`).
+  const verb = children[skipSpace(children, skipSpace(children, first + 1, colon) + 1, colon)]
+  if (verb?.type === 'WordNode' && !isUpper(textOf(verb).charAt(0)) && !determiners.has(textOf(verb)) && !clausePrepositions.has(textOf(verb)) && !notVerbs.has(textOf(verb))) return owner
   for (let at = first + 1; at < colon; at++) {
     const child = children[at]
     if (child.type !== 'WordNode') continue

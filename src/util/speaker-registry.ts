@@ -466,8 +466,10 @@ export function createRegistry(): Registry {
           rename(entity, full)
         }
       } else {
-        // The most recent person with this surname.
-        for (const candidate of same) if (!entity || candidate.last > entity.last) entity = candidate
+        // The most recent person with this surname; a surname in the
+        // genitive (`nach Aussagen Gordons`) is that person too.
+        const genitive = same.length === 0 && names.length === 1 && /[^s]s$/.test(surnameKey) ? (bySurname.get(surnameKey.slice(0, -1)) ?? []) : same
+        for (const candidate of genitive) if (!entity || candidate.last > entity.last) entity = candidate
       }
     }
 
