@@ -1078,6 +1078,12 @@ describe('attribution: noun phrases and reference', () => {
     ])
   })
 
+  it('should resolve a surname in the genitive to the person', () => {
+    const tree = parseInterview('Der Reporter Tom Berger rief im Ministerium an. Dort wollte nach Aussagen Bergers niemand etwas sagen.')
+    expect(speechOfTree(tree).map((row) => row[2])).toEqual(['Tom Berger', 'Tom Berger'])
+    expect(tree.speakers.map((entry) => entry.name)).toEqual(['Tom Berger'])
+  })
+
   it('should not take the article of a speaker at the start for `Das sagte …`', () => {
     expect(speechOf('Die Ministerin fordert eine Prüfung. Das Militär hat eine Untersuchung angekündigt.')).toEqual([])
   })
