@@ -1084,6 +1084,17 @@ describe('attribution: noun phrases and reference', () => {
     expect(tree.speakers.map((entry) => entry.name)).toEqual(['Tom Berger'])
   })
 
+  it('should not take a participle between an article, adverbs and a noun for a cue', () => {
+    const tree = parseInterview('Die Ministerin sagte in der bereits erwähnten Broschüre, der Haushalt sei knapp.')
+    expect(speechOfTree(tree)).toEqual([['indirect', 'der Haushalt sei knapp', 'Die Ministerin']])
+    expect(tree.speakers.map((entry) => entry.name)).toEqual(['Die Ministerin'])
+  })
+
+  it('should take `aus` only with a view or a circle for a source', () => {
+    expect(speechOf('Das aus dieser Idee entwickelte Konzept sei teuer.')).toEqual([])
+    expect(speechOf('Aus Regierungskreisen hieß es, man warte ab.')).toEqual([['indirect', 'man warte ab', 'Regierungskreisen']])
+  })
+
   it('should not take the article of a speaker at the start for `Das sagte …`', () => {
     expect(speechOf('Die Ministerin fordert eine Prüfung. Das Militär hat eine Untersuchung angekündigt.')).toEqual([])
   })

@@ -1048,6 +1048,21 @@ function relativeOn(children: SentenceContent[], cue: number, before: Frame): bo
   return at >= 0 && markOf(children[at]) === ',' && before.speaker.end === at && before.end <= at
 }
 
+/** Nouns after `aus` that name where words come from (lower case). */
+const outOf = /(?:sicht|kreisen|quellen|perspektive|reihen)$/
+
+/**
+ * Whether a determiner stands among children `from`–`to`.
+ */
+function hasDeterminer(children: SentenceContent[], from: number, to: number): boolean {
+  for (let index = from; index < to; index++) {
+    const child = children[index]
+    if (child.type === 'WordNode' && determiners.has(textOf(child).toLowerCase())) return true
+  }
+
+  return false
+}
+
 /**
  * A frame made by `laut`, `zufolge`, `nach Angaben`, `so`, `wie … sagte`.
  */
@@ -1181,6 +1196,9 @@ function sourceFrame(
 
     const noun = children[nounIndex]
     if (!noun || noun.type !== 'WordNode') return undefined
+    // `aus Sicht der Grünen`, `aus Regierungskreisen`; not `aus dieser Idee
+    // abgeleitet`: after `aus` only a view or a circle, with no article.
+    if (lower === 'aus' && (!outOf.test(textOf(noun).toLowerCase()) || hasDeterminer(children, index + 1, nounIndex))) return undefined
     if (!isSourceNoun(textOf(noun).toLowerCase())) {
       // `Nach Grupps Meinung`, `Nach Schäubles Idee`: a name in the genitive
       // before the noun speaks.
@@ -1353,6 +1371,19 @@ function verbFrame(
   if (before !== undefined && determiners.has(before) && next?.type === 'WordNode' && isUpper(textOf(next).charAt(0))) {
     const opensClause = skipSpace(children, clauseStart, index) === previousNonSpace(children, index)
     if (!opensClause || /(?:en|em|es|er)$/.test(lower)) return undefined
+  }
+
+  // `der bereits erwähnten Videobotschaft`: adverbs between the article
+  // and the participle.
+  if (before !== undefined && attributeAdverbs.has(before) && next?.type === 'WordNode' && isUpper(textOf(next).charAt(0)) && /e[nmrs]?$/.test(lower)) {
+    let at = previousNonSpace(children, index)
+    let word = previousWordOf(children, at)
+    for (let round = 0; round < 2 && word !== undefined && attributeAdverbs.has(word); round++) {
+      at = previousNonSpace(children, at)
+      word = previousWordOf(children, at)
+    }
+
+    if (word !== undefined && determiners.has(word)) return undefined
   }
 
   // `nicht weiter bezeichnete Quellen`: a participle after `nicht` and an
@@ -1621,6 +1652,9 @@ const hearsayModals = new Set(['soll', 'sollen', 'will', 'wollen', 'solle', 'sol
 
 /** Adverbs of degree before an attributive participle (`nicht näher genannte`). */
 const degreeAdverbs = new Set(['näher', 'weiter', 'eigens', 'vielfach'])
+
+/** Adverbs between an article and a participle used as an adjective (`der bereits erwähnten`). */
+const attributeAdverbs = new Set(['bereits', 'schon', 'zuvor', 'oben', 'eingangs', 'kürzlich', 'gestern', 'vielfach', 'häufig', 'oft', 'mehrfach', 'bisher', 'nicht', 'öffentlich', 'offiziell', 'viel', 'so', 'eben', 'erst', 'damals'])
 
 /** First-person subjects: the narrator, or the speaker of a quote. Lower case. */
 const firstPersonSubjects = new Set(['ich', 'wir'])
