@@ -251,6 +251,16 @@ describe('quotes: direct or mention', () => {
     expect(quotesOf('Er rief: „We will never give up!“')).toEqual([['direct', '„We will never give up!“']])
   })
 
+  it('should take a title named with `heißen` or after a title noun for a mention', () => {
+    expect(quotesOf('„Fast immer heiter“ heißt ihr neues Buch.')).toEqual([['mention', '„Fast immer heiter“']])
+    expect(quotesOf('Kritiker nennen ihren Roman „Fast immer heiter“ kitschig.')).toEqual([['mention', '„Fast immer heiter“']])
+    expect(quotesOf('Sie ist Mitglied der Umwelt-Partei „Grün und gerecht“.')).toEqual([['mention', '„Grün und gerecht“']])
+  })
+
+  it('should keep a quote before `heißt es` direct', () => {
+    expect(quotesOf('„Wir prüfen alle Optionen“, heißt es aus dem Rathaus.')).toEqual([['direct', '„Wir prüfen alle Optionen“']])
+  })
+
   it('should keep a label given to an object with `nennen` direct', () => {
     expect(quotesOf('Die Ministerin nennt den Plan „mutig und richtig“.')).toEqual([['direct', '„mutig und richtig“']])
   })

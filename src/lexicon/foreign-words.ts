@@ -28,7 +28,7 @@ export const foreignWords: ReadonlySet<string> = new Set([
   'business', 'change', 'public', 'private', 'open', 'source', 'fake', 'news', 'breaking',
   'dream', 'dreams', 'let', 'lets', 'let’s', 'let\'s', 'don’t', 'don\'t', 'it’s', 'it\'s',
   // French.
-  'le', 'la', 'les', 'du', 'de', 'et', 'pour', 'une', 'un', 'avec', 'sur', 'dans', 'est', 'sont',
+  'le', 'la', 'les', 'du', 'de', 'et', 'en', 'sans', 'pour', 'une', 'un', 'avec', 'sur', 'dans', 'est', 'sont',
   'pas', 'ne', 'je', 'nous', 'vous', 'ils', 'elle', 'au', 'aux', 'ce', 'cette', 'qui', 'que',
   'c’est', 'c\'est', 'l’', 'l\'', 'vie', 'monde',
   // Italian and Spanish.

@@ -12,7 +12,7 @@ import type {Paragraph, RootContent, Sentence, SentenceContent} from 'nlcst'
 import type {InterviewRoot, Quote} from '../types.js'
 import type {Context, Pass} from '../passes.js'
 import {textOf} from '../util/tokens.js'
-import {notVerbs} from '../lexicon/function-words.js'
+import {notVerbs, titleNouns} from '../lexicon/function-words.js'
 import {foreignQuote, isVoiceWord, speechForm, utteranceBefore} from '../util/speech-evidence.js'
 
 /**
@@ -160,7 +160,7 @@ function visit(
 
   const block = node.type === 'ParagraphNode'
   let leading = sentence
-  // Whether a quote named with `nennen` came before in the sentence.
+  // Whether the last quote in the sentence was a name.
   let namedBefore = false
   for (let index = 0; index < children.length; index++) {
     const child = children[index]
@@ -174,8 +174,9 @@ function visit(
       (leading && child.type === 'QuoteNode' && fronted(children, index)) ||
       (child.type === 'QuoteNode' && utteranceBefore(children as SentenceContent[], index))
     if (child.type === 'QuoteNode') leading = false
-    const named = child.type === 'QuoteNode' && sentence && nameLike(children as SentenceContent[], index, child, namedBefore)
-    if (named) namedBefore = true
+    const named: boolean = child.type === 'QuoteNode' && sentence && nameLike(children as SentenceContent[], index, child, namedBefore)
+    // Only the quote right before counts for a list (`„A“ oder „B“`).
+    if (child.type === 'QuoteNode') namedBefore = named
     visit(child, single, hasFrame, parent, seen, named)
   }
 
@@ -188,8 +189,54 @@ function visit(
  * of another language; not when it reads as speech.
  */
 function nameLike(children: SentenceContent[], index: number, quote: Quote, namedBefore: boolean): boolean {
-  const given = (nameGiven(children, index) || (namedBefore && listed(children, index))) && countWords(quote.children as SentenceContent[]) < 6
+  const short = countWords(quote.children as SentenceContent[]) < 6
+  // A title may end in an adjective (`„Im Grunde gut“ heißt ihr Buch`):
+  // only sentence punctuation makes it speech.
+  if (short && titled(children, index)) return !punctuated(quote)
+  const given = (nameGiven(children, index) || (namedBefore && listed(children, index))) && short
   return (given || foreignQuote(quote)) && !speechLike(quote)
+}
+
+/**
+ * Whether a quote holds sentences or ends in sentence punctuation.
+ */
+function punctuated(quote: Quote): boolean {
+  const children = quote.children
+  for (const child of children) if (child.type === 'SentenceNode' || child.type === 'ParagraphNode') return true
+  const last = children[children.length - 2]
+  return last !== undefined && last.type === 'PunctuationNode' && /[.!?…]/.test(last.value)
+}
+
+/** Forms of `heißen` that name (lower case). */
+const nameVerbs: ReadonlySet<string> = new Set(['heißt', 'hieß', 'heißen', 'hießen'])
+
+/**
+ * Whether the quote at `index` is a title or name by its place: right after
+ * a noun a title goes with, also as a compound (`Ihr Buch „…“`, `der
+ * Macron-Partei „…“`), or before or after `heißen` naming something (`„…“
+ * heißt ihr Buch`, `der Film heißt „…“`; not `„…“, heißt es`).
+ */
+function titled(children: SentenceContent[], index: number): boolean {
+  const before = lastWordBefore(children, index)
+  if (before !== undefined && (nameVerbs.has(before) || titleNounLike(before))) return true
+  let at = index + 1
+  while (at < children.length && children[at].type === 'WhiteSpaceNode') at++
+  const next = children[at]
+  if (!next || next.type !== 'WordNode' || !nameVerbs.has(textOf(next).toLowerCase())) return false
+  at++
+  while (at < children.length && children[at].type === 'WhiteSpaceNode') at++
+  const after = children[at]
+  return after !== undefined && after.type === 'WordNode' && textOf(after) !== 'es'
+}
+
+/**
+ * Whether a word (lower case) is a title noun or a compound ending in one
+ * after a hyphen (`buch`, `macron-partei`).
+ */
+function titleNounLike(word: string): boolean {
+  if (titleNouns.has(word)) return true
+  const hyphen = word.lastIndexOf('-')
+  return hyphen > 0 && titleNouns.has(word.slice(hyphen + 1))
 }
 
 /** Forms of `nennen` (lower case). */
