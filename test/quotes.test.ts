@@ -26,6 +26,13 @@ describe('quotes: marks', () => {
     expect(quote?.children.map((child) => child.type)).not.toContain('SentenceNode')
   })
 
+  it('should open a quote glued to the full stop before it', () => {
+    expect(quotesOf('"Das war gut", so der Chef."Die Saison ist gerettet."')).toEqual([
+      ['direct', '"Das war gut"'],
+      ['direct', '"Die Saison ist gerettet."']
+    ])
+  })
+
   it('should support “…”', () => {
     expect(quotesOf('Er schrieb: “Wir kommen morgen wieder.”')).toEqual([['direct', '“Wir kommen morgen wieder.”']])
   })

@@ -159,7 +159,10 @@ export function pairQuotationMarks(
       continue
     }
 
-    if (style && (style.alwaysOpens || canOpen) && !isElision(mark, following, tokens[index + 2])) {
+    // `so der Chef."Die Branche …`: a space missing after a full stop; with
+    // nothing open to close, a mark before a word opens.
+    const afterStop = !canOpen && following !== undefined && following.type === 'WordNode' && previous !== undefined && /^[.!?]$/.test(markOf(previous) ?? '')
+    if (style && (style.alwaysOpens || canOpen || afterStop) && !isElision(mark, following, tokens[index + 2])) {
       stack.push({start: index, open: mark, style})
       continue
     }
