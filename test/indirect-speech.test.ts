@@ -273,6 +273,29 @@ describe('indirect speech: frames', () => {
 })
 
 describe('indirect speech: accounts', () => {
+  it('should carry an open account on through `soll … haben` hearsay', () => {
+    expect(
+      speechOf('Die Polizei teilte mit, der Mann sei festgenommen worden. Er soll zuvor zwei Autos beschädigt haben. Verletzt wurde niemand.')
+    ).toEqual([
+      ['indirect', 'der Mann sei festgenommen worden', 'Polizei'],
+      ['indirect', 'Er soll zuvor zwei Autos beschädigt haben', 'Polizei']
+    ])
+  })
+
+  it('should not carry an account through `soll` of a plan', () => {
+    expect(speechOf('Die Polizei teilte mit, der Mann sei festgenommen worden. Die Straße soll morgen wieder frei sein.').map((row) => row[1])).toEqual([
+      'der Mann sei festgenommen worden'
+    ])
+  })
+
+  it('should keep a name in another language inside reported speech a mention', () => {
+    const rows = speechOf('Die Polizei teilte mit, der Mann sei Mitglied der Gruppe „Friends of the Forest“.')
+    expect(rows).toEqual([
+      ['indirect', 'der Mann sei Mitglied der Gruppe „Friends of the Forest“', 'Polizei'],
+      ['mention', 'Friends of the Forest', null]
+    ])
+  })
+
   it('should not let a source for one clause take an open account over', () => {
     expect(
       speechOf('Anna Berger sagte, die Lage sei gut. Bis 2030 würden laut Prognosen viele Häuser gebaut. Die Mieten seien stabil.')

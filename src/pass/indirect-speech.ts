@@ -622,7 +622,7 @@ function subjunctiveClause(children: SentenceContent[], open: boolean): [number,
     const lower = index === start || !isUpper(text.charAt(0)) ? text.toLowerCase() : undefined
     if (firstClause && index !== start && lower !== undefined && text.endsWith('te') && isWeakPreterite(text)) narrated = true
     const verb = lower !== undefined && (text === lower || index === start)
-    if (verb && (subjunctive1ThirdSingular.has(lower) || lower === 'seien' || (open && subjunctive2.has(lower) && !wishes.has(lower)))) {
+    if (verb && (subjunctive1ThirdSingular.has(lower) || lower === 'seien' || (open && ((subjunctive2.has(lower) && !wishes.has(lower)) || (hearsay.has(lower) && perfectAfter(children, index, end)))))) {
       const next = nextWord(children, index, end)
       const before = previous.toLowerCase()
       if (before === 'ich' || next === 'ich') return undefined
@@ -635,6 +635,36 @@ function subjunctiveClause(children: SentenceContent[], open: boolean): [number,
 
   return found ? [start, end] : undefined
 }
+
+/**
+ * Forms of `sollen` that pass on what someone said (`Er soll … gesagt
+ * haben`, `Die Brücke soll … öffnen`): inside an open account they carry it
+ * like a Konjunktiv; without one they are hearsay with no source.
+ */
+const hearsay: ReadonlySet<string> = new Set(['soll', 'sollen'])
+
+/**
+ * Whether a perfect infinitive (`… gesagt haben`, `… gewesen sein`) ends
+ * the clause after child `index`: `soll` then passes on what happened.
+ */
+function perfectAfter(children: SentenceContent[], index: number, end: number): boolean {
+  let last = ''
+  let before = ''
+  for (let at = index + 1; at < end; at++) {
+    const child = children[at]
+    if (child.type === 'WordNode') {
+      before = last
+      last = textOf(child)
+    } else if (child.type === 'PunctuationNode' && child.value === ',') break
+  }
+
+  // A participle before it (`beschädigt haben`, `gewesen sein`), not an
+  // adjective (`frei sein`).
+  return (last === 'haben' || last === 'sein') && participleShape.test(before)
+}
+
+/** Lower-case words shaped like a past participle (`gesagt`, `verletzt`, `worden`, `gekommen`). */
+const participleShape = /^[a-zäöüß]+(?:t|en)$/
 
 /** Sentences a principal speaker's account reaches. */
 const principalReach = 12

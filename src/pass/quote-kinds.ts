@@ -47,6 +47,8 @@ interface Seen {
    * sich „Allianz für …“ nennt`): a name, unless it reads as speech.
    */
   named: boolean
+  /** Whether the quote is short words of another language (a name in any context). */
+  foreign: boolean
 }
 
 declare module '../passes.js' {
@@ -97,7 +99,7 @@ function settleQuoteKinds(_: InterviewRoot, context: Context): undefined {
     if (entry.open && !inside && quote.kind === 'direct' && quote.speaker === undefined) quote.kind = 'mention'
     // A name given with `nennen`, or words of another language without
     // sentence punctuation, are no one's words, whoever names them.
-    if (entry.named && !inside && quote.kind === 'direct') {
+    if (entry.named && (!inside || entry.foreign) && quote.kind === 'direct') {
       quote.kind = 'mention'
       quote.speaker = undefined
     }
@@ -117,7 +119,7 @@ function visit(
   framed: boolean,
   parent: number,
   seen: Seen[],
-  named = false
+  named: NameEvidence = undefined
 ): undefined {
   if (node.type === 'QuoteNode') {
     const index = seen.length
@@ -129,11 +131,16 @@ function visit(
       (!framed || countWords(node.children as SentenceContent[]) < 4) &&
       !speechLike(node) &&
       !liftedWords(node)
-    seen.push({quote: node, parent, open, named})
-    for (const child of node.children) {
+    seen.push({quote: node, parent, open, named: named !== undefined, foreign: named === 'foreign'})
+    const inner = node.children as SentenceContent[]
+    for (let position = 0; position < inner.length; position++) {
+      const child = inner[position]
       // Tokens hold no quotes.
       if (isToken(child)) continue
-      visit(child, false, framed, index, seen)
+      // Names inside reported speech (`…, dass Flugzeuge von „Brothers to
+      // the Rescue“ …`).
+      const name = node.kind === 'indirect' && child.type === 'QuoteNode' ? nameLike(inner, position, child, false) : undefined
+      visit(child, false, framed, index, seen, name)
     }
 
     return undefined
@@ -174,9 +181,9 @@ function visit(
       (leading && child.type === 'QuoteNode' && fronted(children, index)) ||
       (child.type === 'QuoteNode' && utteranceBefore(children as SentenceContent[], index))
     if (child.type === 'QuoteNode') leading = false
-    const named: boolean = child.type === 'QuoteNode' && sentence && nameLike(children as SentenceContent[], index, child, namedBefore)
+    const named: NameEvidence = child.type === 'QuoteNode' && sentence ? nameLike(children as SentenceContent[], index, child, namedBefore) : undefined
     // Only the quote right before counts for a list (`„A“ oder „B“`).
-    if (child.type === 'QuoteNode') namedBefore = named
+    if (child.type === 'QuoteNode') namedBefore = named !== undefined
     visit(child, single, hasFrame, parent, seen, named)
   }
 
@@ -188,14 +195,21 @@ function visit(
  * use it: given with `nennen` (or listed after such a name), or short words
  * of another language; not when it reads as speech.
  */
-function nameLike(children: SentenceContent[], index: number, quote: Quote, namedBefore: boolean): boolean {
+function nameLike(children: SentenceContent[], index: number, quote: Quote, namedBefore: boolean): NameEvidence {
   const short = countWords(quote.children as SentenceContent[]) < 6
   // A title may end in an adjective (`„Im Grunde gut“ heißt ihr Buch`):
   // only sentence punctuation makes it speech.
-  if (short && titled(children, index)) return !punctuated(quote)
-  const given = (nameGiven(children, index) || (namedBefore && listed(children, index))) && short
-  return (given || foreignQuote(quote)) && !speechLike(quote)
+  if (short && titled(children, index)) return punctuated(quote) ? undefined : 'name'
+  if (speechLike(quote)) return undefined
+  if (foreignQuote(quote)) return 'foreign'
+  return (nameGiven(children, index) || (namedBefore && listed(children, index))) && short ? 'name' : undefined
 }
+
+/**
+ * What makes a quote a name: its place (`'name'`), or its language
+ * (`'foreign'`, a name also inside reported speech); `undefined`: nothing.
+ */
+type NameEvidence = 'foreign' | 'name' | undefined
 
 /**
  * Whether a quote holds sentences or ends in sentence punctuation.
