@@ -273,6 +273,18 @@ describe('indirect speech: frames', () => {
 })
 
 describe('indirect speech: accounts', () => {
+  it('should report the sentence before `Dies bestätigte X` and the pronoun that stands for it', () => {
+    expect(speechOf('Der Fährbetrieb wird im Mai eingestellt. Dies bestätigte die Reederei Nordlicht.')).toEqual([
+      ['indirect', 'Der Fährbetrieb wird im Mai eingestellt', 'Reederei Nordlicht'],
+      ['indirect', 'Dies', 'Reederei Nordlicht']
+    ])
+  })
+
+  it('should not report a frame sentence for the `Das erklärte Y` after it', () => {
+    const rows = speechOf('Der Fährbetrieb wird im Mai eingestellt. Dies bestätigte die Reederei Nordlicht. Das erklärte auch der Bürgermeister.')
+    expect(rows.map((row) => row[1])).not.toContain('Dies bestätigte die Reederei Nordlicht')
+  })
+
   it('should carry an open account on through `soll … haben` hearsay', () => {
     expect(
       speechOf('Die Polizei teilte mit, der Mann sei festgenommen worden. Er soll zuvor zwei Autos beschädigt haben. Verletzt wurde niemand.')
@@ -436,7 +448,10 @@ describe('indirect speech: accounts', () => {
 
   it('should make the sentence before `Dies bestätigte X.` indirect', () => {
     const tree = parseInterview('Die Schule wird im Sommer geschlossen. Dies bestätigte Anna Berger am Montag.')
-    expect(speechOfTree(tree)).toEqual([['indirect', 'Die Schule wird im Sommer geschlossen', 'Anna Berger']])
+    expect(speechOfTree(tree)).toEqual([
+      ['indirect', 'Die Schule wird im Sommer geschlossen', 'Anna Berger'],
+      ['indirect', 'Dies', 'Anna Berger']
+    ])
     expect(cuesOf(tree)).toEqual([['bestätigen', 'bestätigte']])
     expect(tree.speakers.map((entry) => entry.name)).toEqual(['Anna Berger'])
   })

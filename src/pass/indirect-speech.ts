@@ -245,13 +245,23 @@ function read(records: SentenceRecord[], position: number, state: IndirectState)
   }
 
   // `Dies bestätigte Rutte.`: the sentence before is what was said.
+  // Not a sentence that is a frame itself (`Dies bestätigte X. Das
+  // erklärte Y.`).
   const back = record.refersBack
   const previous = records[position - 1]
-  if (back && previous && !previous.reported && !previous.quoteOnly && previous.paragraph === record.paragraph) {
+  if (back && previous && !previous.reported && !previous.quoteOnly && previous.refersBack === undefined && previous.paragraph === record.paragraph) {
     const range = sentenceRange(previous.sentence.children)
     if (range) {
       previous.wraps.push(indirect(range[0], range[1], back.speakerId, back.lemma))
       previous.reported = true
+      // The pronoun standing for those words is what the verb reports too
+      // (`Dies bestätigte X`).
+      const pronoun = skipSpace(children, 0, children.length)
+      const word = children[pronoun]
+      if (word?.type === 'WordNode' && pointers.has(textOf(word)) && pronoun < back.start) {
+        record.wraps.push(indirect(pronoun, pronoun + 1, back.speakerId, back.lemma))
+        count(state, back.speakerId)
+      }
     }
   }
 
@@ -665,6 +675,9 @@ function perfectAfter(children: SentenceContent[], index: number, end: number): 
 
 /** Lower-case words shaped like a past participle (`gesagt`, `verletzt`, `worden`, `gekommen`). */
 const participleShape = /^[a-zäöüß]+(?:t|en)$/
+
+/** Pronouns that stand for the sentence before (`Dies bestätigte X`). */
+const pointers: ReadonlySet<string> = new Set(['Dies', 'Dieses'])
 
 /** Sentences a principal speaker's account reaches. */
 const principalReach = 12
