@@ -1100,6 +1100,27 @@ describe('attribution: noun phrases and reference', () => {
   })
 })
 
+describe('attribution: a second verb of the same subject', () => {
+  it('should give a cue that opens its clause after a comma the subject of the verb before', () => {
+    const tree = parseInterview('Der Stadtrat bestätigte den Termin, teilte aber mit, die Sitzung sei nicht öffentlich.')
+    expect(speechOfTree(tree)).toEqual([['indirect', 'die Sitzung sei nicht öffentlich', 'Der Stadtrat']])
+  })
+
+  it('should give it the subject set off before the verb before', () => {
+    expect(
+      speechOf('Ilse Brandt, die Leiterin des Tierheims, wollte sich nicht festlegen, sagte aber, das Heim brauche mehr Platz.')
+    ).toEqual([['indirect', 'das Heim brauche mehr Platz', 'Ilse Brandt']])
+  })
+
+  it('should take neither its object for a speaker nor the first verb’s object for speech', () => {
+    expect(speechOf('Der Verband lobte das Konzept, kritisierte jedoch die hohen Kosten.')).toEqual([])
+    expect(speechOf('Der Verband lobte das Konzept, kritisierte jedoch die Stadtverwaltung.')).toEqual([])
+    expect(speechOf('Der Verband begrüßte den Beschluss, kritisierte jedoch die hohen Kosten als „unzumutbar“.')).toEqual([
+      ['direct', 'unzumutbar', 'Verband']
+    ])
+  })
+})
+
 describe('attribution: thin evidence', () => {
   it('should not give `er` to the only (female) speaker in play', () => {
     expect(speechOf('„Wir bleiben“, sagte Anna Berger. „Das ist falsch“, sagte er.')).toEqual([
