@@ -1121,6 +1121,27 @@ describe('attribution: a second verb of the same subject', () => {
   })
 })
 
+describe('attribution: a person named by age', () => {
+  it('should take `der 72-Jährige` for a speaker', () => {
+    expect(speechOf('Am Dienstag sagte der 72-Jährige, dass das Feuer im Kamin begonnen habe.')).toEqual([
+      ['indirect', 'dass das Feuer im Kamin begonnen habe', 'der 72-Jährige']
+    ])
+    expect(speechOf('Die 34-Jährige erklärte, sie habe nichts gesehen.')).toEqual([['indirect', 'sie habe nichts gesehen', 'Die 34-Jährige']])
+  })
+
+  it('should take the age in lower case with no noun after it for a speaker', () => {
+    expect(speechOf('Am Abend sagte der 67-jährige in einem Interview, er habe nichts gehört.')).toEqual([
+      ['indirect', 'er habe nichts gehört', 'der 67-jährige']
+    ])
+  })
+
+  it('should not refer the age back to whoever was named last', () => {
+    expect(
+      speechOf('Polizeichef Paul Kern bestätigte den Einsatz. Am Abend sagte der 67-Jährige in einem Interview, er habe nichts gehört.')
+    ).toEqual([['indirect', 'er habe nichts gehört', 'der 67-Jährige']])
+  })
+})
+
 describe('attribution: thin evidence', () => {
   it('should not give `er` to the only (female) speaker in play', () => {
     expect(speechOf('„Wir bleiben“, sagte Anna Berger. „Das ist falsch“, sagte er.')).toEqual([
