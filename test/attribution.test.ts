@@ -1142,6 +1142,39 @@ describe('attribution: a person named by age', () => {
   })
 })
 
+describe('attribution: colon lead-ins with a topic', () => {
+  it('should take the speaker before a topic and a colon (`X zur Tournee: „…“`)', () => {
+    expect(speechOf('Sängerin Lisa Kramer zur neuen Tournee: „Ich freue mich sehr auf die Konzerte.“')).toEqual([
+      ['direct', 'Ich freue mich sehr auf die Konzerte.', 'Lisa Kramer']
+    ])
+  })
+
+  it('should take the speaker before a time and a colon (`X nach dem Einsatz: „…“`)', () => {
+    expect(speechOf('Ein Polizeisprecher nach dem Einsatz: „Die Lage ist unter Kontrolle.“')).toEqual([
+      ['direct', 'Die Lage ist unter Kontrolle.', 'Ein Polizeisprecher']
+    ])
+  })
+
+  it('should not take a thing before a topic and a colon for a speaker', () => {
+    expect(speechOf('Die Lage nach dem Sturm: „Alles ist zerstört.“')).toEqual([['direct', 'Alles ist zerstört.', null]])
+  })
+})
+
+describe('indirect speech: narration that turns to someone', () => {
+  it('should give a Konjunktiv after `X ist besorgt.` to X, not to the speaker before', () => {
+    expect(
+      speechOf('Der Minister Karl Lenz sagte, die Lage sei ernst. Bürgermeisterin Eva Haas ist besorgt. Der Streit sei politisch motiviert.')
+    ).toEqual([
+      ['indirect', 'die Lage sei ernst', 'Karl Lenz'],
+      ['indirect', 'Der Streit sei politisch motiviert', 'Eva Haas']
+    ])
+  })
+
+  it('should not take a person’s own Konjunktiv II for their account', () => {
+    expect(speechOf('Bürgermeisterin Eva Haas hätte gern mehr Personal. Die Stadt sei sicher.')).toEqual([])
+  })
+})
+
 describe('attribution: thin evidence', () => {
   it('should not give `er` to the only (female) speaker in play', () => {
     expect(speechOf('„Wir bleiben“, sagte Anna Berger. „Das ist falsch“, sagte er.')).toEqual([

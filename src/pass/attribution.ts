@@ -129,6 +129,11 @@ export interface SentenceRecord {
   reported?: boolean
   /** The frame of a sentence that refers back to the one before (`Dies sagte Rutte.`). */
   refersBack?: Frame
+  /**
+   * The speaker identifier of a person by full name who is the subject of a
+   * sentence without frames or quotes (`Präsidentin Ina Roth ist besorgt.`).
+   */
+  narratedPerson?: string
 }
 
 /** Data the attribution pass leaves for later passes. */
@@ -576,6 +581,14 @@ function analyse(sentence: Sentence, paragraph: Paragraph, state: State): Senten
   if ((state.pending === undefined || record.quotes.length > 0) && frames.some((frame) => frame.ask)) {
     state.lastSpeaker = undefined
     state.pending = undefined
+  }
+
+  // `Präsidentin Ina Roth ist besorgt.`: a person by full name the
+  // narration turns to, with no words of theirs reported.
+  if (frames.length === 0 && !quotes) {
+    const subject = sentenceSubject(children, children.length, state.registry)
+    // Not a wish or a condition of theirs (`Anna Roth hätte viel zu tun.`).
+    if (subject && namesPerson(subject) && !hasSubjunctive(children, 0, children.length)) record.narratedPerson = state.registry.resolve(subject, phraseText(children, subject), state.order)
   }
 
   record.wraps = wrapsOf(frames)
@@ -1928,6 +1941,10 @@ function colonSpeaker(children: SentenceContent[], index: number): NounPhrase | 
   const word = children[next]
   if (word && word.type === 'WordNode' && colonAdverbs.has(textOf(word).toLowerCase())) next = skipSpace(children, next + 1, colon)
   if (next === colon) return phrase
+  // `Sängerin Lisa Kramer zur neuen Tournee:`, `Ein Polizeisprecher nach
+  // dem Einsatz:`: a short phrase on the topic or the time.
+  const preposition = children[next]
+  if (preposition?.type === 'WordNode' && leadPrepositions.has(textOf(preposition)) && shortTopic(children, next + 1, colon)) return phrase
   // `Name, role:` — the name.
   if (markOf(children[next]) === ',') {
     const role = parseNounPhrase(children, next + 1, colon)
@@ -2079,6 +2096,27 @@ function asks(children: SentenceContent[]): boolean {
   }
 
   return false
+}
+
+/** Prepositions of a topic or time between a speaker and a colon (`Roth zur Reform:`). */
+const leadPrepositions = new Set(['zu', 'zur', 'zum', 'nach', 'über', 'vor', 'bei', 'beim', 'am', 'im', 'auf', 'angesichts', 'gegenüber'])
+
+/** Most words of a topic between a speaker and a colon. */
+const topicWords = 6
+
+/**
+ * Whether children `from`–`to` are a short phrase of words alone, with no
+ * mark or quote (`der neuen Tournee`, `dem Einsatz`).
+ */
+function shortTopic(children: SentenceContent[], from: number, to: number): boolean {
+  let words = 0
+  for (let index = from; index < to; index++) {
+    const child = children[index]
+    if (child.type === 'WhiteSpaceNode') continue
+    if (child.type !== 'WordNode' || ++words > topicWords) return false
+  }
+
+  return words > 0
 }
 
 /** Adverbs between a speaker and a colon (`Roth wörtlich:`). */
