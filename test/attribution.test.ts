@@ -1100,6 +1100,81 @@ describe('attribution: noun phrases and reference', () => {
   })
 })
 
+describe('attribution: a second verb of the same subject', () => {
+  it('should give a cue that opens its clause after a comma the subject of the verb before', () => {
+    const tree = parseInterview('Der Stadtrat bestätigte den Termin, teilte aber mit, die Sitzung sei nicht öffentlich.')
+    expect(speechOfTree(tree)).toEqual([['indirect', 'die Sitzung sei nicht öffentlich', 'Der Stadtrat']])
+  })
+
+  it('should give it the subject set off before the verb before', () => {
+    expect(
+      speechOf('Ilse Brandt, die Leiterin des Tierheims, wollte sich nicht festlegen, sagte aber, das Heim brauche mehr Platz.')
+    ).toEqual([['indirect', 'das Heim brauche mehr Platz', 'Ilse Brandt']])
+  })
+
+  it('should take neither its object for a speaker nor the first verb’s object for speech', () => {
+    expect(speechOf('Der Verband lobte das Konzept, kritisierte jedoch die hohen Kosten.')).toEqual([])
+    expect(speechOf('Der Verband lobte das Konzept, kritisierte jedoch die Stadtverwaltung.')).toEqual([])
+    expect(speechOf('Der Verband begrüßte den Beschluss, kritisierte jedoch die hohen Kosten als „unzumutbar“.')).toEqual([
+      ['direct', 'unzumutbar', 'Verband']
+    ])
+  })
+})
+
+describe('attribution: a person named by age', () => {
+  it('should take `der 72-Jährige` for a speaker', () => {
+    expect(speechOf('Am Dienstag sagte der 72-Jährige, dass das Feuer im Kamin begonnen habe.')).toEqual([
+      ['indirect', 'dass das Feuer im Kamin begonnen habe', 'der 72-Jährige']
+    ])
+    expect(speechOf('Die 34-Jährige erklärte, sie habe nichts gesehen.')).toEqual([['indirect', 'sie habe nichts gesehen', 'Die 34-Jährige']])
+  })
+
+  it('should take the age in lower case with no noun after it for a speaker', () => {
+    expect(speechOf('Am Abend sagte der 67-jährige in einem Interview, er habe nichts gehört.')).toEqual([
+      ['indirect', 'er habe nichts gehört', 'der 67-jährige']
+    ])
+  })
+
+  it('should not refer the age back to whoever was named last', () => {
+    expect(
+      speechOf('Polizeichef Paul Kern bestätigte den Einsatz. Am Abend sagte der 67-Jährige in einem Interview, er habe nichts gehört.')
+    ).toEqual([['indirect', 'er habe nichts gehört', 'der 67-Jährige']])
+  })
+})
+
+describe('attribution: colon lead-ins with a topic', () => {
+  it('should take the speaker before a topic and a colon (`X zur Tournee: „…“`)', () => {
+    expect(speechOf('Sängerin Lisa Kramer zur neuen Tournee: „Ich freue mich sehr auf die Konzerte.“')).toEqual([
+      ['direct', 'Ich freue mich sehr auf die Konzerte.', 'Lisa Kramer']
+    ])
+  })
+
+  it('should take the speaker before a time and a colon (`X nach dem Einsatz: „…“`)', () => {
+    expect(speechOf('Ein Polizeisprecher nach dem Einsatz: „Die Lage ist unter Kontrolle.“')).toEqual([
+      ['direct', 'Die Lage ist unter Kontrolle.', 'Ein Polizeisprecher']
+    ])
+  })
+
+  it('should not take a thing before a topic and a colon for a speaker', () => {
+    expect(speechOf('Die Lage nach dem Sturm: „Alles ist zerstört.“')).toEqual([['direct', 'Alles ist zerstört.', null]])
+  })
+})
+
+describe('indirect speech: narration that turns to someone', () => {
+  it('should give a Konjunktiv after `X ist besorgt.` to X, not to the speaker before', () => {
+    expect(
+      speechOf('Der Minister Karl Lenz sagte, die Lage sei ernst. Bürgermeisterin Eva Haas ist besorgt. Der Streit sei politisch motiviert.')
+    ).toEqual([
+      ['indirect', 'die Lage sei ernst', 'Karl Lenz'],
+      ['indirect', 'Der Streit sei politisch motiviert', 'Eva Haas']
+    ])
+  })
+
+  it('should not take a person’s own Konjunktiv II for their account', () => {
+    expect(speechOf('Bürgermeisterin Eva Haas hätte gern mehr Personal. Die Stadt sei sicher.')).toEqual([])
+  })
+})
+
 describe('attribution: thin evidence', () => {
   it('should not give `er` to the only (female) speaker in play', () => {
     expect(speechOf('„Wir bleiben“, sagte Anna Berger. „Das ist falsch“, sagte er.')).toEqual([

@@ -129,6 +129,11 @@ export interface SentenceRecord {
   reported?: boolean
   /** The frame of a sentence that refers back to the one before (`Dies sagte Rutte.`). */
   refersBack?: Frame
+  /**
+   * The speaker identifier of a person by full name who is the subject of a
+   * sentence without frames or quotes (`Präsidentin Ina Roth ist besorgt.`).
+   */
+  narratedPerson?: string
 }
 
 /** Data the attribution pass leaves for later passes. */
@@ -576,6 +581,14 @@ function analyse(sentence: Sentence, paragraph: Paragraph, state: State): Senten
   if ((state.pending === undefined || record.quotes.length > 0) && frames.some((frame) => frame.ask)) {
     state.lastSpeaker = undefined
     state.pending = undefined
+  }
+
+  // `Präsidentin Ina Roth ist besorgt.`: a person by full name the
+  // narration turns to, with no words of theirs reported.
+  if (frames.length === 0 && !quotes) {
+    const subject = sentenceSubject(children, children.length, state.registry)
+    // Not a wish or a condition of theirs (`Anna Roth hätte viel zu tun.`).
+    if (subject && namesPerson(subject) && !hasSubjunctive(children, 0, children.length)) record.narratedPerson = state.registry.resolve(subject, phraseText(children, subject), state.order)
   }
 
   record.wraps = wrapsOf(frames)
@@ -1545,6 +1558,24 @@ function verbFrame(
     speaker = appositionSubject(children, clauseStart - 1, registry) ?? speaker
   }
 
+  // `Die Vereinten Nationen bestätigten den Vorfall, teilten aber mit, …`: a
+  // verb that opens its clause after a comma, with no subject of its own,
+  // shares the subject of the verb before.
+  // `…, heißt es`: an impersonal subject after the verb is its own.
+  // `Der Verband lobte das Konzept, kritisierte aber die Kosten`: after such
+  // a second verb, a phrase that names no one known is its object.
+  if (
+    (!speaker || (speaker.start > index && !registry.known(speaker) && secondVerbAfter(children, clauseStart - 1, clauseEnd))) &&
+    !subject &&
+    finite === index &&
+    clauseStart > 0 &&
+    skipSpace(children, clauseStart, index) === index &&
+    !isUpper(text.charAt(0)) &&
+    !nextWordIs(children, index + 1, 'es')
+  ) {
+    speaker = sharedSubject(children, clauseStart - 1, registry) ?? speaker
+  }
+
   // `Die Zeitung zitiert den Prediger mit den Worten …`: who is quoted is
   // the one who speaks, not who quotes.
   if (chosen.lemma === 'zitieren' && !passive && finite === index) {
@@ -1795,6 +1826,35 @@ function appositionSubject(children: SentenceContent[], comma: number, registry:
   return registry.plausible(outer) ? outer : undefined
 }
 
+/**
+ * The subject of the clause that a comma at `comma` closes, when that clause
+ * is a main clause whose subject a second verb after the comma shares: the
+ * phrase that opens the sentence before its finite verb (`Die Vereinten
+ * Nationen bestätigten den Vorfall,`), or, when that clause opens with its
+ * verb too, the subject set off before it (`Anna Roth, die Ministerin,
+ * wollte sich nicht festlegen,`).
+ * A clause in Konjunktiv is reported, not narrated (`Die Lage sei ernst,
+ * erklärte gestern …`): nothing then.
+ */
+function sharedSubject(children: SentenceContent[], comma: number, registry: Registry): NounPhrase | undefined {
+  if (markOf(children[comma]) !== ',') return undefined
+  let start = comma - 1
+  while (start >= 0 && !separators.has(markOf(children[start]) ?? '')) start--
+  if (start < 0) {
+    const phrase = parseNounPhrase(children, skipFront(children, 0, comma), comma, lowerOpeners, true)
+    if (!phrase || phrase.pronoun || phrase.end >= comma || !registry.plausible(phrase) || !nextIsFiniteVerb(children, phrase.end, comma)) return undefined
+    const verb = children[skipMiddleAdverbs(children, phrase.end, comma)]
+    return verb.type === 'WordNode' && !isSubjunctiveWord(textOf(verb), false) ? phrase : undefined
+  }
+
+  if (markOf(children[start]) !== ',') return undefined
+  const first = skipSpace(children, start + 1, comma)
+  if (!nextIsFiniteVerb(children, first, comma)) return undefined
+  const verb = children[first]
+  if (verb.type !== 'WordNode' || isSubjunctiveWord(textOf(verb), false)) return undefined
+  return appositionSubject(children, start, registry) ?? subjectBeforeRelative(children, start, registry)
+}
+
 /** Most words of a role set off after a name. */
 const roleAfterWords = 16
 
@@ -1881,6 +1941,10 @@ function colonSpeaker(children: SentenceContent[], index: number): NounPhrase | 
   const word = children[next]
   if (word && word.type === 'WordNode' && colonAdverbs.has(textOf(word).toLowerCase())) next = skipSpace(children, next + 1, colon)
   if (next === colon) return phrase
+  // `Sängerin Lisa Kramer zur neuen Tournee:`, `Ein Polizeisprecher nach
+  // dem Einsatz:`: a short phrase on the topic or the time.
+  const preposition = children[next]
+  if (preposition?.type === 'WordNode' && leadPrepositions.has(textOf(preposition)) && shortTopic(children, next + 1, colon)) return phrase
   // `Name, role:` — the name.
   if (markOf(children[next]) === ',') {
     const role = parseNounPhrase(children, next + 1, colon)
@@ -2034,6 +2098,27 @@ function asks(children: SentenceContent[]): boolean {
   return false
 }
 
+/** Prepositions of a topic or time between a speaker and a colon (`Roth zur Reform:`). */
+const leadPrepositions = new Set(['zu', 'zur', 'zum', 'nach', 'über', 'vor', 'bei', 'beim', 'am', 'im', 'auf', 'angesichts', 'gegenüber'])
+
+/** Most words of a topic between a speaker and a colon. */
+const topicWords = 6
+
+/**
+ * Whether children `from`–`to` are a short phrase of words alone, with no
+ * mark or quote (`der neuen Tournee`, `dem Einsatz`).
+ */
+function shortTopic(children: SentenceContent[], from: number, to: number): boolean {
+  let words = 0
+  for (let index = from; index < to; index++) {
+    const child = children[index]
+    if (child.type === 'WhiteSpaceNode') continue
+    if (child.type !== 'WordNode' || ++words > topicWords) return false
+  }
+
+  return words > 0
+}
+
 /** Adverbs between a speaker and a colon (`Roth wörtlich:`). */
 const colonAdverbs = new Set(['wörtlich', 'dazu', 'damals', 'heute', 'gestern', 'knapp', 'kurz'])
 
@@ -2175,8 +2260,13 @@ function layout(children: SentenceContent[], frame: Frame, bounds: number[], fra
     // quote is what was said; the narration before the colon is not.
     const quote = previousNonSpace(children, before)
     const colon = quote >= floor && children[quote]?.type === 'QuoteNode' ? previousNonSpace(children, quote) : -1
+    // `Der Verband lobte das Konzept, kritisierte aber die Stadt`: the rest
+    // of a clause whose verb frames nothing is that verb's object, not what
+    // was said.
+    const last = frames[frames.length - 1]
+    const remnant = last !== undefined && last.verb === true && last.content.length === 0 && last.speaker !== undefined && !bounds.some((bound) => bound >= floor && bound < before)
     if (colon >= floor && markOf(children[colon]) === ':') frame.content.push([quote, quote + 1])
-    else push(frame, children, floor, before)
+    else if (!remnant) push(frame, children, floor, before)
     // `…, so Roth weiter: „…“`: the quote after the colon is theirs too.
     if (after < length && markOf(children[after]) === ':') {
       const quote = skipSpace(children, after + 1, length)
@@ -2225,7 +2315,11 @@ function layout(children: SentenceContent[], frame: Frame, bounds: number[], fra
       !hasSubjunctive(children, after + 1, relativeEnd) &&
       findWord(children, after + 1, relativeEnd, 'zu') < 0 &&
       !hasQuoteIn(children, after + 1, relativeEnd)
-    if ((mark === ',' || mark === ':') && !relative) {
+    // `Die UN bestätigten den Vorfall, teilten aber mit, …`: a second verb
+    // of the same subject after the comma goes on with the main clause; it
+    // is not what was said.
+    const resumed = mark === ',' && secondVerbAfter(children, after, sentenceEnd)
+    if ((mark === ',' || mark === ':') && !relative && !resumed) {
       // `sagte der Koordinator, Tom Weber, gegenüber der BBC, dass …`: a name
       // set off after the speaker and an adverbial come before the content.
       let contentStart = after + 1
@@ -2558,6 +2652,9 @@ function nounFrame(children: SentenceContent[], index: number, bounds: number[],
     while (comma < sentenceEnd && markOf(children[comma]) !== ',') comma++
     if (!hasSubjunctive(children, next + 1, comma)) return undefined
   }
+  // `begrüßten den Beschluss, warnten aber …`: a second verb of the
+  // sentence's subject after the comma is no content of the noun.
+  if (secondVerbAfter(children, next, sentenceEnd)) return undefined
   const resume = Math.min(resumesAt(children, next + 1, sentenceEnd), frameTail(children, next + 1, sentenceEnd))
   const clauseEnd = clauseBoundAfter(children, bounds, next) ?? resume
   const frame = frameOf(textOf(children[index]).toLowerCase(), index, end, index, index + 1, speaker)
@@ -2769,6 +2866,22 @@ const pastAuxiliaries = new Set(['wurde', 'wurden', 'war', 'waren', 'hatte', 'ha
 
 /** Adverbs that follow the verb of a second main clause (`…, sprach aber …`). */
 const resumingAdverbs = new Set(['aber', 'jedoch', 'allerdings', 'zugleich', 'gleichzeitig', 'dann', 'später', 'daraufhin'])
+
+/**
+ * Whether a comma at `comma` is followed by a second finite verb of the
+ * clause before, marked by `aber`, `jedoch`, … after it (`bestätigten den
+ * Vorfall, teilten aber mit`): the main clause goes on there, and what
+ * follows the comma is not reported content.
+ */
+function secondVerbAfter(children: SentenceContent[], comma: number, to: number): boolean {
+  const verbIndex = skipSpace(children, comma + 1, to)
+  const verb = children[verbIndex]
+  if (!verb || verb.type !== 'WordNode') return false
+  const text = textOf(verb)
+  if (!/^[a-zäöüß]+$/.test(text) || notVerbs.has(text) || isSubjunctiveWord(text, false)) return false
+  const after = children[skipSpace(children, verbIndex + 1, to)]
+  return after !== undefined && after.type === 'WordNode' && resumingAdverbs.has(textOf(after))
+}
 
 /**
  * Where reported content that starts at `from` hands back to the sentence

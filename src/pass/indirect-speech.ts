@@ -301,6 +301,14 @@ function read(records: SentenceRecord[], position: number, state: IndirectState)
     }
   }
 
+  // `Ina Roth ist besorgt. Die Lage sei ernst.`: narration that turns to a
+  // person by full name opens their account; a Konjunktiv after it is no
+  // longer the account of whoever spoke before.
+  if (record.narratedPerson !== undefined) {
+    state.account = {speaker: record.narratedPerson, order: record.order}
+    return undefined
+  }
+
   // A sentence in Konjunktiv carries an open account on. Without one, a
   // Konjunktiv has nobody to report (and is often a wish or a condition).
   // The account of a text's principal speaker (a portrait, a talk written

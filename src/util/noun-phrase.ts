@@ -398,6 +398,26 @@ function commonNounShape(text: string): boolean {
 /** A compound with a lower-case first part and a capitalised head (`ai-Bericht`). */
 const lowerCompound = /^\p{Ll}[\p{L}\d]*-\p{Lu}/u
 
+/**
+ * A number compound with a noun as its head (`72-Jährige`, `18-Jähriger`),
+ * or an age written in lower case as a noun (`der 81-jährige`, a slip the
+ * press often makes).
+ */
+const numberCompound = /^\d+-\p{Lu}/u
+const lowerAge = /^\d+-jährige[nr]?$/
+
+/**
+ * Whether a word is an age used as a noun (`72-Jährige`, `der 81-jährige`).
+ *
+ * @param text
+ *   Word.
+ * @returns
+ *   Whether it is.
+ */
+export function isAgeNoun(text: string): boolean {
+  return lowerAge.test(text) || (numberCompound.test(text) && /Jährige[nr]?$/.test(text))
+}
+
 /** Names with an Arabic article or particle in lower case (`el-Baradei`, `al-Assad`). */
 const arabicArticle = /^(?:al|el|ad|ar|as|at|az|an|ash|ibn|bin|abu)-\p{Lu}/u
 
@@ -509,7 +529,8 @@ function adjectives(children: SentenceContent[], index: number, end: number, phr
     if (!word || word.type !== 'WordNode') break
     const text = textOf(word)
     // `neue`, `deutsche`, `23-jährige`, and numbers (`der 13 beteiligten`).
-    if (isUpper(text.charAt(0)) || !(adjectiveLike(text) || /^\d+$/.test(text))) break
+    // `72-Jährige` is a noun.
+    if (isUpper(text.charAt(0)) || !(adjectiveLike(text) || /^\d+$/.test(text)) || numberCompound.test(text)) break
     const next = skipSpace(children, current + 1, end)
     const after = children[next]
     // `der neue „Rat für …“`: an adjective before a quoted name.
@@ -556,7 +577,9 @@ function capitals(children: SentenceContent[], index: number, end: number, phras
     // Leiter`, after a heading without a full stop) ends it.
     if (isUpper(character) && current !== index && capitalisedFunctionWords.has(text)) break
     // `ai-Bericht`: a compound whose head is capitalised after a hyphen.
-    if (isUpper(character) || arabicArticle.test(text) || ((phrase.determined || current !== index) && lowerCaseOrganisations.has(text)) || lowerCompound.test(text)) {
+    // `der 72-Jährige`, `der 72-jährige` after an article with no noun after it.
+    const aged = current === index && phrase.determined && (numberCompound.test(text) || lowerAge.test(text))
+    if (isUpper(character) || arabicArticle.test(text) || ((phrase.determined || current !== index) && lowerCaseOrganisations.has(text)) || lowerCompound.test(text) || aged) {
       phrase.words.push({index: current, text})
       phrase.end = current + 1
       current = skipSpace(children, current + 1, end)

@@ -12,7 +12,7 @@
 
 import {joinedOrganisations, lowerCaseOrganisations} from '../lexicon/organisations.js'
 import type {Speaker} from '../types.js'
-import {isNameWord, type NounPhrase} from './noun-phrase.js'
+import {isAgeNoun, isNameWord, type NounPhrase} from './noun-phrase.js'
 import {femaleFirstNames, maleFirstNames, ambiguousFirstNames} from '../lexicon/first-names.js'
 import {femaleRoleHeads, honorifics, maleRoleHeads, roleHeads} from '../lexicon/roles.js'
 import {knownOrganisations, organisationHeads} from '../lexicon/organisations.js'
@@ -576,8 +576,9 @@ export function createRegistry(): Registry {
       }
 
       // `der Sprecher von Siemens`, `der Konzern-Sprecher` name someone new
-      // unless introduced so.
-      const best = withRole ?? (plural(parts.roles[0]) || parts.affiliated || spokesperson(roles) ? undefined : named)
+      // unless introduced so; so does `der 81-Jährige`, whose age tells
+      // nothing of who was named last.
+      const best = withRole ?? (plural(parts.roles[0]) || parts.affiliated || spokesperson(roles) || parts.roles.every(isAgeNoun) ? undefined : named)
       if (best) {
         best.last = order
         alias(best, text)
@@ -693,6 +694,12 @@ function sort(phrase: NounPhrase): Parts {
     if (rest) {
       parts.organisations.push([text, ...rest].join(' '))
       index += rest.length
+      continue
+    }
+
+    // `der 72-Jährige`: a person described by age, like a role.
+    if (isAgeNoun(text)) {
+      parts.roles.push(text)
       continue
     }
 
