@@ -1128,3 +1128,16 @@ describe('attribution: thin evidence', () => {
     expect(speechOfTree(tree)).toEqual([])
   })
 })
+
+describe('attribution: objects are no speakers', () => {
+  it('should give a second verb after `und` the speaker of the first', () => {
+    expect(speechOf('Die Ministerin Petra Lindner lobte den Entwurf und nannte Holgers Vorschlag „mutig und klug“.')).toEqual([
+      ['direct', 'mutig und klug', 'Petra Lindner']
+    ])
+  })
+
+  it('should not take the object of a verb after `und` for its speaker', () => {
+    const rows = speechOf('Am Samstag zogen die Lehrer durch die Innenstadt von Kassel und riefen dabei Sprechchöre wie „Bildung ist kein Luxus“.')
+    expect(rows.map((row) => row[2])).not.toContain('Sprechchöre')
+  })
+})

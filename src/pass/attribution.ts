@@ -1006,6 +1006,10 @@ function findFrames(children: SentenceContent[], bounds: number[], state: State)
       // `so Prechts Prognose, der glaubt, dass …`, `sagte Anna Roth, die
       // betonte, …`: a relative pronoun on the speaker just named.
       frame.speakerId = frames[frames.length - 1].speakerId
+    } else if (frame.verb && frame.finite === frame.cueStart && frames.length > 0 && previousWordOf(children, frame.cueStart) === 'und' && frames[frames.length - 1].verb) {
+      // `Roth lobte den Plan und nannte ihn „mutig“`: a second verb after
+      // `und` shares the speaker of the first.
+      frame.speakerId = frames[frames.length - 1].speakerId
     } else if (frame.narrator) {
       // `Wir fragen sie, ob …`: the author of a text with a byline.
       frame.speakerId = authorOf(state)
@@ -1507,7 +1511,11 @@ function verbFrame(
     // `bestätigte den Verdacht`, `sagte den Reportern`: an accusative or
     // dative after the verb is its object.
     const object = phrase !== undefined && phrase.determined && accusatives.has(phrase.words[0].text)
-    if (phrase && !quoteAlone && !object && (finite !== index || phrase.start > index) && registry.plausible(phrase)) speaker = phrase
+    // `… zogen durch die Stadt und skandierten Parolen`: a verb right after
+    // `und` shares the subject of the verb before; the phrase after it is
+    // its object, unless a nominative article or a known name opens it.
+    const shared = phrase !== undefined && finite === index && before === 'und' && !(phrase.determined && nominatives.has(phrase.words[0].text.toLowerCase())) && !registry.known(phrase)
+    if (phrase && !quoteAlone && !object && !shared && (finite !== index || phrase.start > index) && registry.plausible(phrase)) speaker = phrase
   }
 
   // `Deiss, der sich … entschlossen hatte, sagte`: the subject before a
