@@ -1141,3 +1141,18 @@ describe('attribution: objects are no speakers', () => {
     expect(rows.map((row) => row[2])).not.toContain('Sprechchöre')
   })
 })
+
+describe('attribution: who is quoted', () => {
+  it('should take who an outlet quotes after `zitiert` and the outlet', () => {
+    expect(speechOf('„Wir haben alles versucht“, zitiert die „Rundschau“ den Trainer Jonas Wendt.')).toEqual([
+      ['direct', 'Wir haben alles versucht', 'Jonas Wendt'],
+      ['mention', 'Rundschau', null]
+    ])
+  })
+
+  it('should take who a paper quotes after `zitiert` and the paper', () => {
+    expect(speechOf('„Das wird teuer“, zitiert Stadt-Online den Kämmerer Lutz Brandt.')).toEqual([
+      ['direct', 'Das wird teuer', 'Lutz Brandt']
+    ])
+  })
+})

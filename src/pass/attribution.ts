@@ -1560,9 +1560,15 @@ function verbFrame(
     let at = skipAdverbial(children, index + 1, clauseEnd)
     if (children[at]?.type === 'WordNode' && textOf(children[at]) === 'man') at = skipAdverbial(children, at + 1, clauseEnd)
     const object = parseNounPhrase(children, at, clauseEnd, lowerOpeners)
+    // `zitiert die Zeitung den Minister`, `zitiert „Der Spiegel“ Roth`: the
+    // subject after the verb, then who is quoted. Not after an object
+    // (`zitiert den Minister …`).
+    const then = object && !object.pronoun && !(object.determined && accusatives.has(object.words[0].text)) ? parseNounPhrase(children, skipAdverbial(children, object.end, clauseEnd), clauseEnd, lowerOpeners) : undefined
+    const quoted = then !== undefined && !then.pronoun && then.words.length > 0 && (!then.determined || accusatives.has(then.words[0].text)) && registry.known(then)
     // Only someone known as a speaker (`zitiert eine Stelle aus dem
     // Bericht` quotes a passage).
-    if (object && !object.pronoun && object.words.length > 0 && registry.known(object)) speaker = object
+    if (quoted) speaker = then
+    else if (object && !object.pronoun && object.words.length > 0 && registry.known(object)) speaker = object
   }
 
   // `Im Bericht heißt es`, `heißt es in der Erklärung`, `Aus Paris hieß
