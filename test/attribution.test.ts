@@ -1156,3 +1156,22 @@ describe('attribution: who is quoted', () => {
     ])
   })
 })
+
+describe('attribution: participles as adjectives', () => {
+  it('should not take a participle after an article and an adverb for a cue', () => {
+    expect(speechOf('Mit dem neu formulierten Leitbild soll eine Lücke geschlossen werden, „um die Stadt bis 2030 klimaneutral zu machen“.')).toEqual([
+      ['direct', 'um die Stadt bis 2030 klimaneutral zu machen', null]
+    ])
+  })
+
+  it('should not take a participle before a numeral and a noun for a cue', () => {
+    const rows = speechOf('Von den bekannten drei Verfahren haben zwei versagt, die letzte Probe laufe noch.')
+    expect(rows.map((row) => row[2])).not.toContain('Verfahren')
+  })
+
+  it('should keep the speaker of a sentence with a participle after `in einer vorgestern`', () => {
+    expect(speechOf('Die Bürgermeisterin Jana Weil hat in einer vorgestern veröffentlichten Mitteilung angekündigt, die Bäder im Sommer zu öffnen.')).toEqual([
+      ['indirect', 'die Bäder im Sommer zu öffnen', 'Jana Weil']
+    ])
+  })
+})

@@ -1371,7 +1371,9 @@ function verbFrame(
   // At the clause start the article is a pronoun (`Das sagte Roth`), so
   // there only an adjective ending counts (`Die befragten Eltern`).
   const before = previousWordOf(children, index)
-  const next = children[skipSpace(children, index + 1, clauseEnd)]
+  // `den bekannten vier Methoden`: a numeral between the participle and
+  // its noun.
+  const next = nounAfter(children, skipSpace(children, index + 1, clauseEnd), clauseEnd)
   if (before !== undefined && determiners.has(before) && next?.type === 'WordNode' && isUpper(textOf(next).charAt(0))) {
     const opensClause = skipSpace(children, clauseStart, index) === previousNonSpace(children, index)
     if (!opensClause || /(?:en|em|es|er)$/.test(lower)) return undefined
@@ -1379,10 +1381,10 @@ function verbFrame(
 
   // `der bereits erwähnten Videobotschaft`: adverbs between the article
   // and the participle.
-  if (before !== undefined && attributeAdverbs.has(before) && next?.type === 'WordNode' && isUpper(textOf(next).charAt(0)) && /e[nmrs]?$/.test(lower)) {
+  if (before !== undefined && attributeAdverb(before) && next?.type === 'WordNode' && isUpper(textOf(next).charAt(0)) && /e[nmrs]?$/.test(lower)) {
     let at = previousNonSpace(children, index)
     let word = previousWordOf(children, at)
-    for (let round = 0; round < 2 && word !== undefined && attributeAdverbs.has(word); round++) {
+    for (let round = 0; round < 2 && word !== undefined && attributeAdverb(word); round++) {
       at = previousNonSpace(children, at)
       word = previousWordOf(children, at)
     }
@@ -1668,7 +1670,31 @@ const hearsayModals = new Set(['soll', 'sollen', 'will', 'wollen', 'solle', 'sol
 const degreeAdverbs = new Set(['näher', 'weiter', 'eigens', 'vielfach'])
 
 /** Adverbs between an article and a participle used as an adjective (`der bereits erwähnten`). */
-const attributeAdverbs = new Set(['bereits', 'schon', 'zuvor', 'oben', 'eingangs', 'kürzlich', 'gestern', 'vielfach', 'häufig', 'oft', 'mehrfach', 'bisher', 'nicht', 'öffentlich', 'offiziell', 'viel', 'so', 'eben', 'erst', 'damals'])
+const attributeAdverbs = new Set(['bereits', 'schon', 'zuvor', 'oben', 'eingangs', 'kürzlich', 'gestern', 'vorgestern', 'vielfach', 'häufig', 'oft', 'mehrfach', 'bisher', 'nicht', 'öffentlich', 'offiziell', 'viel', 'so', 'eben', 'erst', 'damals', 'neu', 'jüngst', 'erstmals', 'gemeinsam', 'vorab', 'zuletzt'])
+
+/** Number words between an attributive participle and its noun (`die genannten drei Gründe`). */
+const numberWords = new Set(['zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf', 'beiden'])
+
+/**
+ * Whether a lower-case word can stand between an article and a participle
+ * used as an adjective: a listed adverb, or an adverb or adjective in
+ * `-lich` (`der kürzlich veröffentlichten`, `der öffentlich geäußerten`).
+ */
+function attributeAdverb(word: string): boolean {
+  return attributeAdverbs.has(word) || (word.length > 5 && word.endsWith('lich'))
+}
+
+/**
+ * The child at `index`, or, when it is a numeral (`vier`, `12`), the word
+ * after it: what a participle before it qualifies.
+ */
+function nounAfter(children: SentenceContent[], index: number, clauseEnd: number): SentenceContent | undefined {
+  const child = children[index]
+  if (child?.type !== 'WordNode') return child
+  const text = textOf(child)
+  if (!numberWords.has(text) && !isDigit(text)) return child
+  return children[skipSpace(children, index + 1, clauseEnd)]
+}
 
 /** First-person subjects: the narrator, or the speaker of a quote. Lower case. */
 const firstPersonSubjects = new Set(['ich', 'wir'])
