@@ -1175,3 +1175,15 @@ describe('attribution: participles as adjectives', () => {
     ])
   })
 })
+
+describe('attribution: separable particles', () => {
+  it('should not take an article for the particle of a cue (`ging ein Regen … nieder`)', () => {
+    expect(speechOf('Im Hof ging ein Regen von Tomaten nieder. In Bonn lägen die Akten, so vermutet man.').map((row) => row[2])).not.toContain('Regen von Tomaten')
+  })
+
+  it('should take a particle before `und` (`wies … zurück und …`)', () => {
+    expect(speechOf('Die Sprecherin Olga Brandt wies den Vorwurf zurück und sagte, der Bau sei genehmigt.')).toEqual([
+      ['indirect', 'der Bau sei genehmigt', 'Olga Brandt']
+    ])
+  })
+})

@@ -1351,7 +1351,7 @@ function verbFrame(
     if (form.reflexive && findWord(children, clauseStart, clauseEnd, 'sich') < 0) continue
     if (form.person !== undefined && form.person !== 3) continue
     if (form.particle !== undefined) {
-      const found = findWord(children, index + 1, clauseEnd, form.particle)
+      const found = particleIn(children, index + 1, clauseEnd, form.particle)
       if (found < 0) continue
       chosen = form
       particleIndex = found
@@ -2975,6 +2975,28 @@ function skipAdverbial(children: SentenceContent[], start: number, limit: number
   }
 
   return index
+}
+
+/** Conjunctions that may follow a verb particle in its clause (`wies das zurück und …`). */
+const particleFollowers = new Set(['und', 'oder', 'sowie', 'aber', 'sondern', 'doch'])
+
+/**
+ * Index of a separable particle among children `from`–`to`, or `-1`. The
+ * particle closes its clause: only quotes, marks or a conjunction follow it
+ * there (`gab zu, …`, `fügte hinzu und lachte`); the same word before more
+ * words is an article or preposition (`ging ein Regen nieder`, `geht an
+ * die Arbeit`).
+ */
+function particleIn(children: SentenceContent[], from: number, to: number, particle: string): number {
+  for (let index = from; index < to; index++) {
+    const child = children[index]
+    if (child.type !== 'WordNode' || textOf(child) !== particle) continue
+    const after = skipSpace(children, index + 1, to)
+    const next = children[after]
+    if (after >= to || next.type !== 'WordNode' || particleFollowers.has(textOf(next))) return index
+  }
+
+  return -1
 }
 
 /**
