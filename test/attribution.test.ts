@@ -1187,3 +1187,25 @@ describe('attribution: separable particles', () => {
     ])
   })
 })
+
+describe('attribution: clauses that close with their auxiliary', () => {
+  it('should take the subject of `zumal X betont hatte, …` as the speaker', () => {
+    expect(speechOf('Die Richterin Eva Sommer blieb hart, zumal der Anwalt Ralf Keller immer wieder betont hatte, der Mandant sei vorbestraft.')).toEqual([
+      ['indirect', 'der Mandant sei vorbestraft', 'Ralf Keller']
+    ])
+  })
+
+  it('should take the subject of `nachdem X erklärt hatte, …` as the speaker', () => {
+    expect(speechOf('Die Richterin Eva Sommer blieb hart, nachdem der Anwalt Ralf Keller erklärt hatte, der Mandant sei vorbestraft.')).toEqual([
+      ['indirect', 'der Mandant sei vorbestraft', 'Ralf Keller']
+    ])
+  })
+
+  it('should not report the main clause after `Nachdem X gewarnt hatte`', () => {
+    expect(speechOf('Nachdem die Behörden vor dem Baden gewarnt hatten, blieb der See am Wochenende leer.')).toEqual([])
+  })
+
+  it('should not report after a condition (`wenn X geklagt hätte`)', () => {
+    expect(speechOf('Wenn die Stadt damals geklagt hätte, wäre der Bau gestoppt worden.')).toEqual([])
+  })
+})

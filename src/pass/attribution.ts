@@ -99,6 +99,13 @@ export interface Frame {
   sourceStart?: number
   /** Whether the content follows a colon. */
   colon: boolean
+  /**
+   * Whether the cue's clause closes with its auxiliary (`nachdem Roth
+   * gewarnt hatte`): what follows is a report only as a `dass` clause, in
+   * Konjunktiv or as a `zu` infinitive, not the main clause (`Nachdem Roth
+   * gewarnt hatte, stellte sich heraus, …`).
+   */
+  closed?: boolean
   /** Whether the cue is a verb of opinion (needs `dass` or Konjunktiv). */
   opinion: boolean
   /**
@@ -1360,7 +1367,7 @@ function verbFrame(
 
     // `erklärt` is a present and a participle: after an auxiliary in its
     // clause (`hat erklärt`) it is the participle.
-    if (!chosen || (form.form === 'participle' && chosen.form !== 'participle' && chosen.particle === undefined && auxiliaryBefore(children, clauseStart, index, true))) {
+    if (!chosen || (form.form === 'participle' && chosen.form !== 'participle' && chosen.particle === undefined && (auxiliaryBefore(children, clauseStart, index, true) || closingAuxiliary(children, index, clauseStart, clauseEnd) >= 0))) {
       chosen = form
     }
   }
@@ -1449,6 +1456,10 @@ function verbFrame(
       }
     }
 
+    // `nachdem Roth erklärt hatte`: in a clause opened by a conjunction the
+    // auxiliary follows the participle and closes the clause.
+    if (finite < 0) finite = closingAuxiliary(children, index, clauseStart, clauseEnd)
+
     if (finite < 0) return undefined
     if (passive && auxiliaryBefore(children, clauseStart, finite)) passive = false
     if (passive && condition?.active) return undefined
@@ -1473,24 +1484,27 @@ function verbFrame(
   // it, else right after it. In a clause opened by `als`, `während`, … the
   // verb comes last and the subject right after the conjunction.
   let speaker: NounPhrase | undefined
-  const verbLast = lastWord(children, clauseStart, clauseEnd) === index
-  const head = skipFront(children, verbLast ? skipSubordinator(children, clauseStart, finite) : clauseStart, finite)
+  // The verbs close the clause (`weil Roth sagt`, `nachdem Roth gesagt
+  // hatte`); the subject stands before the first of them.
+  const verbLast = lastWord(children, clauseStart, clauseEnd) === Math.max(index, finite)
+  const verbs = Math.min(index, finite)
+  const head = skipFront(children, verbLast ? skipSubordinator(children, clauseStart, verbs) : clauseStart, verbs)
   // A subject that names no speaker (`Die Mehrheit der Eltern lehnt die
   // Reform ab`): the phrase after the verb is then its object.
   // `Wir fragen sie, ob …`: the narrator asks; the pronoun after the verb
   // is its object.
-  const narrator = head < finite && children[head].type === 'WordNode' && firstPersonSubjects.has(textOf(children[head]).toLowerCase())
+  const narrator = head < verbs && children[head].type === 'WordNode' && firstPersonSubjects.has(textOf(children[head]).toLowerCase())
   let subject = narrator
-  if (head < finite && !narrator) {
-    const phrase = parseNounPhrase(children, head, finite, lowerOpeners, true)
+  if (head < verbs && !narrator) {
+    const phrase = parseNounPhrase(children, head, verbs, lowerOpeners, true)
     // `Die Kanadier hingegen sagen`, `Roth selbst schrieb`.
-    const joined = phrase && !phrase.pronoun && registry.plausible(phrase) ? coordinated(children, phrase, finite, registry) : undefined
+    const joined = phrase && !phrase.pronoun && registry.plausible(phrase) ? coordinated(children, phrase, verbs, registry) : undefined
     if (joined) {
       speaker = joined
-    } else if (phrase && skipMiddleAdverbs(children, phrase.end, finite) === finite) {
+    } else if (phrase && skipMiddleAdverbs(children, phrase.end, verbs) === verbs) {
       if (registry.plausible(phrase)) speaker = phrase
       else subject = phrase.determined && !phrase.pronoun && nominatives.has(phrase.words[0].text.toLowerCase())
-    } else if (phrase && verbLast && skipSubordinator(children, clauseStart, finite) > clauseStart && !phrase.pronoun && registry.plausible(phrase) && (namesPerson(phrase) || !phrase.determined || nominatives.has(phrase.words[0].text.toLowerCase()))) {
+    } else if (phrase && verbLast && skipSubordinator(children, clauseStart, verbs) > clauseStart && !phrase.pronoun && registry.plausible(phrase) && (namesPerson(phrase) || !phrase.determined || nominatives.has(phrase.words[0].text.toLowerCase()))) {
       // `Obwohl Steinbrück mit Einnahmen rechnet, …`: in a clause with its
       // verb last the subject follows the conjunction, objects come between.
       speaker = phrase
@@ -1580,7 +1594,7 @@ function verbFrame(
   // document as the subject is the source.
   const document = !speaker && !source && !narrator && !passive ? documentSubject(children, head, finite, clauseEnd) : undefined
   const start = Math.min(speaker ? speaker.start : finite, finite, source ? source.start : finite, document ? document.start : finite)
-  const end = Math.max(index + 1, particleIndex + 1, speaker ? speaker.end : 0, source ? source.end : 0, document ? document.end : 0)
+  const end = Math.max(index + 1, finite + 1, particleIndex + 1, speaker ? speaker.end : 0, source ? source.end : 0, document ? document.end : 0)
   const frame = frameOf(chosen.lemma, start, end, index, index + 1, speaker)
   frame.finite = finite
   if (narrator) frame.narrator = true
@@ -1592,6 +1606,7 @@ function verbFrame(
   }
 
   frame.opinion = chosen.kind === 'opinion'
+  if (finite > index) frame.closed = true
   frame.verb = true
   return frame
 }
@@ -2685,7 +2700,7 @@ const nominatives = new Set(['der', 'ein', 'kein', 'dieser', 'jeder'])
 const modals = new Set(['will', 'wolle', 'wollte', 'wollen', 'kann', 'könne', 'konnte', 'können', 'könnte', 'muss', 'müsse', 'musste', 'müssen', 'soll', 'solle', 'sollte', 'sollen', 'darf', 'dürfe', 'durfte', 'dürfen', 'möchte', 'möchten', 'wird', 'werde', 'werden', 'würde', 'würden', 'mag'])
 
 /** Conjunctions that open a clause with the verb last (`als X fragte`). */
-const subordinators = new Set(['als', 'während', 'nachdem', 'bevor', 'weil', 'da', 'wenn', 'sobald', 'obwohl'])
+const subordinators = new Set(['als', 'während', 'nachdem', 'bevor', 'weil', 'da', 'wenn', 'sobald', 'obwohl', 'zumal', 'seitdem', 'obgleich'])
 
 /**
  * Skip a subordinating conjunction at the start of a clause.
@@ -2694,6 +2709,21 @@ function skipSubordinator(children: SentenceContent[], start: number, limit: num
   const first = skipSpace(children, start, limit)
   const word = children[first]
   return word && word.type === 'WordNode' && subordinators.has(textOf(word).toLowerCase()) ? first + 1 : start
+}
+
+/** Finite auxiliaries of the perfect in the indicative. */
+const indicativeAuxiliaries = new Set(['hat', 'haben', 'hatte', 'hatten'])
+
+/**
+ * Index of the auxiliary right after a participle that closes a clause
+ * opened by a conjunction (`nachdem Roth erklärt hatte`), or `-1`.
+ */
+function closingAuxiliary(children: SentenceContent[], index: number, clauseStart: number, clauseEnd: number): number {
+  if (skipSubordinator(children, clauseStart, index) === clauseStart) return -1
+  const after = skipSpace(children, index + 1, clauseEnd)
+  const word = children[after]
+  // Not `hätte` (`wenn Berlin geklagt hätte`: nothing was said).
+  return after === lastWord(children, clauseStart, clauseEnd) && word?.type === 'WordNode' && indicativeAuxiliaries.has(textOf(word)) ? after : -1
 }
 
 /** Adverbs between a subject and its verb (`Die Kanadier hingegen sagen`). */
