@@ -1209,3 +1209,17 @@ describe('attribution: clauses that close with their auxiliary', () => {
     expect(speechOf('Wenn die Stadt damals geklagt hätte, wäre der Bau gestoppt worden.')).toEqual([])
   })
 })
+
+describe('attribution: `nach eigenem Bekunden`', () => {
+  it('should give `nach eigenem Bekunden` to the name set off before the verb, and carry it on', () => {
+    expect(
+      speechOf('„Wir fahren ab“, sagte der Trainer. Der Bruder des Trainers, Paul Wendt, war nach eigenem Bekunden früh eingeweiht. Der Abschied sei ein „logischer Schritt“.')
+    ).toEqual([
+      ['direct', 'Wir fahren ab', 'der Trainer'],
+      ['indirect', 'Der Bruder des Trainers, Paul Wendt, war', 'Paul Wendt'],
+      ['indirect', 'früh eingeweiht', 'Paul Wendt'],
+      ['indirect', 'Der Abschied sei ein „logischer Schritt“', 'Paul Wendt'],
+      ['direct', 'logischer Schritt', 'Paul Wendt']
+    ])
+  })
+})

@@ -1004,7 +1004,10 @@ function findFrames(children: SentenceContent[], bounds: number[], state: State)
       // `Seiner Meinung nach`: the person the possessive points to;
       // `nach eigenen Angaben`: the subject of the sentence.
       if (frame.owner === 'own') {
-        const subject = sentenceSubject(children, frame.start, state.registry)
+        // `Der Bruder, Paul Roth, war nach eigenem Bekunden …`: the name set
+        // off before the verb.
+        const clauseStart = boundCursor > 0 ? bounds[boundCursor - 1] + 1 : 0
+        const subject = sentenceSubject(children, frame.start, state.registry) ?? (clauseStart > 0 ? appositionSubject(children, clauseStart - 1, state.registry) : undefined)
         if (subject) frame.speakerId = state.registry.resolve(subject, phraseText(children, subject), state.order)
       } else {
         frame.speakerId = state.registry.pronoun(frame.owner, state.order)
@@ -3122,7 +3125,7 @@ function ownerOf(word: string): Frame['owner'] {
 const nonDatives = new Set(['die', 'das', 'ein', 'eine', 'kein', 'keine'])
 
 /** Possessives that make a source someone's own (`nach eigenen Angaben`). */
-const possessives = new Set(['eigenen', 'eigener', 'seinen', 'seiner', 'ihren', 'ihrer', 'deren', 'dessen', 'unseren', 'unserer', 'meiner', 'meinen'])
+const possessives = new Set(['eigenen', 'eigener', 'eigenem', 'seinen', 'seiner', 'seinem', 'ihren', 'ihrer', 'ihrem', 'deren', 'dessen', 'unseren', 'unserer', 'meiner', 'meinen'])
 
 /**
  * Wraps for the frames of a sentence: the attribution around cue and speaker.
