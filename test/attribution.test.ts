@@ -1203,3 +1203,98 @@ describe('attribution: thin evidence', () => {
     expect(speechOfTree(tree)).toEqual([])
   })
 })
+
+describe('attribution: objects are no speakers', () => {
+  it('should give a second verb after `und` the speaker of the first', () => {
+    expect(speechOf('Die Ministerin Petra Lindner lobte den Entwurf und nannte Holgers Vorschlag „mutig und klug“.')).toEqual([
+      ['direct', 'mutig und klug', 'Petra Lindner']
+    ])
+  })
+
+  it('should not take the object of a verb after `und` for its speaker', () => {
+    const rows = speechOf('Am Samstag zogen die Lehrer durch die Innenstadt von Kassel und riefen dabei Sprechchöre wie „Bildung ist kein Luxus“.')
+    expect(rows.map((row) => row[2])).not.toContain('Sprechchöre')
+  })
+})
+
+describe('attribution: who is quoted', () => {
+  it('should take who an outlet quotes after `zitiert` and the outlet', () => {
+    expect(speechOf('„Wir haben alles versucht“, zitiert die „Rundschau“ den Trainer Jonas Wendt.')).toEqual([
+      ['direct', 'Wir haben alles versucht', 'Jonas Wendt'],
+      ['mention', 'Rundschau', null]
+    ])
+  })
+
+  it('should take who a paper quotes after `zitiert` and the paper', () => {
+    expect(speechOf('„Das wird teuer“, zitiert Stadt-Online den Kämmerer Lutz Brandt.')).toEqual([
+      ['direct', 'Das wird teuer', 'Lutz Brandt']
+    ])
+  })
+})
+
+describe('attribution: participles as adjectives', () => {
+  it('should not take a participle after an article and an adverb for a cue', () => {
+    expect(speechOf('Mit dem neu formulierten Leitbild soll eine Lücke geschlossen werden, „um die Stadt bis 2030 klimaneutral zu machen“.')).toEqual([
+      ['direct', 'um die Stadt bis 2030 klimaneutral zu machen', null]
+    ])
+  })
+
+  it('should not take a participle before a numeral and a noun for a cue', () => {
+    const rows = speechOf('Von den bekannten drei Verfahren haben zwei versagt, die letzte Probe laufe noch.')
+    expect(rows.map((row) => row[2])).not.toContain('Verfahren')
+  })
+
+  it('should keep the speaker of a sentence with a participle after `in einer vorgestern`', () => {
+    expect(speechOf('Die Bürgermeisterin Jana Weil hat in einer vorgestern veröffentlichten Mitteilung angekündigt, die Bäder im Sommer zu öffnen.')).toEqual([
+      ['indirect', 'die Bäder im Sommer zu öffnen', 'Jana Weil']
+    ])
+  })
+})
+
+describe('attribution: separable particles', () => {
+  it('should not take an article for the particle of a cue (`ging ein Regen … nieder`)', () => {
+    expect(speechOf('Im Hof ging ein Regen von Tomaten nieder. In Bonn lägen die Akten, so vermutet man.').map((row) => row[2])).not.toContain('Regen von Tomaten')
+  })
+
+  it('should take a particle before `und` (`wies … zurück und …`)', () => {
+    expect(speechOf('Die Sprecherin Olga Brandt wies den Vorwurf zurück und sagte, der Bau sei genehmigt.')).toEqual([
+      ['indirect', 'der Bau sei genehmigt', 'Olga Brandt']
+    ])
+  })
+})
+
+describe('attribution: clauses that close with their auxiliary', () => {
+  it('should take the subject of `zumal X betont hatte, …` as the speaker', () => {
+    expect(speechOf('Die Richterin Eva Sommer blieb hart, zumal der Anwalt Ralf Keller immer wieder betont hatte, der Mandant sei vorbestraft.')).toEqual([
+      ['indirect', 'der Mandant sei vorbestraft', 'Ralf Keller']
+    ])
+  })
+
+  it('should take the subject of `nachdem X erklärt hatte, …` as the speaker', () => {
+    expect(speechOf('Die Richterin Eva Sommer blieb hart, nachdem der Anwalt Ralf Keller erklärt hatte, der Mandant sei vorbestraft.')).toEqual([
+      ['indirect', 'der Mandant sei vorbestraft', 'Ralf Keller']
+    ])
+  })
+
+  it('should not report the main clause after `Nachdem X gewarnt hatte`', () => {
+    expect(speechOf('Nachdem die Behörden vor dem Baden gewarnt hatten, blieb der See am Wochenende leer.')).toEqual([])
+  })
+
+  it('should not report after a condition (`wenn X geklagt hätte`)', () => {
+    expect(speechOf('Wenn die Stadt damals geklagt hätte, wäre der Bau gestoppt worden.')).toEqual([])
+  })
+})
+
+describe('attribution: `nach eigenem Bekunden`', () => {
+  it('should give `nach eigenem Bekunden` to the name set off before the verb, and carry it on', () => {
+    expect(
+      speechOf('„Wir fahren ab“, sagte der Trainer. Der Bruder des Trainers, Paul Wendt, war nach eigenem Bekunden früh eingeweiht. Der Abschied sei ein „logischer Schritt“.')
+    ).toEqual([
+      ['direct', 'Wir fahren ab', 'der Trainer'],
+      ['indirect', 'Der Bruder des Trainers, Paul Wendt, war', 'Paul Wendt'],
+      ['indirect', 'früh eingeweiht', 'Paul Wendt'],
+      ['indirect', 'Der Abschied sei ein „logischer Schritt“', 'Paul Wendt'],
+      ['direct', 'logischer Schritt', 'Paul Wendt']
+    ])
+  })
+})

@@ -73,7 +73,7 @@ export const sourceNouns: ReadonlySet<string> = new Set([
   'mitteilungen', 'bericht', 'berichte', 'meldungen', 'meldung', 'zeugenaussagen', 'worte',
   'gutachten', 'studie', 'analyse', 'prognose', 'prognosen', 'umfragen', 'statistik', 'nachricht',
   'nachrichten', 'urteil', 'idee', 'wunsch', 'vorstellung', 'vorstellungen', 'planungen', 'plänen',
-  'erfahrungen', 'kenntnisstand', 'ergebnis', 'gesetzentwurf', 'gesetzesentwurf'
+  'erfahrungen', 'kenntnisstand', 'ergebnis', 'gesetzentwurf', 'gesetzesentwurf', 'bekunden'
 ])
 
 /** Adverbs that stand before the finite verb in place of a subject (`Weiter sagte er`). Lower case. */

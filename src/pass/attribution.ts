@@ -99,6 +99,13 @@ export interface Frame {
   sourceStart?: number
   /** Whether the content follows a colon. */
   colon: boolean
+  /**
+   * Whether the cue's clause closes with its auxiliary (`nachdem Roth
+   * gewarnt hatte`): what follows is a report only as a `dass` clause, in
+   * Konjunktiv or as a `zu` infinitive, not the main clause (`Nachdem Roth
+   * gewarnt hatte, stellte sich heraus, …`).
+   */
+  closed?: boolean
   /** Whether the cue is a verb of opinion (needs `dass` or Konjunktiv). */
   opinion: boolean
   /**
@@ -1010,7 +1017,10 @@ function findFrames(children: SentenceContent[], bounds: number[], state: State)
       // `Seiner Meinung nach`: the person the possessive points to;
       // `nach eigenen Angaben`: the subject of the sentence.
       if (frame.owner === 'own') {
-        const subject = sentenceSubject(children, frame.start, state.registry)
+        // `Der Bruder, Paul Roth, war nach eigenem Bekunden …`: the name set
+        // off before the verb.
+        const clauseStart = boundCursor > 0 ? bounds[boundCursor - 1] + 1 : 0
+        const subject = sentenceSubject(children, frame.start, state.registry) ?? (clauseStart > 0 ? appositionSubject(children, clauseStart - 1, state.registry) : undefined)
         if (subject) frame.speakerId = state.registry.resolve(subject, phraseText(children, subject), state.order)
       } else {
         frame.speakerId = state.registry.pronoun(frame.owner, state.order)
@@ -1018,6 +1028,10 @@ function findFrames(children: SentenceContent[], bounds: number[], state: State)
     } else if (frame.verb && frames.length > 0 && relativeOn(children, frame.cueStart, frames[frames.length - 1])) {
       // `so Prechts Prognose, der glaubt, dass …`, `sagte Anna Roth, die
       // betonte, …`: a relative pronoun on the speaker just named.
+      frame.speakerId = frames[frames.length - 1].speakerId
+    } else if (frame.verb && frame.finite === frame.cueStart && frames.length > 0 && previousWordOf(children, frame.cueStart) === 'und' && frames[frames.length - 1].verb) {
+      // `Roth lobte den Plan und nannte ihn „mutig“`: a second verb after
+      // `und` shares the speaker of the first.
       frame.speakerId = frames[frames.length - 1].speakerId
     } else if (frame.narrator) {
       // `Wir fragen sie, ob …`: the author of a text with a byline.
@@ -1360,7 +1374,7 @@ function verbFrame(
     if (form.reflexive && findWord(children, clauseStart, clauseEnd, 'sich') < 0) continue
     if (form.person !== undefined && form.person !== 3) continue
     if (form.particle !== undefined) {
-      const found = findWord(children, index + 1, clauseEnd, form.particle)
+      const found = particleIn(children, index + 1, clauseEnd, form.particle)
       if (found < 0) continue
       chosen = form
       particleIndex = found
@@ -1369,7 +1383,7 @@ function verbFrame(
 
     // `erklärt` is a present and a participle: after an auxiliary in its
     // clause (`hat erklärt`) it is the participle.
-    if (!chosen || (form.form === 'participle' && chosen.form !== 'participle' && chosen.particle === undefined && auxiliaryBefore(children, clauseStart, index, true))) {
+    if (!chosen || (form.form === 'participle' && chosen.form !== 'participle' && chosen.particle === undefined && (auxiliaryBefore(children, clauseStart, index, true) || closingAuxiliary(children, index, clauseStart, clauseEnd) >= 0))) {
       chosen = form
     }
   }
@@ -1380,7 +1394,9 @@ function verbFrame(
   // At the clause start the article is a pronoun (`Das sagte Roth`), so
   // there only an adjective ending counts (`Die befragten Eltern`).
   const before = previousWordOf(children, index)
-  const next = children[skipSpace(children, index + 1, clauseEnd)]
+  // `den bekannten vier Methoden`: a numeral between the participle and
+  // its noun.
+  const next = nounAfter(children, skipSpace(children, index + 1, clauseEnd), clauseEnd)
   if (before !== undefined && determiners.has(before) && next?.type === 'WordNode' && isUpper(textOf(next).charAt(0))) {
     const opensClause = skipSpace(children, clauseStart, index) === previousNonSpace(children, index)
     if (!opensClause || /(?:en|em|es|er)$/.test(lower)) return undefined
@@ -1388,10 +1404,10 @@ function verbFrame(
 
   // `der bereits erwähnten Videobotschaft`: adverbs between the article
   // and the participle.
-  if (before !== undefined && attributeAdverbs.has(before) && next?.type === 'WordNode' && isUpper(textOf(next).charAt(0)) && /e[nmrs]?$/.test(lower)) {
+  if (before !== undefined && attributeAdverb(before) && next?.type === 'WordNode' && isUpper(textOf(next).charAt(0)) && /e[nmrs]?$/.test(lower)) {
     let at = previousNonSpace(children, index)
     let word = previousWordOf(children, at)
-    for (let round = 0; round < 2 && word !== undefined && attributeAdverbs.has(word); round++) {
+    for (let round = 0; round < 2 && word !== undefined && attributeAdverb(word); round++) {
       at = previousNonSpace(children, at)
       word = previousWordOf(children, at)
     }
@@ -1456,6 +1472,10 @@ function verbFrame(
       }
     }
 
+    // `nachdem Roth erklärt hatte`: in a clause opened by a conjunction the
+    // auxiliary follows the participle and closes the clause.
+    if (finite < 0) finite = closingAuxiliary(children, index, clauseStart, clauseEnd)
+
     if (finite < 0) return undefined
     if (passive && auxiliaryBefore(children, clauseStart, finite)) passive = false
     if (passive && condition?.active) return undefined
@@ -1480,24 +1500,27 @@ function verbFrame(
   // it, else right after it. In a clause opened by `als`, `während`, … the
   // verb comes last and the subject right after the conjunction.
   let speaker: NounPhrase | undefined
-  const verbLast = lastWord(children, clauseStart, clauseEnd) === index
-  const head = skipFront(children, verbLast ? skipSubordinator(children, clauseStart, finite) : clauseStart, finite)
+  // The verbs close the clause (`weil Roth sagt`, `nachdem Roth gesagt
+  // hatte`); the subject stands before the first of them.
+  const verbLast = lastWord(children, clauseStart, clauseEnd) === Math.max(index, finite)
+  const verbs = Math.min(index, finite)
+  const head = skipFront(children, verbLast ? skipSubordinator(children, clauseStart, verbs) : clauseStart, verbs)
   // A subject that names no speaker (`Die Mehrheit der Eltern lehnt die
   // Reform ab`): the phrase after the verb is then its object.
   // `Wir fragen sie, ob …`: the narrator asks; the pronoun after the verb
   // is its object.
-  const narrator = head < finite && children[head].type === 'WordNode' && firstPersonSubjects.has(textOf(children[head]).toLowerCase())
+  const narrator = head < verbs && children[head].type === 'WordNode' && firstPersonSubjects.has(textOf(children[head]).toLowerCase())
   let subject = narrator
-  if (head < finite && !narrator) {
-    const phrase = parseNounPhrase(children, head, finite, lowerOpeners, true)
+  if (head < verbs && !narrator) {
+    const phrase = parseNounPhrase(children, head, verbs, lowerOpeners, true)
     // `Die Kanadier hingegen sagen`, `Roth selbst schrieb`.
-    const joined = phrase && !phrase.pronoun && registry.plausible(phrase) ? coordinated(children, phrase, finite, registry) : undefined
+    const joined = phrase && !phrase.pronoun && registry.plausible(phrase) ? coordinated(children, phrase, verbs, registry) : undefined
     if (joined) {
       speaker = joined
-    } else if (phrase && skipMiddleAdverbs(children, phrase.end, finite) === finite) {
+    } else if (phrase && skipMiddleAdverbs(children, phrase.end, verbs) === verbs) {
       if (registry.plausible(phrase)) speaker = phrase
       else subject = phrase.determined && !phrase.pronoun && nominatives.has(phrase.words[0].text.toLowerCase())
-    } else if (phrase && verbLast && skipSubordinator(children, clauseStart, finite) > clauseStart && !phrase.pronoun && registry.plausible(phrase) && (namesPerson(phrase) || !phrase.determined || nominatives.has(phrase.words[0].text.toLowerCase()))) {
+    } else if (phrase && verbLast && skipSubordinator(children, clauseStart, verbs) > clauseStart && !phrase.pronoun && registry.plausible(phrase) && (namesPerson(phrase) || !phrase.determined || nominatives.has(phrase.words[0].text.toLowerCase()))) {
       // `Obwohl Steinbrück mit Einnahmen rechnet, …`: in a clause with its
       // verb last the subject follows the conjunction, objects come between.
       speaker = phrase
@@ -1520,7 +1543,11 @@ function verbFrame(
     // `bestätigte den Verdacht`, `sagte den Reportern`: an accusative or
     // dative after the verb is its object.
     const object = phrase !== undefined && phrase.determined && accusatives.has(phrase.words[0].text)
-    if (phrase && !quoteAlone && !object && (finite !== index || phrase.start > index) && registry.plausible(phrase)) speaker = phrase
+    // `… zogen durch die Stadt und skandierten Parolen`: a verb right after
+    // `und` shares the subject of the verb before; the phrase after it is
+    // its object, unless a nominative article or a known name opens it.
+    const shared = phrase !== undefined && finite === index && before === 'und' && !(phrase.determined && nominatives.has(phrase.words[0].text.toLowerCase())) && !registry.known(phrase)
+    if (phrase && !quoteAlone && !object && !shared && (finite !== index || phrase.start > index) && registry.plausible(phrase)) speaker = phrase
   }
 
   // `Deiss, der sich … entschlossen hatte, sagte`: the subject before a
@@ -1583,9 +1610,15 @@ function verbFrame(
     let at = skipAdverbial(children, index + 1, clauseEnd)
     if (children[at]?.type === 'WordNode' && textOf(children[at]) === 'man') at = skipAdverbial(children, at + 1, clauseEnd)
     const object = parseNounPhrase(children, at, clauseEnd, lowerOpeners)
+    // `zitiert die Zeitung den Minister`, `zitiert „Der Spiegel“ Roth`: the
+    // subject after the verb, then who is quoted. Not after an object
+    // (`zitiert den Minister …`).
+    const then = object && !object.pronoun && !(object.determined && accusatives.has(object.words[0].text)) ? parseNounPhrase(children, skipAdverbial(children, object.end, clauseEnd), clauseEnd, lowerOpeners) : undefined
+    const quoted = then !== undefined && !then.pronoun && then.words.length > 0 && (!then.determined || accusatives.has(then.words[0].text)) && registry.known(then)
     // Only someone known as a speaker (`zitiert eine Stelle aus dem
     // Bericht` quotes a passage).
-    if (object && !object.pronoun && object.words.length > 0 && registry.known(object)) speaker = object
+    if (quoted) speaker = then
+    else if (object && !object.pronoun && object.words.length > 0 && registry.known(object)) speaker = object
   }
 
   // `Im Bericht heißt es`, `heißt es in der Erklärung`, `Aus Paris hieß
@@ -1595,7 +1628,7 @@ function verbFrame(
   // document as the subject is the source.
   const document = !speaker && !source && !narrator && !passive ? documentSubject(children, head, finite, clauseEnd) : undefined
   const start = Math.min(speaker ? speaker.start : finite, finite, source ? source.start : finite, document ? document.start : finite)
-  const end = Math.max(index + 1, particleIndex + 1, speaker ? speaker.end : 0, source ? source.end : 0, document ? document.end : 0)
+  const end = Math.max(index + 1, finite + 1, particleIndex + 1, speaker ? speaker.end : 0, source ? source.end : 0, document ? document.end : 0)
   const frame = frameOf(chosen.lemma, start, end, index, index + 1, speaker)
   frame.finite = finite
   if (narrator) frame.narrator = true
@@ -1607,6 +1640,7 @@ function verbFrame(
   }
 
   frame.opinion = chosen.kind === 'opinion'
+  if (finite > index) frame.closed = true
   frame.verb = true
   return frame
 }
@@ -1685,7 +1719,31 @@ const hearsayModals = new Set(['soll', 'sollen', 'will', 'wollen', 'solle', 'sol
 const degreeAdverbs = new Set(['näher', 'weiter', 'eigens', 'vielfach'])
 
 /** Adverbs between an article and a participle used as an adjective (`der bereits erwähnten`). */
-const attributeAdverbs = new Set(['bereits', 'schon', 'zuvor', 'oben', 'eingangs', 'kürzlich', 'gestern', 'vielfach', 'häufig', 'oft', 'mehrfach', 'bisher', 'nicht', 'öffentlich', 'offiziell', 'viel', 'so', 'eben', 'erst', 'damals'])
+const attributeAdverbs = new Set(['bereits', 'schon', 'zuvor', 'oben', 'eingangs', 'kürzlich', 'gestern', 'vorgestern', 'vielfach', 'häufig', 'oft', 'mehrfach', 'bisher', 'nicht', 'öffentlich', 'offiziell', 'viel', 'so', 'eben', 'erst', 'damals', 'neu', 'jüngst', 'erstmals', 'gemeinsam', 'vorab', 'zuletzt'])
+
+/** Number words between an attributive participle and its noun (`die genannten drei Gründe`). */
+const numberWords = new Set(['zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf', 'beiden'])
+
+/**
+ * Whether a lower-case word can stand between an article and a participle
+ * used as an adjective: a listed adverb, or an adverb or adjective in
+ * `-lich` (`der kürzlich veröffentlichten`, `der öffentlich geäußerten`).
+ */
+function attributeAdverb(word: string): boolean {
+  return attributeAdverbs.has(word) || (word.length > 5 && word.endsWith('lich'))
+}
+
+/**
+ * The child at `index`, or, when it is a numeral (`vier`, `12`), the word
+ * after it: what a participle before it qualifies.
+ */
+function nounAfter(children: SentenceContent[], index: number, clauseEnd: number): SentenceContent | undefined {
+  const child = children[index]
+  if (child?.type !== 'WordNode') return child
+  const text = textOf(child)
+  if (!numberWords.has(text) && !isDigit(text)) return child
+  return children[skipSpace(children, index + 1, clauseEnd)]
+}
 
 /** First-person subjects: the narrator, or the speaker of a quote. Lower case. */
 const firstPersonSubjects = new Set(['ich', 'wir'])
@@ -2742,7 +2800,7 @@ const nominatives = new Set(['der', 'ein', 'kein', 'dieser', 'jeder'])
 const modals = new Set(['will', 'wolle', 'wollte', 'wollen', 'kann', 'könne', 'konnte', 'können', 'könnte', 'muss', 'müsse', 'musste', 'müssen', 'soll', 'solle', 'sollte', 'sollen', 'darf', 'dürfe', 'durfte', 'dürfen', 'möchte', 'möchten', 'wird', 'werde', 'werden', 'würde', 'würden', 'mag'])
 
 /** Conjunctions that open a clause with the verb last (`als X fragte`). */
-const subordinators = new Set(['als', 'während', 'nachdem', 'bevor', 'weil', 'da', 'wenn', 'sobald', 'obwohl'])
+const subordinators = new Set(['als', 'während', 'nachdem', 'bevor', 'weil', 'da', 'wenn', 'sobald', 'obwohl', 'zumal', 'seitdem', 'obgleich'])
 
 /**
  * Skip a subordinating conjunction at the start of a clause.
@@ -2751,6 +2809,21 @@ function skipSubordinator(children: SentenceContent[], start: number, limit: num
   const first = skipSpace(children, start, limit)
   const word = children[first]
   return word && word.type === 'WordNode' && subordinators.has(textOf(word).toLowerCase()) ? first + 1 : start
+}
+
+/** Finite auxiliaries of the perfect in the indicative. */
+const indicativeAuxiliaries = new Set(['hat', 'haben', 'hatte', 'hatten'])
+
+/**
+ * Index of the auxiliary right after a participle that closes a clause
+ * opened by a conjunction (`nachdem Roth erklärt hatte`), or `-1`.
+ */
+function closingAuxiliary(children: SentenceContent[], index: number, clauseStart: number, clauseEnd: number): number {
+  if (skipSubordinator(children, clauseStart, index) === clauseStart) return -1
+  const after = skipSpace(children, index + 1, clauseEnd)
+  const word = children[after]
+  // Not `hätte` (`wenn Berlin geklagt hätte`: nothing was said).
+  return after === lastWord(children, clauseStart, clauseEnd) && word?.type === 'WordNode' && indicativeAuxiliaries.has(textOf(word)) ? after : -1
 }
 
 /** Adverbs between a subject and its verb (`Die Kanadier hingegen sagen`). */
@@ -3050,6 +3123,28 @@ function skipAdverbial(children: SentenceContent[], start: number, limit: number
   return index
 }
 
+/** Conjunctions that may follow a verb particle in its clause (`wies das zurück und …`). */
+const particleFollowers = new Set(['und', 'oder', 'sowie', 'aber', 'sondern', 'doch'])
+
+/**
+ * Index of a separable particle among children `from`–`to`, or `-1`. The
+ * particle closes its clause: only quotes, marks or a conjunction follow it
+ * there (`gab zu, …`, `fügte hinzu und lachte`); the same word before more
+ * words is an article or preposition (`ging ein Regen nieder`, `geht an
+ * die Arbeit`).
+ */
+function particleIn(children: SentenceContent[], from: number, to: number, particle: string): number {
+  for (let index = from; index < to; index++) {
+    const child = children[index]
+    if (child.type !== 'WordNode' || textOf(child) !== particle) continue
+    const after = skipSpace(children, index + 1, to)
+    const next = children[after]
+    if (after >= to || next.type !== 'WordNode' || particleFollowers.has(textOf(next))) return index
+  }
+
+  return -1
+}
+
 /**
  * Index of a word (exact, lower case) in `from`–`to`, or `-1`.
  */
@@ -3143,7 +3238,7 @@ function ownerOf(word: string): Frame['owner'] {
 const nonDatives = new Set(['die', 'das', 'ein', 'eine', 'kein', 'keine'])
 
 /** Possessives that make a source someone's own (`nach eigenen Angaben`). */
-const possessives = new Set(['eigenen', 'eigener', 'seinen', 'seiner', 'ihren', 'ihrer', 'deren', 'dessen', 'unseren', 'unserer', 'meiner', 'meinen'])
+const possessives = new Set(['eigenen', 'eigener', 'eigenem', 'seinen', 'seiner', 'seinem', 'ihren', 'ihrer', 'ihrem', 'deren', 'dessen', 'unseren', 'unserer', 'meiner', 'meinen'])
 
 /**
  * Wraps for the frames of a sentence: the attribution around cue and speaker.

@@ -384,6 +384,7 @@ function isIndirect(children: SentenceContent[], frame: Frame, start: number, en
   if (frame.colon) return subjunctive
   const opens = first !== undefined && opensContent(first)
   if (frame.opinion) return opens || subjunctive
+  if (frame.closed) return opens || subjunctive || zuInfinitive
   // After a noun, `wohl aber`, `sondern` go on with the sentence (`keinen
   // Vorwurf, wohl aber den Parteien`): no report.
   if (frame.noun && first !== undefined && contrastOpeners.has(first)) return false
