@@ -270,6 +270,25 @@ describe('indirect speech: frames', () => {
       ['indirect', 'dass die Zahl der Schüler weiter steigt', 'Anna Berger']
     ])
   })
+
+  it('should take a `zu`-infinitive after a verb of hoping or believing', () => {
+    expect(speechOf('Die Rektorin Anna Berger hofft, den Vertrag des Hausmeisters verlängern zu können.')).toEqual([
+      ['indirect', 'den Vertrag des Hausmeisters verlängern zu können', 'Anna Berger']
+    ])
+    expect(speechOf('Der Verein Blau-Weiß glaubt, den Abstieg noch vermeiden zu können.')).toEqual([
+      ['indirect', 'den Abstieg noch vermeiden zu können', 'Verein Blau-Weiß']
+    ])
+  })
+
+  it('should not take a `zu`-infinitive after `sah keine Möglichkeit`', () => {
+    expect(speechOf('Die Gemeinde sah keine andere Möglichkeit, die Gebühren für den Kindergarten zu erhöhen.')).toEqual([])
+  })
+
+  it('should find the speaker after a placeholder `es` (`sieht es X als Aufgabe an`)', () => {
+    expect(speechOf('Als ihre wichtigste Aufgabe sieht es Anna Berger an, die Schulden der Gemeinde zu senken.')).toEqual([
+      ['indirect', 'die Schulden der Gemeinde zu senken', 'Anna Berger']
+    ])
+  })
 })
 
 describe('indirect speech: accounts', () => {

@@ -490,6 +490,18 @@ export const speechVerbs: readonly SpeechVerb[] = [
 ]
 
 /**
+ * Lemmas of opinion verbs whose `zu`-infinitive after a comma is what the
+ * subject hopes, believes or intends (`hofft, den Vertrag verlängern zu
+ * können`, `sieht es als Aufgabe an, die Schulden zu senken`, `denkt darüber
+ * nach, die Steuer zu erhöhen`). Not `finden` or `sehen` (`sah keine andere
+ * Möglichkeit, … zu …`: no view, a state of affairs).
+ */
+export const infinitiveOpinions: ReadonlySet<string> = new Set([
+  'hoffen', 'erhoffen', 'glauben', 'meinen', 'erwarten', 'ansehen', 'halten', 'denken', 'fürchten',
+  'befürchten', 'rechnen', 'wünschen', 'ausgehen'
+])
+
+/**
  * Conditions on the clause for verbs that are cues only in one of their
  * uses: `without` a word (`sich befinden` locates, `befand das Gericht`
  * judges), or `with` one of some words (`hält das für falsch` judges,

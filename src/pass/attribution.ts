@@ -1529,8 +1529,10 @@ function verbFrame(
 
   if (!speaker && !subject) {
     let after = skipSpace(children, finite + 1, clauseEnd)
-    // `äußerte sich der Chef`, `erinnerte sich Trotnow`.
-    if (children[after]?.type === 'WordNode' && textOf(children[after]).toLowerCase() === 'sich') {
+    // `äußerte sich der Chef`, `erinnerte sich Trotnow`; `sah es Köhler
+    // als Aufgabe an`: past the reflexive or the placeholder object.
+    const placeholder = children[after]?.type === 'WordNode' ? textOf(children[after]).toLowerCase() : ''
+    if (placeholder === 'sich' || (placeholder === 'es' && chosen.lemma !== 'heißen')) {
       after = skipSpace(children, after + 1, clauseEnd)
     }
 

@@ -23,6 +23,7 @@ import {applyWraps, type Wrap} from '../util/wrap.js'
 import {followsTitleNoun, isVoiceWord, termSlot} from '../util/speech-evidence.js'
 import {isUpper, markOf, textOf} from '../util/tokens.js'
 import {skipSpace} from '../util/noun-phrase.js'
+import {infinitiveOpinions} from '../lexicon/speech-verbs.js'
 
 /** Konjunktiv idioms that report nothing (`es sei denn`, `Gott sei Dank`). */
 const idioms = new Set(['sei denn', 'sei dank', 'sei es', 'wie dem auch sei', 'komme was wolle', 'koste es'])
@@ -383,7 +384,8 @@ function isIndirect(children: SentenceContent[], frame: Frame, start: number, en
   // partial quote (`: Er habe „keine Zeit“.`).
   if (frame.colon) return subjunctive
   const opens = first !== undefined && opensContent(first)
-  if (frame.opinion) return opens || subjunctive
+  // `hofft, den Vertrag verlängern zu können`: some views take a `zu`-infinitive.
+  if (frame.opinion) return opens || subjunctive || (zuInfinitive && infinitiveOpinions.has(frame.lemma))
   if (frame.closed) return opens || subjunctive || zuInfinitive
   // After a noun, `wohl aber`, `sondern` go on with the sentence (`keinen
   // Vorwurf, wohl aber den Parteien`): no report.
