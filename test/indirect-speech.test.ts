@@ -253,6 +253,21 @@ describe('indirect speech: frames', () => {
     ])
   })
 
+  it('should take only the relative clause a source stands in', () => {
+    expect(speechOf('Die Turnhalle, die nach Angaben von Paul Lenz im Herbst abgerissen wird, ist marode.')).toEqual([
+      ['indirect', 'die', 'Paul Lenz'],
+      ['indirect', 'im Herbst abgerissen wird', 'Paul Lenz']
+    ])
+  })
+
+  it('should leave a frame its content before a subordinate clause with a source of its own', () => {
+    expect(speechOf('Anna Berger bat die Nachbarn, beim Umzug zu helfen, weil die Spedition laut Paul Lenz überlastet ist.')).toEqual([
+      ['indirect', 'beim Umzug zu helfen', 'Anna Berger'],
+      ['indirect', 'weil die Spedition', 'Paul Lenz'],
+      ['indirect', 'überlastet ist', 'Paul Lenz']
+    ])
+  })
+
   it('should take a main clause after a `wie`-frame', () => {
     expect(speechOf('Wie die Feuerwehr mitteilte, brannte die Scheune vollständig nieder.')).toEqual([
       ['indirect', 'brannte die Scheune vollständig nieder', 'Feuerwehr']

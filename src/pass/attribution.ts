@@ -97,6 +97,11 @@ export interface Frame {
   sourcePhrase?: NounPhrase
   /** Start of the source phrase after its preposition. */
   sourceStart?: number
+  /**
+   * Start of the relative or subordinate clause a source stands in (`…, die
+   * nach Angaben der Stadt …`): it reports that clause only.
+   */
+  inner?: number
   /** Whether the content follows a colon. */
   colon: boolean
   /**
@@ -2267,6 +2272,17 @@ function layout(children: SentenceContent[], frame: Frame, bounds: number[], fra
     // `Zwischenstand Wie X mitteilte, …`: words run in before `wie` without a
     // separator are a heading, not content.
     const runIn = frame.via === 'wie' && before < floor && skipSpace(children, floor, frame.start) < frame.start
+    // `die Halle, die nach Angaben der Stadt abgerissen wird, ist alt`: a
+    // source inside a relative or subordinate clause reports that clause:
+    // its first word, and the words after the source up to the next comma.
+    const opener = frame.via === 'wie' || frame.lemma === 'für' ? -1 : innerClauseStart(children, bounds, floor, frame.start)
+    if (opener >= 0) {
+      frame.inner = opener
+      push(frame, children, opener, frame.start)
+      push(frame, children, frame.end, commaAfter(children, bounds, frame.end) ?? sentenceEnd)
+      return undefined
+    }
+
     if (!runIn) push(frame, children, floor, frame.start)
     push(frame, children, frame.end, sentenceEnd)
     return undefined
@@ -2772,6 +2788,53 @@ const adverbialOpeners = new Set(['gegenüber', 'am', 'im', 'in', 'bei', 'vor', 
 
 /** Relative pronouns (lower case). */
 const relativePronouns = new Set(['der', 'die', 'das', 'dem', 'den', 'denen', 'deren', 'dessen', 'welcher', 'welche', 'welches', 'welchem', 'welchen'])
+
+/**
+ * Conjunctions that open a subordinate clause a source can stand in (`…,
+ * weil die Mission nach Angaben der UN überfordert ist`). Lower case.
+ */
+const innerClauseOpeners = new Set(['weil', 'da', 'was', 'worauf', 'wobei', 'obwohl', 'nachdem'])
+
+/**
+ * Start of the relative or subordinate clause a source at `frameStart` stands
+ * in (`…, die nach Angaben der Stadt …`, `…, unter denen sich laut Polizei
+ * …`, `…, weil die Mission laut UN …`): the first word after the last comma
+ * before the source, when it opens such a clause; else -1.
+ */
+function innerClauseStart(children: SentenceContent[], bounds: number[], floor: number, frameStart: number): number {
+  let comma = -1
+  for (const bound of bounds) {
+    if (bound >= frameStart) break
+    if (bound >= floor && markOf(children[bound]) === ',') comma = bound
+  }
+
+  if (comma < 0) return -1
+  let first = skipSpace(children, comma + 1, frameStart)
+  if (first >= frameStart || children[first].type !== 'WordNode') return -1
+  let word = textOf(children[first])
+  if (innerClauseOpeners.has(word)) return first
+  // `unter denen`, `mit dem`: a preposition before the pronoun.
+  let pronoun = first
+  if (clausePrepositions.has(word)) {
+    pronoun = skipSpace(children, first + 1, frameStart)
+    if (pronoun >= frameStart || children[pronoun].type !== 'WordNode') return -1
+    word = textOf(children[pronoun])
+  }
+
+  if (!relativePronouns.has(word)) return -1
+  // A pronoun, not an article: no noun after it (`…, die Lage sei …`).
+  const next = skipSpace(children, pronoun + 1, frameStart)
+  const after = children[next]
+  return next >= frameStart || (after.type === 'WordNode' && !isUpper(textOf(after).charAt(0))) ? first : -1
+}
+
+/**
+ * The first comma among `bounds` at or after `from`, if any.
+ */
+function commaAfter(children: SentenceContent[], bounds: number[], from: number): number | undefined {
+  for (const bound of bounds) if (bound >= from && markOf(children[bound]) === ',') return bound
+  return undefined
+}
 
 /**
  * Whether children from `from` open a relative clause (`…, die am Montag

@@ -199,7 +199,10 @@ function read(records: SentenceRecord[], position: number, state: IndirectState)
 
   for (const frame of frames) {
     let frameReported = false
-    for (const [start, end] of frame.content) {
+    for (const [start, whole] of frame.content) {
+      // `bat sie, zu helfen, weil die Mission laut UN überfordert ist`: a
+      // clause with a source of its own is that source's, not this frame's.
+      const end = innerCut(children, record.frames, frame, start, whole)
       if (frame.colon && frame.verb && !frame.opinion && frame.speakerId !== undefined && unmarked(children, start, end) && !hasSubjunctive(children, start, end)) {
         // `Rutte sagte: Wir bleiben.`: verbatim words after a colon.
         record.wraps.push(direct(start, end, frame.speakerId, frame.lemma))
@@ -503,12 +506,29 @@ function hasWrap(wraps: Wrap[], start: number, end: number): boolean {
 }
 
 /**
+ * End of a content range `start`–`end` before the first relative or
+ * subordinate clause in it that a source of its own reports (`…, weil die
+ * Mission nach Angaben der UN überfordert ist`), without the comma before
+ * that clause.
+ */
+function innerCut(children: SentenceContent[], frames: Frame[], frame: Frame, start: number, end: number): number {
+  let cut = end
+  for (const other of frames) {
+    if (other === frame || other.inner === undefined || other.inner <= start || other.inner >= cut) continue
+    cut = other.inner
+  }
+
+  while (cut > start && (children[cut - 1].type === 'WhiteSpaceNode' || markOf(children[cut - 1]) === ',')) cut--
+  return cut
+}
+
+/**
  * Whether a source frame (`laut`, `zufolge`, `nach Angaben`) with a speaker
  * stands inside a frame's content, or between the frame and its content.
  */
 function nearerSource(frames: Frame[], frame: Frame, start: number, end: number, registry: Registry | undefined): boolean {
   for (const other of frames) {
-    if (other === frame || other.layout !== 'around' || other.via === 'wie' || other.speakerId === undefined) continue
+    if (other === frame || other.layout !== 'around' || other.via === 'wie' || other.speakerId === undefined || other.inner !== undefined) continue
     // `sagte Roth, nach neuesten Erkenntnissen habe …`: a source named for a
     // clause (no one) leaves the clause to the speaker around it.
     if (isLooseSource(registry, other.speakerId)) continue
