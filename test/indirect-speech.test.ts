@@ -489,6 +489,12 @@ describe('indirect speech: accounts', () => {
     expect(cuesOf(tree)).toEqual([['bestätigen', 'bestätigte']])
     expect(tree.speakers.map((entry) => entry.name)).toEqual(['Anna Berger'])
   })
+  it('should carry an account on through `sei es` after a word (`Dann sei es zu … gekommen`)', () => {
+    expect(speechOf('Laut Anna Berger fiel am Abend der Strom aus. Danach sei es zu einem Brand im Keller gekommen.')).toEqual([
+      ['indirect', 'fiel am Abend der Strom aus', 'Anna Berger'],
+      ['indirect', 'Danach sei es zu einem Brand im Keller gekommen', 'Anna Berger']
+    ])
+  })
 })
 
 describe('indirect speech: not speech', () => {

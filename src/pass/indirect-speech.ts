@@ -667,7 +667,7 @@ function subjunctiveClause(children: SentenceContent[], open: boolean): [number,
       const next = nextWord(children, index, end)
       const before = previous.toLowerCase()
       if (before === 'ich' || next === 'ich') return undefined
-      if (idioms.has(lower + ' ' + next) || idioms.has(before + ' ' + lower)) return undefined
+      if ((idioms.has(lower + ' ' + next) || idioms.has(before + ' ' + lower)) && !(lower === 'sei' && next === 'es' && !seiEsIdiom(children, start, index, end))) return undefined
       found = true
     }
 
@@ -675,6 +675,23 @@ function subjunctiveClause(children: SentenceContent[], open: boolean): [number,
   }
 
   return found ? [start, end] : undefined
+}
+
+/**
+ * Whether `sei es` at child `index` is the idiom of alternatives (`…, sei es
+ * in Bonn oder in Berlin`): it opens its clause and an `oder` follows. After a
+ * word (`Dann sei es zu einem Streit gekommen`) it is a reported verb.
+ */
+function seiEsIdiom(children: SentenceContent[], start: number, index: number, end: number): boolean {
+  let before = index - 1
+  while (before >= start && children[before].type === 'WhiteSpaceNode') before--
+  if (before >= start && children[before].type === 'WordNode') return false
+  for (let at = index + 1; at < end; at++) {
+    const child = children[at]
+    if (child.type === 'WordNode' && textOf(child).toLowerCase() === 'oder') return true
+  }
+
+  return false
 }
 
 /**
