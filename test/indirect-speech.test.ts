@@ -286,6 +286,27 @@ describe('indirect speech: frames', () => {
     ])
   })
 
+  it('should take content after `erwägt`, `überlegte`, `errechnete`, `befürwortete`, `besagt`, `beruft sich darauf`', () => {
+    expect(speechOf('Der Anwalt Paul Lenz erwägt, gegen das Urteil in Berufung zu gehen.')).toEqual([
+      ['indirect', 'gegen das Urteil in Berufung zu gehen', 'Paul Lenz']
+    ])
+    expect(speechOf('Die Gemeinde überlegte, ob die Brücke gesperrt werden solle.')).toEqual([
+      ['indirect', 'ob die Brücke gesperrt werden solle', 'Gemeinde']
+    ])
+    expect(speechOf('Die Sparkasse errechnete, dass die Kosten um ein Drittel steigen.')).toEqual([
+      ['indirect', 'dass die Kosten um ein Drittel steigen', 'Sparkasse']
+    ])
+    expect(speechOf('Der Elternbeirat befürwortete, dass der Beitrag sinkt.')).toEqual([
+      ['indirect', 'dass der Beitrag sinkt', 'Der Elternbeirat']
+    ])
+    expect(speechOf('Der Vertrag besagt, dass der Vorstand jährlich gewählt wird.')).toEqual([
+      ['indirect', 'dass der Vorstand jährlich gewählt wird', 'Vertrag']
+    ])
+    expect(speechOf('Die Gewerkschaft beruft sich darauf, dass der Tarifvertrag noch gelte.')).toEqual([
+      ['indirect', 'dass der Tarifvertrag noch gelte', 'Gewerkschaft']
+    ])
+  })
+
   it('should take a `zu`-infinitive after a verb of hoping or believing', () => {
     expect(speechOf('Die Rektorin Anna Berger hofft, den Vertrag des Hausmeisters verlängern zu können.')).toEqual([
       ['indirect', 'den Vertrag des Hausmeisters verlängern zu können', 'Anna Berger']
@@ -498,6 +519,10 @@ describe('indirect speech: accounts', () => {
 })
 
 describe('indirect speech: not speech', () => {
+  it('should not take a `zu`-infinitive of purpose (`um … zu`) for reported content', () => {
+    expect(speechOf('Die Bürgermeisterin Anna Berger kündigte eine Sitzung an, um den Streit um die Schule zu beenden.')).toEqual([])
+  })
+
   it('should not take a speech act without content for a quote', () => {
     expect(speechOf('Die Gewerkschaft forderte mehr Geld für die Pflegekräfte.')).toEqual([])
   })

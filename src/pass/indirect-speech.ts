@@ -382,6 +382,9 @@ function isIndirect(children: SentenceContent[], frame: Frame, start: number, en
 
   // `ein Bericht, wonach …`: the clause is what the source says.
   if (frame.lemma === 'wonach') return true
+  // `bot Hilfe an, um die Lage zu entspannen`: a clause of purpose or
+  // manner is the frame's own sentence going on, not what was said.
+  if (first !== undefined && purposeOpeners.has(first)) return false
   // A frame before its content (the layout left).
   // `kritisierte: Es sei bedauerlich, …` reports in Konjunktiv, also around a
   // partial quote (`: Er habe „keine Zeit“.`).
@@ -448,6 +451,9 @@ function firstWordIndex(children: SentenceContent[]): number {
 }
 
 /** Words that go on with a sentence after a comma in contrast (`wohl aber`). */
+/** Conjunctions of a `zu`-infinitive of purpose or manner (`um … zu`, `ohne … zu`). */
+const purposeOpeners = new Set(['um', 'ohne', 'statt', 'anstatt'])
+
 const contrastOpeners = new Set(['wohl', 'aber', 'sondern', 'jedoch', 'doch', 'allerdings'])
 
 /** Words that open a main clause of reported content (`er`, `die`, `das`). */
