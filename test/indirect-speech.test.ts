@@ -519,6 +519,15 @@ describe('indirect speech: accounts', () => {
 })
 
 describe('indirect speech: not speech', () => {
+  it('should not take `aller Voraussicht nach` or `Sicht nach draußen` for a source', () => {
+    expect(speechOf('Die Sanierung der Schwimmhalle wird aller Voraussicht nach teurer.')).toEqual([])
+    expect(speechOf('Der Verein Pro Bahn wünscht sich in den neuen Zügen freie Sicht nach draußen.')).toEqual([])
+  })
+
+  it('should not take a `nach` of time (`Zwei Monate nach dem Urteil`) for a source', () => {
+    expect(speechOf('Zwei Monate nach dem Urteil des Landgerichts liegt nun die schriftliche Begründung vor.')).toEqual([])
+  })
+
   it('should not take a `zu`-infinitive of purpose (`um … zu`) for reported content', () => {
     expect(speechOf('Die Bürgermeisterin Anna Berger kündigte eine Sitzung an, um den Streit um die Schule zu beenden.')).toEqual([])
   })

@@ -1204,6 +1204,7 @@ function sourceFrame(
       // `nach` after a noun takes the dative (`dem Bericht nach`, `seiner
       // Sicht nach`); `die Sicht nach oben` is no source.
       if (first === start && nonDatives.has(textOf(article).toLowerCase())) return undefined
+      if (!postposedSource(children, clauseStart, first === start ? start : -1, back, index, clauseEnd)) return undefined
       // `sind Ihrer Meinung nach …?`: the formal `Ihrer` inside a sentence
       // asks the one addressed; nothing is reported.
       if (first === start && /^Ihr/.test(textOf(article)) && start > skipSpace(children, 0, children.length)) return undefined
@@ -1217,6 +1218,8 @@ function sourceFrame(
   if (lower === 'nach' || lower === 'aus') {
     // `nach Angaben der Polizei`, `nach eigenen Angaben`, `nach
     // Polizeiangaben`, `Nach einer Stellungnahme der Armee`.
+    // `Zwei Monate nach dem Urteil`, `erst nach Ermittlungen`: a time.
+    if (lower === 'nach' && index > clauseStart && afterTime(children, clauseStart, index)) return undefined
     let nounIndex = skipSpace(children, index + 1, clauseEnd)
     for (let round = 0; round < 3; round++) {
       const word = children[nounIndex]
@@ -3301,6 +3304,56 @@ function ownerOf(word: string): Frame['owner'] {
 
 /** Articles that cannot be dative (before a noun and `nach`). */
 const nonDatives = new Set(['die', 'das', 'ein', 'eine', 'kein', 'keine'])
+
+/**
+ * Words before a source noun with `nach` after it that make no one's view:
+ * `aller Voraussicht nach`, `meiner Meinung nach` (the speaker's own voice,
+ * not a report). Lower case.
+ */
+const viewlessArticles = new Set(['aller', 'meiner', 'unserer', 'deiner', 'eurer'])
+
+/**
+ * Whether a source noun at `noun` with `nach` at `nach` after it is a source
+ * set before its postposition (`Seiner Meinung nach`, `Dem Vernehmen nach`),
+ * `article` being its article or possessive (-1 if none). Not a noun without
+ * one (`freie Sicht nach draußen`), not a noun after a preposition (`In
+ * einer Stellungnahme nach dem Angriff`), not a `nach` of direction (`ihre
+ * Sicht nach oben`).
+ */
+function postposedSource(children: SentenceContent[], clauseStart: number, article: number, noun: number, nach: number, clauseEnd: number): boolean {
+  if (article < 0) return textOf(children[noun]) === 'Vernehmen'
+  const lower = textOf(children[article]).toLowerCase()
+  if (viewlessArticles.has(lower)) return false
+  let before = article - 1
+  while (before >= clauseStart && children[before].type === 'WhiteSpaceNode') before--
+  const previous = children[before]
+  if (before >= clauseStart && previous.type === 'WordNode' && clausePrepositions.has(textOf(previous).toLowerCase())) return false
+  const next = children[skipSpace(children, nach + 1, clauseEnd)]
+  if (next?.type === 'WordNode' && directions.has(textOf(next).toLowerCase())) return false
+  return true
+}
+
+/**
+ * Words right before `nach` that make it a time (`Zwei Monate nach dem
+ * Urteil`, `erst nach den Ermittlungen`, `kurz nach der Meldung`). Lower case.
+ */
+const timeWords = new Set([
+  'erst', 'kurz', 'bald', 'gleich', 'unmittelbar', 'direkt', 'schon', 'bereits', 'sofort', 'wenige',
+  'minuten', 'stunden', 'tage', 'tagen', 'wochen', 'monate', 'monaten', 'jahre', 'jahren', 'jahrzehnte'
+])
+
+/**
+ * Whether the word before `nach` at `index` makes it a time.
+ */
+function afterTime(children: SentenceContent[], clauseStart: number, index: number): boolean {
+  let before = index - 1
+  while (before >= clauseStart && children[before].type === 'WhiteSpaceNode') before--
+  const word = children[before]
+  return before >= clauseStart && word.type === 'WordNode' && timeWords.has(textOf(word).toLowerCase())
+}
+
+/** Adverbs of direction after `nach` (`nach oben`, `nach draußen`). Lower case. */
+const directions = new Set(['oben', 'unten', 'vorn', 'vorne', 'hinten', 'links', 'rechts', 'draußen', 'drinnen', 'innen', 'außen', 'hause', 'westen', 'osten', 'norden', 'süden'])
 
 /** Possessives that make a source someone's own (`nach eigenen Angaben`). */
 const possessives = new Set(['eigenen', 'eigener', 'eigenem', 'seinen', 'seiner', 'seinem', 'ihren', 'ihrer', 'ihrem', 'deren', 'dessen', 'unseren', 'unserer', 'meiner', 'meinen'])
