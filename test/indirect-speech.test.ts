@@ -253,6 +253,21 @@ describe('indirect speech: frames', () => {
     ])
   })
 
+  it('should take only the relative clause a source stands in', () => {
+    expect(speechOf('Die Turnhalle, die nach Angaben von Paul Lenz im Herbst abgerissen wird, ist marode.')).toEqual([
+      ['indirect', 'die', 'Paul Lenz'],
+      ['indirect', 'im Herbst abgerissen wird', 'Paul Lenz']
+    ])
+  })
+
+  it('should leave a frame its content before a subordinate clause with a source of its own', () => {
+    expect(speechOf('Anna Berger bat die Nachbarn, beim Umzug zu helfen, weil die Spedition laut Paul Lenz überlastet ist.')).toEqual([
+      ['indirect', 'beim Umzug zu helfen', 'Anna Berger'],
+      ['indirect', 'weil die Spedition', 'Paul Lenz'],
+      ['indirect', 'überlastet ist', 'Paul Lenz']
+    ])
+  })
+
   it('should take a main clause after a `wie`-frame', () => {
     expect(speechOf('Wie die Feuerwehr mitteilte, brannte die Scheune vollständig nieder.')).toEqual([
       ['indirect', 'brannte die Scheune vollständig nieder', 'Feuerwehr']
@@ -268,6 +283,46 @@ describe('indirect speech: frames', () => {
   it('should take reported content after `glaubt, dass`', () => {
     expect(speechOf('Anna Berger glaubt, dass die Zahl der Schüler weiter steigt.')).toEqual([
       ['indirect', 'dass die Zahl der Schüler weiter steigt', 'Anna Berger']
+    ])
+  })
+
+  it('should take content after `erwägt`, `überlegte`, `errechnete`, `befürwortete`, `besagt`, `beruft sich darauf`', () => {
+    expect(speechOf('Der Anwalt Paul Lenz erwägt, gegen das Urteil in Berufung zu gehen.')).toEqual([
+      ['indirect', 'gegen das Urteil in Berufung zu gehen', 'Paul Lenz']
+    ])
+    expect(speechOf('Die Gemeinde überlegte, ob die Brücke gesperrt werden solle.')).toEqual([
+      ['indirect', 'ob die Brücke gesperrt werden solle', 'Gemeinde']
+    ])
+    expect(speechOf('Die Sparkasse errechnete, dass die Kosten um ein Drittel steigen.')).toEqual([
+      ['indirect', 'dass die Kosten um ein Drittel steigen', 'Sparkasse']
+    ])
+    expect(speechOf('Der Elternbeirat befürwortete, dass der Beitrag sinkt.')).toEqual([
+      ['indirect', 'dass der Beitrag sinkt', 'Der Elternbeirat']
+    ])
+    expect(speechOf('Der Vertrag besagt, dass der Vorstand jährlich gewählt wird.')).toEqual([
+      ['indirect', 'dass der Vorstand jährlich gewählt wird', 'Vertrag']
+    ])
+    expect(speechOf('Die Gewerkschaft beruft sich darauf, dass der Tarifvertrag noch gelte.')).toEqual([
+      ['indirect', 'dass der Tarifvertrag noch gelte', 'Gewerkschaft']
+    ])
+  })
+
+  it('should take a `zu`-infinitive after a verb of hoping or believing', () => {
+    expect(speechOf('Die Rektorin Anna Berger hofft, den Vertrag des Hausmeisters verlängern zu können.')).toEqual([
+      ['indirect', 'den Vertrag des Hausmeisters verlängern zu können', 'Anna Berger']
+    ])
+    expect(speechOf('Der Verein Blau-Weiß glaubt, den Abstieg noch vermeiden zu können.')).toEqual([
+      ['indirect', 'den Abstieg noch vermeiden zu können', 'Verein Blau-Weiß']
+    ])
+  })
+
+  it('should not take a `zu`-infinitive after `sah keine Möglichkeit`', () => {
+    expect(speechOf('Die Gemeinde sah keine andere Möglichkeit, die Gebühren für den Kindergarten zu erhöhen.')).toEqual([])
+  })
+
+  it('should find the speaker after a placeholder `es` (`sieht es X als Aufgabe an`)', () => {
+    expect(speechOf('Als ihre wichtigste Aufgabe sieht es Anna Berger an, die Schulden der Gemeinde zu senken.')).toEqual([
+      ['indirect', 'die Schulden der Gemeinde zu senken', 'Anna Berger']
     ])
   })
 })
@@ -455,9 +510,28 @@ describe('indirect speech: accounts', () => {
     expect(cuesOf(tree)).toEqual([['bestätigen', 'bestätigte']])
     expect(tree.speakers.map((entry) => entry.name)).toEqual(['Anna Berger'])
   })
+  it('should carry an account on through `sei es` after a word (`Dann sei es zu … gekommen`)', () => {
+    expect(speechOf('Laut Anna Berger fiel am Abend der Strom aus. Danach sei es zu einem Brand im Keller gekommen.')).toEqual([
+      ['indirect', 'fiel am Abend der Strom aus', 'Anna Berger'],
+      ['indirect', 'Danach sei es zu einem Brand im Keller gekommen', 'Anna Berger']
+    ])
+  })
 })
 
 describe('indirect speech: not speech', () => {
+  it('should not take `aller Voraussicht nach` or `Sicht nach draußen` for a source', () => {
+    expect(speechOf('Die Sanierung der Schwimmhalle wird aller Voraussicht nach teurer.')).toEqual([])
+    expect(speechOf('Der Verein Pro Bahn wünscht sich in den neuen Zügen freie Sicht nach draußen.')).toEqual([])
+  })
+
+  it('should not take a `nach` of time (`Zwei Monate nach dem Urteil`) for a source', () => {
+    expect(speechOf('Zwei Monate nach dem Urteil des Landgerichts liegt nun die schriftliche Begründung vor.')).toEqual([])
+  })
+
+  it('should not take a `zu`-infinitive of purpose (`um … zu`) for reported content', () => {
+    expect(speechOf('Die Bürgermeisterin Anna Berger kündigte eine Sitzung an, um den Streit um die Schule zu beenden.')).toEqual([])
+  })
+
   it('should not take a speech act without content for a quote', () => {
     expect(speechOf('Die Gewerkschaft forderte mehr Geld für die Pflegekräfte.')).toEqual([])
   })

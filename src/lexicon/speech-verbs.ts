@@ -148,6 +148,7 @@ export const speechVerbs: readonly SpeechVerb[] = [
   {base: 'erinnern', kind: 'say'},
   {base: 'weisen', particle: 'hin', present: 'weist', preterite: 'wies', participle: 'gewiesen', subjunctive2: 'wiese', kind: 'say'},
   {base: 'verweisen', present: 'verweist', preterite: 'verwies', participle: 'verwiesen', subjunctive2: 'verwiese', kind: 'say'},
+  {base: 'berufen', present: 'beruft', preterite: 'berief', participle: 'berufen', subjunctive2: 'beriefe', kind: 'say', reflexive: true},
   {base: 'merken', particle: 'an', kind: 'say'},
   {base: 'bemerken', kind: 'say'},
   {base: 'vergleichen', present: 'vergleicht', preterite: 'verglich', participle: 'verglichen', subjunctive2: 'vergliche', kind: 'say'},
@@ -226,6 +227,7 @@ export const speechVerbs: readonly SpeechVerb[] = [
   {base: 'weisen', particle: 'an', present: 'weist', preterite: 'wies', participle: 'gewiesen', subjunctive2: 'wiese', kind: 'say'},
   {base: 'verfügen', kind: 'say'},
   {base: 'protestieren', kind: 'say'},
+  {base: 'befürworten', kind: 'say'},
 
   // Warning and threatening.
   {base: 'warnen', kind: 'say'},
@@ -322,6 +324,9 @@ export const speechVerbs: readonly SpeechVerb[] = [
   {base: 'rätseln', kind: 'opinion'},
   {base: 'argwöhnen', kind: 'opinion'},
   {base: 'orakeln', kind: 'opinion'},
+  {base: 'erwägen', present: 'erwägt', preterite: 'erwog', participle: 'erwogen', subjunctive2: 'erwöge', kind: 'opinion'},
+  {base: 'überlegen', participle: 'überlegt', kind: 'opinion'},
+  {base: 'errechnen', kind: 'opinion'},
 
   // Hoping, fearing and expecting.
   {base: 'hoffen', kind: 'opinion'},
@@ -379,6 +384,7 @@ export const speechVerbs: readonly SpeechVerb[] = [
   {base: 'publizieren', kind: 'write'},
   {base: 'verbreiten', kind: 'write'},
   {base: 'legen', particle: 'offen', kind: 'write'},
+  {base: 'besagen', kind: 'write'},
   {base: 'twittern', kind: 'write'},
   {base: 'tweeten', kind: 'write'},
   {base: 'posten', kind: 'write'},
@@ -488,6 +494,18 @@ export const speechVerbs: readonly SpeechVerb[] = [
   {base: 'entrüsten', kind: 'manner', reflexive: true},
   {base: 'winken', particle: 'ab', kind: 'manner'}
 ]
+
+/**
+ * Lemmas of opinion verbs whose `zu`-infinitive after a comma is what the
+ * subject hopes, believes or intends (`hofft, den Vertrag verlängern zu
+ * können`, `sieht es als Aufgabe an, die Schulden zu senken`, `denkt darüber
+ * nach, die Steuer zu erhöhen`). Not `finden` or `sehen` (`sah keine andere
+ * Möglichkeit, … zu …`: no view, a state of affairs).
+ */
+export const infinitiveOpinions: ReadonlySet<string> = new Set([
+  'hoffen', 'erhoffen', 'glauben', 'meinen', 'erwarten', 'ansehen', 'halten', 'denken', 'fürchten',
+  'befürchten', 'rechnen', 'wünschen', 'ausgehen', 'erwägen', 'überlegen'
+])
 
 /**
  * Conditions on the clause for verbs that are cues only in one of their

@@ -97,6 +97,11 @@ export interface Frame {
   sourcePhrase?: NounPhrase
   /** Start of the source phrase after its preposition. */
   sourceStart?: number
+  /**
+   * Start of the relative or subordinate clause a source stands in (`…, die
+   * nach Angaben der Stadt …`): it reports that clause only.
+   */
+  inner?: number
   /** Whether the content follows a colon. */
   colon: boolean
   /**
@@ -1199,6 +1204,7 @@ function sourceFrame(
       // `nach` after a noun takes the dative (`dem Bericht nach`, `seiner
       // Sicht nach`); `die Sicht nach oben` is no source.
       if (first === start && nonDatives.has(textOf(article).toLowerCase())) return undefined
+      if (!postposedSource(children, clauseStart, first === start ? start : -1, back, index, clauseEnd)) return undefined
       // `sind Ihrer Meinung nach …?`: the formal `Ihrer` inside a sentence
       // asks the one addressed; nothing is reported.
       if (first === start && /^Ihr/.test(textOf(article)) && start > skipSpace(children, 0, children.length)) return undefined
@@ -1212,6 +1218,8 @@ function sourceFrame(
   if (lower === 'nach' || lower === 'aus') {
     // `nach Angaben der Polizei`, `nach eigenen Angaben`, `nach
     // Polizeiangaben`, `Nach einer Stellungnahme der Armee`.
+    // `Zwei Monate nach dem Urteil`, `erst nach Ermittlungen`: a time.
+    if (lower === 'nach' && index > clauseStart && afterTime(children, clauseStart, index)) return undefined
     let nounIndex = skipSpace(children, index + 1, clauseEnd)
     for (let round = 0; round < 3; round++) {
       const word = children[nounIndex]
@@ -1529,8 +1537,10 @@ function verbFrame(
 
   if (!speaker && !subject) {
     let after = skipSpace(children, finite + 1, clauseEnd)
-    // `äußerte sich der Chef`, `erinnerte sich Trotnow`.
-    if (children[after]?.type === 'WordNode' && textOf(children[after]).toLowerCase() === 'sich') {
+    // `äußerte sich der Chef`, `erinnerte sich Trotnow`; `sah es Köhler
+    // als Aufgabe an`: past the reflexive or the placeholder object.
+    const placeholder = children[after]?.type === 'WordNode' ? textOf(children[after]).toLowerCase() : ''
+    if (placeholder === 'sich' || (placeholder === 'es' && chosen.lemma !== 'heißen')) {
       after = skipSpace(children, after + 1, clauseEnd)
     }
 
@@ -2265,6 +2275,17 @@ function layout(children: SentenceContent[], frame: Frame, bounds: number[], fra
     // `Zwischenstand Wie X mitteilte, …`: words run in before `wie` without a
     // separator are a heading, not content.
     const runIn = frame.via === 'wie' && before < floor && skipSpace(children, floor, frame.start) < frame.start
+    // `die Halle, die nach Angaben der Stadt abgerissen wird, ist alt`: a
+    // source inside a relative or subordinate clause reports that clause:
+    // its first word, and the words after the source up to the next comma.
+    const opener = frame.via === 'wie' || frame.lemma === 'für' ? -1 : innerClauseStart(children, bounds, floor, frame.start)
+    if (opener >= 0) {
+      frame.inner = opener
+      push(frame, children, opener, frame.start)
+      push(frame, children, frame.end, commaAfter(children, bounds, frame.end) ?? sentenceEnd)
+      return undefined
+    }
+
     if (!runIn) push(frame, children, floor, frame.start)
     push(frame, children, frame.end, sentenceEnd)
     return undefined
@@ -2772,6 +2793,53 @@ const adverbialOpeners = new Set(['gegenüber', 'am', 'im', 'in', 'bei', 'vor', 
 const relativePronouns = new Set(['der', 'die', 'das', 'dem', 'den', 'denen', 'deren', 'dessen', 'welcher', 'welche', 'welches', 'welchem', 'welchen'])
 
 /**
+ * Conjunctions that open a subordinate clause a source can stand in (`…,
+ * weil die Mission nach Angaben der UN überfordert ist`). Lower case.
+ */
+const innerClauseOpeners = new Set(['weil', 'da', 'was', 'worauf', 'wobei', 'obwohl', 'nachdem'])
+
+/**
+ * Start of the relative or subordinate clause a source at `frameStart` stands
+ * in (`…, die nach Angaben der Stadt …`, `…, unter denen sich laut Polizei
+ * …`, `…, weil die Mission laut UN …`): the first word after the last comma
+ * before the source, when it opens such a clause; else -1.
+ */
+function innerClauseStart(children: SentenceContent[], bounds: number[], floor: number, frameStart: number): number {
+  let comma = -1
+  for (const bound of bounds) {
+    if (bound >= frameStart) break
+    if (bound >= floor && markOf(children[bound]) === ',') comma = bound
+  }
+
+  if (comma < 0) return -1
+  let first = skipSpace(children, comma + 1, frameStart)
+  if (first >= frameStart || children[first].type !== 'WordNode') return -1
+  let word = textOf(children[first])
+  if (innerClauseOpeners.has(word)) return first
+  // `unter denen`, `mit dem`: a preposition before the pronoun.
+  let pronoun = first
+  if (clausePrepositions.has(word)) {
+    pronoun = skipSpace(children, first + 1, frameStart)
+    if (pronoun >= frameStart || children[pronoun].type !== 'WordNode') return -1
+    word = textOf(children[pronoun])
+  }
+
+  if (!relativePronouns.has(word)) return -1
+  // A pronoun, not an article: no noun after it (`…, die Lage sei …`).
+  const next = skipSpace(children, pronoun + 1, frameStart)
+  const after = children[next]
+  return next >= frameStart || (after.type === 'WordNode' && !isUpper(textOf(after).charAt(0))) ? first : -1
+}
+
+/**
+ * The first comma among `bounds` at or after `from`, if any.
+ */
+function commaAfter(children: SentenceContent[], bounds: number[], from: number): number | undefined {
+  for (const bound of bounds) if (bound >= from && markOf(children[bound]) === ',') return bound
+  return undefined
+}
+
+/**
  * Whether children from `from` open a relative clause (`…, die am Montag
  * erschien`): a relative pronoun not followed by a noun, as an article
  * would be (`…, die Lage sei ernst`).
@@ -3236,6 +3304,56 @@ function ownerOf(word: string): Frame['owner'] {
 
 /** Articles that cannot be dative (before a noun and `nach`). */
 const nonDatives = new Set(['die', 'das', 'ein', 'eine', 'kein', 'keine'])
+
+/**
+ * Words before a source noun with `nach` after it that make no one's view:
+ * `aller Voraussicht nach`, `meiner Meinung nach` (the speaker's own voice,
+ * not a report). Lower case.
+ */
+const viewlessArticles = new Set(['aller', 'meiner', 'unserer', 'deiner', 'eurer'])
+
+/**
+ * Whether a source noun at `noun` with `nach` at `nach` after it is a source
+ * set before its postposition (`Seiner Meinung nach`, `Dem Vernehmen nach`),
+ * `article` being its article or possessive (-1 if none). Not a noun without
+ * one (`freie Sicht nach draußen`), not a noun after a preposition (`In
+ * einer Stellungnahme nach dem Angriff`), not a `nach` of direction (`ihre
+ * Sicht nach oben`).
+ */
+function postposedSource(children: SentenceContent[], clauseStart: number, article: number, noun: number, nach: number, clauseEnd: number): boolean {
+  if (article < 0) return textOf(children[noun]) === 'Vernehmen'
+  const lower = textOf(children[article]).toLowerCase()
+  if (viewlessArticles.has(lower)) return false
+  let before = article - 1
+  while (before >= clauseStart && children[before].type === 'WhiteSpaceNode') before--
+  const previous = children[before]
+  if (before >= clauseStart && previous.type === 'WordNode' && clausePrepositions.has(textOf(previous).toLowerCase())) return false
+  const next = children[skipSpace(children, nach + 1, clauseEnd)]
+  if (next?.type === 'WordNode' && directions.has(textOf(next).toLowerCase())) return false
+  return true
+}
+
+/**
+ * Words right before `nach` that make it a time (`Zwei Monate nach dem
+ * Urteil`, `erst nach den Ermittlungen`, `kurz nach der Meldung`). Lower case.
+ */
+const timeWords = new Set([
+  'erst', 'kurz', 'bald', 'gleich', 'unmittelbar', 'direkt', 'schon', 'bereits', 'sofort', 'wenige',
+  'minuten', 'stunden', 'tage', 'tagen', 'wochen', 'monate', 'monaten', 'jahre', 'jahren', 'jahrzehnte'
+])
+
+/**
+ * Whether the word before `nach` at `index` makes it a time.
+ */
+function afterTime(children: SentenceContent[], clauseStart: number, index: number): boolean {
+  let before = index - 1
+  while (before >= clauseStart && children[before].type === 'WhiteSpaceNode') before--
+  const word = children[before]
+  return before >= clauseStart && word.type === 'WordNode' && timeWords.has(textOf(word).toLowerCase())
+}
+
+/** Adverbs of direction after `nach` (`nach oben`, `nach draußen`). Lower case. */
+const directions = new Set(['oben', 'unten', 'vorn', 'vorne', 'hinten', 'links', 'rechts', 'draußen', 'drinnen', 'innen', 'außen', 'hause', 'westen', 'osten', 'norden', 'süden'])
 
 /** Possessives that make a source someone's own (`nach eigenen Angaben`). */
 const possessives = new Set(['eigenen', 'eigener', 'eigenem', 'seinen', 'seiner', 'seinem', 'ihren', 'ihrer', 'ihrem', 'deren', 'dessen', 'unseren', 'unserer', 'meiner', 'meinen'])

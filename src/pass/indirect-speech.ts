@@ -23,6 +23,7 @@ import {applyWraps, type Wrap} from '../util/wrap.js'
 import {followsTitleNoun, isVoiceWord, termSlot} from '../util/speech-evidence.js'
 import {isUpper, markOf, textOf} from '../util/tokens.js'
 import {skipSpace} from '../util/noun-phrase.js'
+import {infinitiveOpinions} from '../lexicon/speech-verbs.js'
 
 /** Konjunktiv idioms that report nothing (`es sei denn`, `Gott sei Dank`). */
 const idioms = new Set(['sei denn', 'sei dank', 'sei es', 'wie dem auch sei', 'komme was wolle', 'koste es'])
@@ -198,7 +199,10 @@ function read(records: SentenceRecord[], position: number, state: IndirectState)
 
   for (const frame of frames) {
     let frameReported = false
-    for (const [start, end] of frame.content) {
+    for (const [start, whole] of frame.content) {
+      // `bat sie, zu helfen, weil die Mission laut UN überfordert ist`: a
+      // clause with a source of its own is that source's, not this frame's.
+      const end = innerCut(children, record.frames, frame, start, whole)
       if (frame.colon && frame.verb && !frame.opinion && frame.speakerId !== undefined && unmarked(children, start, end) && !hasSubjunctive(children, start, end)) {
         // `Rutte sagte: Wir bleiben.`: verbatim words after a colon.
         record.wraps.push(direct(start, end, frame.speakerId, frame.lemma))
@@ -378,12 +382,16 @@ function isIndirect(children: SentenceContent[], frame: Frame, start: number, en
 
   // `ein Bericht, wonach …`: the clause is what the source says.
   if (frame.lemma === 'wonach') return true
+  // `bot Hilfe an, um die Lage zu entspannen`: a clause of purpose or
+  // manner is the frame's own sentence going on, not what was said.
+  if (first !== undefined && purposeOpeners.has(first)) return false
   // A frame before its content (the layout left).
   // `kritisierte: Es sei bedauerlich, …` reports in Konjunktiv, also around a
   // partial quote (`: Er habe „keine Zeit“.`).
   if (frame.colon) return subjunctive
   const opens = first !== undefined && opensContent(first)
-  if (frame.opinion) return opens || subjunctive
+  // `hofft, den Vertrag verlängern zu können`: some views take a `zu`-infinitive.
+  if (frame.opinion) return opens || subjunctive || (zuInfinitive && infinitiveOpinions.has(frame.lemma))
   if (frame.closed) return opens || subjunctive || zuInfinitive
   // After a noun, `wohl aber`, `sondern` go on with the sentence (`keinen
   // Vorwurf, wohl aber den Parteien`): no report.
@@ -443,6 +451,9 @@ function firstWordIndex(children: SentenceContent[]): number {
 }
 
 /** Words that go on with a sentence after a comma in contrast (`wohl aber`). */
+/** Conjunctions of a `zu`-infinitive of purpose or manner (`um … zu`, `ohne … zu`). */
+const purposeOpeners = new Set(['um', 'ohne', 'statt', 'anstatt'])
+
 const contrastOpeners = new Set(['wohl', 'aber', 'sondern', 'jedoch', 'doch', 'allerdings'])
 
 /** Words that open a main clause of reported content (`er`, `die`, `das`). */
@@ -501,12 +512,29 @@ function hasWrap(wraps: Wrap[], start: number, end: number): boolean {
 }
 
 /**
+ * End of a content range `start`–`end` before the first relative or
+ * subordinate clause in it that a source of its own reports (`…, weil die
+ * Mission nach Angaben der UN überfordert ist`), without the comma before
+ * that clause.
+ */
+function innerCut(children: SentenceContent[], frames: Frame[], frame: Frame, start: number, end: number): number {
+  let cut = end
+  for (const other of frames) {
+    if (other === frame || other.inner === undefined || other.inner <= start || other.inner >= cut) continue
+    cut = other.inner
+  }
+
+  while (cut > start && (children[cut - 1].type === 'WhiteSpaceNode' || markOf(children[cut - 1]) === ',')) cut--
+  return cut
+}
+
+/**
  * Whether a source frame (`laut`, `zufolge`, `nach Angaben`) with a speaker
  * stands inside a frame's content, or between the frame and its content.
  */
 function nearerSource(frames: Frame[], frame: Frame, start: number, end: number, registry: Registry | undefined): boolean {
   for (const other of frames) {
-    if (other === frame || other.layout !== 'around' || other.via === 'wie' || other.speakerId === undefined) continue
+    if (other === frame || other.layout !== 'around' || other.via === 'wie' || other.speakerId === undefined || other.inner !== undefined) continue
     // `sagte Roth, nach neuesten Erkenntnissen habe …`: a source named for a
     // clause (no one) leaves the clause to the speaker around it.
     if (isLooseSource(registry, other.speakerId)) continue
@@ -645,7 +673,7 @@ function subjunctiveClause(children: SentenceContent[], open: boolean): [number,
       const next = nextWord(children, index, end)
       const before = previous.toLowerCase()
       if (before === 'ich' || next === 'ich') return undefined
-      if (idioms.has(lower + ' ' + next) || idioms.has(before + ' ' + lower)) return undefined
+      if ((idioms.has(lower + ' ' + next) || idioms.has(before + ' ' + lower)) && !(lower === 'sei' && next === 'es' && !seiEsIdiom(children, start, index, end))) return undefined
       found = true
     }
 
@@ -653,6 +681,23 @@ function subjunctiveClause(children: SentenceContent[], open: boolean): [number,
   }
 
   return found ? [start, end] : undefined
+}
+
+/**
+ * Whether `sei es` at child `index` is the idiom of alternatives (`…, sei es
+ * in Bonn oder in Berlin`): it opens its clause and an `oder` follows. After a
+ * word (`Dann sei es zu einem Streit gekommen`) it is a reported verb.
+ */
+function seiEsIdiom(children: SentenceContent[], start: number, index: number, end: number): boolean {
+  let before = index - 1
+  while (before >= start && children[before].type === 'WhiteSpaceNode') before--
+  if (before >= start && children[before].type === 'WordNode') return false
+  for (let at = index + 1; at < end; at++) {
+    const child = children[at]
+    if (child.type === 'WordNode' && textOf(child).toLowerCase() === 'oder') return true
+  }
+
+  return false
 }
 
 /**
