@@ -1298,3 +1298,11 @@ describe('attribution: `nach eigenem Bekunden`', () => {
     ])
   })
 })
+
+describe('attribution: more speaker phrases', () => {
+  it('should not split a clause at a comma inside brackets (`Karl Fenz (Liberale, dt. etwa Freisinnige) bekräftigt`)', () => {
+    expect(
+      speechOf('Die Bürgermeisterin Anna Roth (SPD) hat bei einem Treffen mit ihrem Amtskollegen Karl Fenz (Liberale, dt. etwa Freisinnige) bekräftigt, die Stadt halte an der Partnerschaft fest.')
+    ).toEqual([['indirect', 'die Stadt halte an der Partnerschaft fest', 'Anna Roth']])
+  })
+})

@@ -399,6 +399,11 @@ function analyse(sentence: Sentence, paragraph: Paragraph, state: State): Senten
   let words = 0
   let quotes = false
   const bounds: number[] = []
+  // Commas inside a closed bracket (`Karl Fenz (Liberale, dt. etwa
+  // Freisinnige) bekräftigt`) are dropped when it closes: the bracket
+  // glosses a name, the clause goes on around it. `bracket` is how many
+  // bounds there were at its opening, or -1 outside one.
+  let bracket = -1
   for (let index = 0; index < children.length; index++) {
     const child = children[index]
     const type = child.type
@@ -406,9 +411,20 @@ function analyse(sentence: Sentence, paragraph: Paragraph, state: State): Senten
     else if (type === 'QuoteNode') {
       quotes = true
       if (child.kind === 'direct') record.quotes.push(child)
+      // A quote in brackets may have its own frame (`(„…“, sagte sie)`).
+      bracket = -1
     } else if (type === 'PunctuationNode' || type === 'SymbolNode') {
       const mark = child.value
+      if (mark === '(') bracket = bounds.length
+      else if (mark === ')' && bracket >= 0) {
+        bounds.length = bracket
+        bracket = -1
+      }
+
       if (!separators.has(mark)) continue
+      // A dash or colon in brackets sets off a clause of its own (`(= der
+      // Traktor – wegen …)`): keep the bounds then.
+      if (mark !== ',') bracket = -1
       // The comma in `Gesundheits-, Sozial- und …direktor` lists compounds.
       const previous = children[index - 1]
       if (mark === ',' && previous?.type === 'WordNode' && textOf(previous).endsWith('-')) continue
