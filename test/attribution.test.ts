@@ -1306,3 +1306,21 @@ describe('attribution: more speaker phrases', () => {
     ).toEqual([['indirect', 'die Stadt halte an der Partnerschaft fest', 'Anna Roth']])
   })
 })
+
+describe('attribution: a name set off after an inverted subject', () => {
+  it('should take the name in `hatte ein Sprecher der Stadtwerke, Tobias Lang, erklärt, …` as the speaker', () => {
+    expect(speechOf('Am Montag hatte ein Sprecher der Stadtwerke, Tobias Lang, erklärt, die Leitungen seien marode.')).toEqual([
+      ['indirect', 'die Leitungen seien marode', 'Tobias Lang']
+    ])
+  })
+
+  it('should take the name in `hatte ein Anführer auf der anderen Seite, Rasul Hamedi, gesagt, …` as the speaker', () => {
+    expect(speechOf('Zuvor hatte ein Anführer auf der anderen Seite, Rasul Hamedi, gesagt, die Gespräche seien gescheitert.')).toEqual([
+      ['indirect', 'die Gespräche seien gescheitert', 'Rasul Hamedi']
+    ])
+  })
+
+  it('should not take a place set off after an object for a speaker (`hatte den Bau in der Hauptstadt, Berlin, gefordert`)', () => {
+    expect(speechOf('Zuvor hatte er den Bau in der Hauptstadt, Berlin, gefordert, die Kosten seien tragbar.').map((row) => row[2])).not.toContain('Berlin')
+  })
+})

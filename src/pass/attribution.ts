@@ -1492,7 +1492,18 @@ function verbFrame(
     // auxiliary follows the participle and closes the clause.
     if (finite < 0) finite = closingAuxiliary(children, index, clauseStart, clauseEnd)
 
-    if (finite < 0) return undefined
+    // `hatte ein Sprecher des Amts, Tom Weber, erklärt`: the auxiliary and
+    // the subject before a name set off by commas.
+    if (finite < 0) {
+      const apposed = apposedSubject(children, clauseStart, index, registry)
+      if (!apposed) return undefined
+      const frame = frameOf(chosen.lemma, Math.min(apposed.finite, apposed.role.start), Math.max(index + 1, particleIndex + 1), index, index + 1, apposed.role)
+      frame.apposition = apposed.name
+      frame.finite = apposed.finite
+      frame.opinion = chosen.kind === 'opinion'
+      frame.verb = true
+      return frame
+    }
     if (passive && auxiliaryBefore(children, clauseStart, finite)) passive = false
     if (passive && condition?.active) return undefined
   }
@@ -1601,6 +1612,18 @@ function verbFrame(
     speaker = appositionSubject(children, clauseStart - 1, registry) ?? speaker
   }
 
+  // `hatte ein Sprecher des Amts, Tom Weber, erklärt`: a form like the
+  // present (`erklärt`) is the participle of an auxiliary before the name.
+  let apposition: NounPhrase | undefined
+  if (!speaker && !subject && head === finite && finite === index && clauseStart > 0) {
+    const apposed = apposedSubject(children, clauseStart, index, registry)
+    if (apposed) {
+      speaker = apposed.role
+      apposition = apposed.name
+      finite = apposed.finite
+    }
+  }
+
   // `Die Vereinten Nationen bestätigten den Vorfall, teilten aber mit, …`: a
   // verb that opens its clause after a comma, with no subject of its own,
   // shares the subject of the verb before.
@@ -1647,6 +1670,7 @@ function verbFrame(
   const end = Math.max(index + 1, finite + 1, particleIndex + 1, speaker ? speaker.end : 0, source ? source.end : 0, document ? document.end : 0)
   const frame = frameOf(chosen.lemma, start, end, index, index + 1, speaker)
   frame.finite = finite
+  if (apposition) frame.apposition = apposition
   if (narrator) frame.narrator = true
   if (chosen.kind === 'ask') frame.ask = true
   if (source) frame.sourcePhrase = source
@@ -1898,6 +1922,43 @@ function appositionSubject(children: SentenceContent[], comma: number, registry:
   if (skipSpace(children, outer.end, middle) !== middle || skipSpace(children, inner.end, comma) !== comma) return undefined
   if (registry.plausible(inner) && namesPerson(inner)) return inner
   return registry.plausible(outer) ? outer : undefined
+}
+
+/**
+ * The auxiliary and subject of a participle at `index` that opens its clause
+ * after a name set off by commas (`hatte ein Sprecher des Amts, Tom Weber,
+ * erklärt`): the last auxiliary in the clause before the name, the role
+ * after it (up to the comma) and the name.
+ */
+function apposedSubject(
+  children: SentenceContent[],
+  clauseStart: number,
+  index: number,
+  registry: Registry
+): {finite: number; role: NounPhrase; name: NounPhrase} | undefined {
+  const comma = clauseStart - 1
+  if (comma < 0 || markOf(children[comma]) !== ',' || skipSpace(children, clauseStart, index) !== index) return undefined
+  let middle = comma - 1
+  while (middle >= 0 && !separators.has(markOf(children[middle]) ?? '')) middle--
+  if (middle < 0 || markOf(children[middle]) !== ',' || !isApposition(children, middle + 1, comma)) return undefined
+  const name = parseNounPhrase(children, middle + 1, comma, lowerOpeners)
+  if (!name || name.pronoun || skipSpace(children, name.end, comma) !== comma || !registry.plausible(name)) return undefined
+  let finite = -1
+  for (let back = middle - 1; back >= 0 && !separators.has(markOf(children[back]) ?? ''); back--) {
+    const child = children[back]
+    if (child.type === 'WordNode' && auxiliaries.has(textOf(child).toLowerCase())) {
+      finite = back
+      break
+    }
+  }
+
+  if (finite < 0) return undefined
+  // The role opens with an article and holds no verb (`ein Sprecher des
+  // Amts`, `der Leiter der Klinik in Bonn`).
+  const start = skipAdverbial(children, finite + 1, middle)
+  const role = parseNounPhrase(children, start, middle, lowerOpeners, true)
+  if (!role || role.pronoun || !role.determined || !registry.plausible(role) || !roleAfter(children, start, middle)) return undefined
+  return {finite, role, name}
 }
 
 /**
