@@ -1324,3 +1324,31 @@ describe('attribution: a name set off after an inverted subject', () => {
     expect(speechOf('Zuvor hatte er den Bau in der Hauptstadt, Berlin, gefordert, die Kosten seien tragbar.').map((row) => row[2])).not.toContain('Berlin')
   })
 })
+
+describe('attribution: a group with members set off after it', () => {
+  it('should take the group before `darunter …` as the speaker', () => {
+    expect(speechOf('Die Befürworter des Plans, darunter auch die Grünen, verwiesen auf die Kosten, die man künftig sparen könne.')).toEqual([
+      ['indirect', 'die man künftig sparen könne', 'Die Befürworter des Plans']
+    ])
+  })
+
+  it('should take the group before `unter ihnen …` as the speaker', () => {
+    expect(
+      speechOf('Die Veranstalter des Festivals, unter ihnen neben dem Kulturamt auch mehrere Vereine sowie Galerien, betonen, wie wichtig es sei, junge Künstler zu fördern.')
+    ).toEqual([['indirect', 'wie wichtig es sei, junge Künstler zu fördern', 'Die Veranstalter des Festivals']])
+  })
+})
+
+describe('attribution: what someone finds important to say', () => {
+  it('should take `X und Y` in `X und Y war es wichtig zu betonen, dass …` as the speaker', () => {
+    expect(speechOf('SPD und Grünen war es wichtig zu betonen, dass die Mieten bezahlbar bleiben müssten.')).toEqual([
+      ['indirect', 'dass die Mieten bezahlbar bleiben müssten', 'SPD und Grünen']
+    ])
+  })
+
+  it('should take the dative in `Der Ministerin ist es wichtig, festzuhalten, dass …` as the speaker', () => {
+    expect(speechOf('Der Ministerin Ilse Brandt ist es wichtig, festzuhalten, dass niemand entlassen werde.')).toEqual([
+      ['indirect', 'dass niemand entlassen werde', 'Ilse Brandt']
+    ])
+  })
+})

@@ -156,6 +156,15 @@ export const clausePrepositions: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Words that open a list of members set off after a group (`Die Gäste,
+ * darunter zwei Ministerinnen, lobten …`, `unter ihnen`), as one or two
+ * words, lower case.
+ */
+export const memberListOpeners: ReadonlySet<string> = new Set([
+  'darunter', 'unter ihnen', 'unter anderem', 'allen voran', 'vor allem', 'insbesondere', 'namentlich'
+])
+
+/**
  * Lower-case words that can follow a comma and are not finite verbs:
  * conjunctions, relative and demonstrative pronouns, prepositions, adverbs
  * that open a clause, and `so` (its own frame). Lower case.

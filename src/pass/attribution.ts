@@ -26,6 +26,7 @@ import {
   genitiveArticles,
   namingExclusions,
   labellingVerbs,
+  memberListOpeners,
   namingVerbs,
   speechNouns,
   notVerbs,
@@ -1375,6 +1376,19 @@ function verbFrame(
   const first = skipSpace(children, 0, children.length)
   if (isUpper(text.charAt(0)) && index !== first) return undefined
 
+  // `Der Ministerin war es wichtig zu betonen, dass …`: an infinitive with
+  // `zu` after what someone finds important; they are the speaker.
+  const infinitive = previousWordOf(children, index) === 'zu' ? forms.find((form) => form.form === 'infinitive') : forms.find((form) => form.form === 'zu-infinitive')
+  if (infinitive) {
+    const concerned = concernedSubject(children, index, registry)
+    if (concerned) {
+      const frame = frameOf(infinitive.lemma, concerned.start, index + 1, index, index + 1, concerned)
+      frame.opinion = infinitive.kind === 'opinion'
+      frame.verb = true
+      return frame
+    }
+  }
+
   let chosen: SpeechVerbForm | undefined
   let particleIndex = -1
   // `ließ ein Sprecher verlauten`, `ließ ausrichten`: an infinitive after
@@ -1904,6 +1918,12 @@ function appositionSubject(children: SentenceContent[], comma: number, registry:
   // `Auch Winfried Hassemer, …, glaubt`: past an adverb at the front.
   first = skipFront(children, first + 1, middle) - 1
   const outer = parseNounPhrase(children, first + 1, middle, lowerOpeners, true)
+  // `Die Gäste, darunter zwei Ministerinnen, lobten …`: the group, with
+  // some of its members set off after it.
+  if (outer && !outer.pronoun && skipSpace(children, outer.end, middle) === middle && membersListed(children, middle + 1, comma)) {
+    return registry.plausible(outer) ? outer : undefined
+  }
+
   const inner = parseNounPhrase(children, middle + 1, comma, lowerOpeners, true)
   // `Kurt von Figura, Präsident der Universität und Vorsitzender der
   // Konferenz, begrüßte …`: a person's name first, and a role too long for
@@ -1959,6 +1979,76 @@ function apposedSubject(
   const role = parseNounPhrase(children, start, middle, lowerOpeners, true)
   if (!role || role.pronoun || !role.determined || !registry.plausible(role) || !roleAfter(children, start, middle)) return undefined
   return {finite, role, name}
+}
+
+/**
+ * The one to whom saying something matters, before an infinitive with `zu`
+ * at `index` (`Der Ministerin war es wichtig zu betonen`, `Ihm ist es ein
+ * Anliegen, festzuhalten`): a phrase (or two joined by `und`) opening the
+ * clause, a form of `sein`, `es`, then a word of importance right before the
+ * infinitive.
+ */
+function concernedSubject(children: SentenceContent[], index: number, registry: Registry): NounPhrase | undefined {
+  // `wichtig zu betonen`, `wichtig, zu betonen`: the clause may end before
+  // the infinitive.
+  let to = previousWordIndex(children, index)
+  if (to >= 0 && textOf(children[to]) === 'zu') to = previousWordIndex(children, to)
+  if (to < 0 || !concernWords.has(textOf(children[to]).toLowerCase())) return undefined
+  let from = to
+  while (from > 0 && !separators.has(markOf(children[from - 1]) ?? '')) from--
+  const head = skipFront(children, from, to)
+  const phrase = parseNounPhrase(children, head, to, lowerOpeners, true)
+  if (!phrase || phrase.words.length === 0 || !registry.plausible(phrase)) return undefined
+  const subject = coordinatedBefore(children, phrase, to, registry) ?? phrase
+  const copula = skipSpace(children, subject.end, to)
+  if (children[copula]?.type !== 'WordNode' || !copulas.has(textOf(children[copula]))) return undefined
+  const it = skipSpace(children, copula + 1, to)
+  if (children[it]?.type !== 'WordNode' || textOf(children[it]) !== 'es') return undefined
+  // `es sehr wichtig`, `es ein Anliegen`: a few words at most before it.
+  let words = 0
+  for (let at = it + 1; at < to; at++) if (children[at].type === 'WordNode') words++
+  return words <= 2 ? subject : undefined
+}
+
+/** Words of importance before `zu` and a verb of saying (`wichtig zu betonen`), lower case. */
+const concernWords = new Set(['wichtig', 'wesentlich', 'anliegen', 'bedürfnis'])
+
+/** Forms of `sein` after the one it matters to (`Ihr war es wichtig`). */
+const copulas = new Set(['ist', 'war', 'sei', 'wäre', 'sind', 'waren', 'seien', 'wären'])
+
+/**
+ * The index of the word before `index`, or -1.
+ */
+function previousWordIndex(children: SentenceContent[], index: number): number {
+  for (let back = index - 1; back >= 0; back--) if (children[back].type === 'WordNode') return back
+  return -1
+}
+
+/**
+ * Two phrases joined by `und` from `first` on, up to `limit` (`SPD und
+ * Grüne`), or nothing.
+ */
+function coordinatedBefore(children: SentenceContent[], first: NounPhrase, limit: number, registry: Registry): NounPhrase | undefined {
+  const conjunction = skipSpace(children, first.end, limit)
+  const word = children[conjunction]
+  if (!word || word.type !== 'WordNode' || textOf(word) !== 'und') return undefined
+  const second = parseNounPhrase(children, skipSpace(children, conjunction + 1, limit), limit, lowerOpeners, true)
+  if (!second || second.pronoun || !registry.plausible(second)) return undefined
+  return {...second, start: first.start, words: [...first.words, {index: conjunction, text: 'und'}, ...second.words], determined: first.determined, definite: first.definite, coordinated: true}
+}
+
+/**
+ * Whether children `from`–`to` list members of a group before them
+ * (`darunter zwei Ministerinnen`, `unter ihnen auch Lehrer`).
+ */
+function membersListed(children: SentenceContent[], from: number, to: number): boolean {
+  const first = skipSpace(children, from, to)
+  const word = children[first]
+  if (!word || word.type !== 'WordNode') return false
+  const text = textOf(word).toLowerCase()
+  if (memberListOpeners.has(text)) return true
+  const second = children[skipSpace(children, first + 1, to)]
+  return second?.type === 'WordNode' && memberListOpeners.has(text + ' ' + textOf(second).toLowerCase())
 }
 
 /**
