@@ -1352,3 +1352,18 @@ describe('attribution: what someone finds important to say', () => {
     ])
   })
 })
+
+describe('attribution: naming groups by an adjective and a role', () => {
+  it('should keep the role in the name of `Unabhängige Beobachter`', () => {
+    expect(speechOf('Unabhängige Beobachter erklärten, die Abstimmung sei fair verlaufen.')).toEqual([
+      ['indirect', 'die Abstimmung sei fair verlaufen', 'Unabhängige Beobachter']
+    ])
+  })
+
+  it('should not take a plural role after `die` for the person named last (`Die Befürworter`)', () => {
+    expect(speechOf('Der Stadtrat Paul Kern sagte, der Plan sei zu teuer. Die Befürworter des Neubaus argumentieren, dass die Halle gebraucht werde.')).toEqual([
+      ['indirect', 'der Plan sei zu teuer', 'Paul Kern'],
+      ['indirect', 'dass die Halle gebraucht werde', 'Die Befürworter des Neubaus']
+    ])
+  })
+})
