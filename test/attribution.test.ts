@@ -1367,3 +1367,27 @@ describe('attribution: naming groups by an adjective and a role', () => {
     ])
   })
 })
+
+describe('attribution: subjects joined or set off before and after the verb', () => {
+  it('should take two bodies joined by `sowie` as the speaker', () => {
+    expect(speechOf('Die Caritas sowie das Technische Hilfswerk kündigten an, die Zahl der Helfer zu verdoppeln.')).toEqual([
+      ['indirect', 'die Zahl der Helfer zu verdoppeln', 'Die Caritas sowie das Technische Hilfswerk']
+    ])
+  })
+
+  it('should take the subject of a second main clause after `und` (`und die Polizei ihrerseits versprach`)', () => {
+    expect(speechOf('Die Bank übergab die Akten und die Polizei ihrerseits versprach, sich sofort darum zu kümmern.')).toEqual([
+      ['indirect', 'sich sofort darum zu kümmern', 'Polizei']
+    ])
+  })
+
+  it('should not take an object before a verb that closes a relative clause (`die die Akten und die Polizei kritisierte`)', () => {
+    expect(speechOf('Die Ministerin lobte die Anwältin, die die Akten und die Polizei kritisierte, die Arbeit sei schlampig gewesen.').map((row) => row[2])).not.toContain('Polizei')
+  })
+
+  it('should take the subject after `nur` (`erklärten nur die Gefängnisse`)', () => {
+    expect(speechOf('Von den Behörden der Region erklärten nur die Gefängnisse, an dem Streik nicht teilnehmen zu wollen.')).toEqual([
+      ['indirect', 'an dem Streik nicht teilnehmen zu wollen', 'Gefängnisse']
+    ])
+  })
+})

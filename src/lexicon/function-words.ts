@@ -85,6 +85,8 @@ export const frontAdverbs: ReadonlySet<string> = new Set([
   'anschließend', 'abschließend', 'ergänzend', 'wörtlich', 'wiederum', 'inzwischen', 'bisher',
   'hier', 'dort', 'darauf', 'daraufhin', 'ebenfalls', 'selbst', 'sogar', 'insbesondere',
   'weiterhin', 'zunächst', 'erneut', 'nochmals', 'wiederholt', 'mehrfach', 'bislang', 'letztlich',
+  // Focus: `erklärten nur die Gymnasien`.
+  'nur', 'allein', 'lediglich',
   // Manner: how something was said (`Besorgt äußerte sich Annan`).
   'besorgt', 'verärgert', 'enttäuscht', 'erfreut', 'überrascht', 'zufrieden', 'unzufrieden',
   'skeptisch', 'optimistisch', 'pessimistisch', 'kritisch', 'unmissverständlich', 'deutlich',

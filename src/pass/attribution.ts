@@ -1600,6 +1600,10 @@ function verbFrame(
     speaker = subjectBeforeRelative(children, clauseStart - 1, registry) ?? speaker
   }
 
+  // `Die Bank übergab die Akten und die Polizei ihrerseits versprach, …`: a
+  // second main clause after `und`, its subject right before its verb.
+  if (!speaker && !subject && finite === index && head < verbs) speaker = subjectAfterAnd(children, head, verbs, registry)
+
   // `Podolski war anwesend und sagte, …`: the subject of the first verb.
   if (!speaker && finite === index && before === 'und') {
     const first = skipFront(children, 0, index)
@@ -1744,26 +1748,52 @@ function lastHeadWord(phrase: NounPhrase): string {
 }
 
 /**
- * Two speakers joined by `und` before the verb at `finite` (`Die Politiker
+ * Two speakers joined by `und` or `sowie` before the verb at `finite` (`Die Politiker
  * Peter Danckert und Max Straubinger begründen …`): one phrase for both, or
  * nothing when the first does not go on so.
  */
 function coordinated(children: SentenceContent[], first: NounPhrase, finite: number, registry: Registry): NounPhrase | undefined {
   const conjunction = skipSpace(children, first.end, finite)
   const word = children[conjunction]
-  if (!word || word.type !== 'WordNode' || textOf(word) !== 'und') return undefined
+  // `Die Caritas sowie das Rote Kreuz kündigten an`.
+  if (!word || word.type !== 'WordNode' || (textOf(word) !== 'und' && textOf(word) !== 'sowie')) return undefined
   const second = parseNounPhrase(children, skipSpace(children, conjunction + 1, finite), finite, lowerOpeners, true)
   if (!second || second.pronoun || !registry.plausible(second) || skipMiddleAdverbs(children, second.end, finite) !== finite) return undefined
   return {
     start: first.start,
     end: second.end,
     headEnd: second.end,
-    words: [...first.words, {index: conjunction, text: 'und'}, ...second.words],
+    words: [...first.words, {index: conjunction, text: textOf(word)}, ...second.words],
     pronoun: false,
     determined: first.determined,
     definite: first.definite,
     coordinated: true
   }
+}
+
+/**
+ * The subject of a main clause after `und` that ends right before the verb
+ * at `verb` (`… und die Polizei ihrerseits versprach`): the phrase after the
+ * last `und` from `head`, opened by an article that is no accusative, and
+ * naming a body, a role or someone known.
+ * Not in a clause opened by a conjunction or a relative pronoun, whose verb
+ * comes last after its objects (`weil sie die Stadt und die Polizei
+ * kritisierte`).
+ */
+function subjectAfterAnd(children: SentenceContent[], head: number, verb: number, registry: Registry): NounPhrase | undefined {
+  const opener = children[head]
+  if (opener.type !== 'WordNode') return undefined
+  // (`Die Bank` opens a sentence; `die` after a comma opens a relative.)
+  const text = textOf(opener)
+  if (subordinators.has(text.toLowerCase()) || relativePronouns.has(text) || notVerbs.has(text)) return undefined
+  let conjunction = verb - 1
+  while (conjunction > head && !(children[conjunction].type === 'WordNode' && textOf(children[conjunction]) === 'und')) conjunction--
+  if (conjunction <= head) return undefined
+  const phrase = parseNounPhrase(children, skipSpace(children, conjunction + 1, verb), verb, lowerOpeners, true)
+  if (!phrase || phrase.pronoun || phrase.words.length === 0 || skipMiddleAdverbs(children, phrase.end, verb) !== verb) return undefined
+  // An object the text names (`die Akten und die Polizei`) could be the
+  // last of a list before the verb; a body, role or known name is taken.
+  return phrase.determined && !accusatives.has(phrase.words[0].text) && registry.known(phrase) ? phrase : undefined
 }
 
 /** Modals of hearsay before `… gesagt haben`. */
@@ -2994,7 +3024,7 @@ function closingAuxiliary(children: SentenceContent[], index: number, clauseStar
 }
 
 /** Adverbs between a subject and its verb (`Die Kanadier hingegen sagen`). */
-const middleAdverbs = new Set(['hingegen', 'dagegen', 'selbst', 'jedoch', 'wiederum', 'indes', 'allerdings', 'ebenfalls', 'auch', 'nun', 'zudem', 'außerdem', 'bereits', 'schon', 'damals', 'später', 'zuvor', 'daraufhin', 'jetzt', 'heute', 'gestern'])
+const middleAdverbs = new Set(['seinerseits', 'ihrerseits', 'hingegen', 'dagegen', 'selbst', 'jedoch', 'wiederum', 'indes', 'allerdings', 'ebenfalls', 'auch', 'nun', 'zudem', 'außerdem', 'bereits', 'schon', 'damals', 'später', 'zuvor', 'daraufhin', 'jetzt', 'heute', 'gestern'])
 
 /**
  * Skip up to two adverbs between a subject ending at `from` and `limit`.
