@@ -1298,3 +1298,96 @@ describe('attribution: `nach eigenem Bekunden`', () => {
     ])
   })
 })
+
+describe('attribution: more speaker phrases', () => {
+  it('should not split a clause at a comma inside brackets (`Karl Fenz (Liberale, dt. etwa Freisinnige) bekräftigt`)', () => {
+    expect(
+      speechOf('Die Bürgermeisterin Anna Roth (SPD) hat bei einem Treffen mit ihrem Amtskollegen Karl Fenz (Liberale, dt. etwa Freisinnige) bekräftigt, die Stadt halte an der Partnerschaft fest.')
+    ).toEqual([['indirect', 'die Stadt halte an der Partnerschaft fest', 'Anna Roth']])
+  })
+})
+
+describe('attribution: a name set off after an inverted subject', () => {
+  it('should take the name in `hatte ein Sprecher der Stadtwerke, Tobias Lang, erklärt, …` as the speaker', () => {
+    expect(speechOf('Am Montag hatte ein Sprecher der Stadtwerke, Tobias Lang, erklärt, die Leitungen seien marode.')).toEqual([
+      ['indirect', 'die Leitungen seien marode', 'Tobias Lang']
+    ])
+  })
+
+  it('should take the name in `hatte ein Anführer auf der anderen Seite, Rasul Hamedi, gesagt, …` as the speaker', () => {
+    expect(speechOf('Zuvor hatte ein Anführer auf der anderen Seite, Rasul Hamedi, gesagt, die Gespräche seien gescheitert.')).toEqual([
+      ['indirect', 'die Gespräche seien gescheitert', 'Rasul Hamedi']
+    ])
+  })
+
+  it('should not take a place set off after an object for a speaker (`hatte den Bau in der Hauptstadt, Berlin, gefordert`)', () => {
+    expect(speechOf('Zuvor hatte er den Bau in der Hauptstadt, Berlin, gefordert, die Kosten seien tragbar.').map((row) => row[2])).not.toContain('Berlin')
+  })
+})
+
+describe('attribution: a group with members set off after it', () => {
+  it('should take the group before `darunter …` as the speaker', () => {
+    expect(speechOf('Die Befürworter des Plans, darunter auch die Grünen, verwiesen auf die Kosten, die man künftig sparen könne.')).toEqual([
+      ['indirect', 'die man künftig sparen könne', 'Die Befürworter des Plans']
+    ])
+  })
+
+  it('should take the group before `unter ihnen …` as the speaker', () => {
+    expect(
+      speechOf('Die Veranstalter des Festivals, unter ihnen neben dem Kulturamt auch mehrere Vereine sowie Galerien, betonen, wie wichtig es sei, junge Künstler zu fördern.')
+    ).toEqual([['indirect', 'wie wichtig es sei, junge Künstler zu fördern', 'Die Veranstalter des Festivals']])
+  })
+})
+
+describe('attribution: what someone finds important to say', () => {
+  it('should take `X und Y` in `X und Y war es wichtig zu betonen, dass …` as the speaker', () => {
+    expect(speechOf('SPD und Grünen war es wichtig zu betonen, dass die Mieten bezahlbar bleiben müssten.')).toEqual([
+      ['indirect', 'dass die Mieten bezahlbar bleiben müssten', 'SPD und Grünen']
+    ])
+  })
+
+  it('should take the dative in `Der Ministerin ist es wichtig, festzuhalten, dass …` as the speaker', () => {
+    expect(speechOf('Der Ministerin Ilse Brandt ist es wichtig, festzuhalten, dass niemand entlassen werde.')).toEqual([
+      ['indirect', 'dass niemand entlassen werde', 'Ilse Brandt']
+    ])
+  })
+})
+
+describe('attribution: naming groups by an adjective and a role', () => {
+  it('should keep the role in the name of `Unabhängige Beobachter`', () => {
+    expect(speechOf('Unabhängige Beobachter erklärten, die Abstimmung sei fair verlaufen.')).toEqual([
+      ['indirect', 'die Abstimmung sei fair verlaufen', 'Unabhängige Beobachter']
+    ])
+  })
+
+  it('should not take a plural role after `die` for the person named last (`Die Befürworter`)', () => {
+    expect(speechOf('Der Stadtrat Paul Kern sagte, der Plan sei zu teuer. Die Befürworter des Neubaus argumentieren, dass die Halle gebraucht werde.')).toEqual([
+      ['indirect', 'der Plan sei zu teuer', 'Paul Kern'],
+      ['indirect', 'dass die Halle gebraucht werde', 'Die Befürworter des Neubaus']
+    ])
+  })
+})
+
+describe('attribution: subjects joined or set off before and after the verb', () => {
+  it('should take two bodies joined by `sowie` as the speaker', () => {
+    expect(speechOf('Die Caritas sowie das Technische Hilfswerk kündigten an, die Zahl der Helfer zu verdoppeln.')).toEqual([
+      ['indirect', 'die Zahl der Helfer zu verdoppeln', 'Die Caritas sowie das Technische Hilfswerk']
+    ])
+  })
+
+  it('should take the subject of a second main clause after `und` (`und die Polizei ihrerseits versprach`)', () => {
+    expect(speechOf('Die Bank übergab die Akten und die Polizei ihrerseits versprach, sich sofort darum zu kümmern.')).toEqual([
+      ['indirect', 'sich sofort darum zu kümmern', 'Polizei']
+    ])
+  })
+
+  it('should not take an object before a verb that closes a relative clause (`die die Akten und die Polizei kritisierte`)', () => {
+    expect(speechOf('Die Ministerin lobte die Anwältin, die die Akten und die Polizei kritisierte, die Arbeit sei schlampig gewesen.').map((row) => row[2])).not.toContain('Polizei')
+  })
+
+  it('should take the subject after `nur` (`erklärten nur die Gefängnisse`)', () => {
+    expect(speechOf('Von den Behörden der Region erklärten nur die Gefängnisse, an dem Streik nicht teilnehmen zu wollen.')).toEqual([
+      ['indirect', 'an dem Streik nicht teilnehmen zu wollen', 'Gefängnisse']
+    ])
+  })
+})

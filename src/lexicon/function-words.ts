@@ -85,6 +85,8 @@ export const frontAdverbs: ReadonlySet<string> = new Set([
   'anschließend', 'abschließend', 'ergänzend', 'wörtlich', 'wiederum', 'inzwischen', 'bisher',
   'hier', 'dort', 'darauf', 'daraufhin', 'ebenfalls', 'selbst', 'sogar', 'insbesondere',
   'weiterhin', 'zunächst', 'erneut', 'nochmals', 'wiederholt', 'mehrfach', 'bislang', 'letztlich',
+  // Focus: `erklärten nur die Gymnasien`.
+  'nur', 'allein', 'lediglich',
   // Manner: how something was said (`Besorgt äußerte sich Annan`).
   'besorgt', 'verärgert', 'enttäuscht', 'erfreut', 'überrascht', 'zufrieden', 'unzufrieden',
   'skeptisch', 'optimistisch', 'pessimistisch', 'kritisch', 'unmissverständlich', 'deutlich',
@@ -153,6 +155,15 @@ export const responseVerbs: ReadonlySet<string> = new Set([
 export const clausePrepositions: ReadonlySet<string> = new Set([
   'an', 'am', 'auf', 'aus', 'bei', 'beim', 'durch', 'für', 'gegen', 'im', 'in', 'mit', 'nach', 'ohne',
   'seit', 'trotz', 'über', 'um', 'unter', 'von', 'vom', 'vor', 'wegen', 'zum', 'zur'
+])
+
+/**
+ * Words that open a list of members set off after a group (`Die Gäste,
+ * darunter zwei Ministerinnen, lobten …`, `unter ihnen`), as one or two
+ * words, lower case.
+ */
+export const memberListOpeners: ReadonlySet<string> = new Set([
+  'darunter', 'unter ihnen', 'unter anderem', 'allen voran', 'vor allem', 'insbesondere', 'namentlich'
 ])
 
 /**

@@ -55,6 +55,7 @@ export const organisationHeads: readonly string[] = [
   'gericht', 'gerichtshof', 'staatsanwaltschaft', 'anwaltschaft', 'justiz', 'verteidigung',
   'polizei', 'kripo', 'feuerwehr', 'rettungsdienst', 'geheimdienst', 'nachrichtendienst',
   'sicherheitsdienst', 'verfassungsschutz', 'grenzschutz', 'küstenwache', 'anstalt', 'krisenstab',
+  'gefängnis', 'gefängnisse',
   'soko',
   // Armed forces and armed groups: `Bundeswehr`, `Luftwaffe`, `Revolutionsgarden`.
   'armee', 'militär', 'streitkräfte', 'truppe', 'truppen', 'marine', 'luftwaffe', 'heer',

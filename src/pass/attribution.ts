@@ -26,6 +26,7 @@ import {
   genitiveArticles,
   namingExclusions,
   labellingVerbs,
+  memberListOpeners,
   namingVerbs,
   speechNouns,
   notVerbs,
@@ -404,6 +405,11 @@ function analyse(sentence: Sentence, paragraph: Paragraph, state: State): Senten
   let words = 0
   let quotes = false
   const bounds: number[] = []
+  // Commas inside a closed bracket (`Karl Fenz (Liberale, dt. etwa
+  // Freisinnige) bekräftigt`) are dropped when it closes: the bracket
+  // glosses a name, the clause goes on around it. `bracket` is how many
+  // bounds there were at its opening, or -1 outside one.
+  let bracket = -1
   for (let index = 0; index < children.length; index++) {
     const child = children[index]
     const type = child.type
@@ -411,9 +417,20 @@ function analyse(sentence: Sentence, paragraph: Paragraph, state: State): Senten
     else if (type === 'QuoteNode') {
       quotes = true
       if (child.kind === 'direct') record.quotes.push(child)
+      // A quote in brackets may have its own frame (`(„…“, sagte sie)`).
+      bracket = -1
     } else if (type === 'PunctuationNode' || type === 'SymbolNode') {
       const mark = child.value
+      if (mark === '(') bracket = bounds.length
+      else if (mark === ')' && bracket >= 0) {
+        bounds.length = bracket
+        bracket = -1
+      }
+
       if (!separators.has(mark)) continue
+      // A dash or colon in brackets sets off a clause of its own (`(= der
+      // Traktor – wegen …)`): keep the bounds then.
+      if (mark !== ',') bracket = -1
       // The comma in `Gesundheits-, Sozial- und …direktor` lists compounds.
       const previous = children[index - 1]
       if (mark === ',' && previous?.type === 'WordNode' && textOf(previous).endsWith('-')) continue
@@ -1367,6 +1384,19 @@ function verbFrame(
   const first = skipSpace(children, 0, children.length)
   if (isUpper(text.charAt(0)) && index !== first) return undefined
 
+  // `Der Ministerin war es wichtig zu betonen, dass …`: an infinitive with
+  // `zu` after what someone finds important; they are the speaker.
+  const infinitive = previousWordOf(children, index) === 'zu' ? forms.find((form) => form.form === 'infinitive') : forms.find((form) => form.form === 'zu-infinitive')
+  if (infinitive) {
+    const concerned = concernedSubject(children, index, registry)
+    if (concerned) {
+      const frame = frameOf(infinitive.lemma, concerned.start, index + 1, index, index + 1, concerned)
+      frame.opinion = infinitive.kind === 'opinion'
+      frame.verb = true
+      return frame
+    }
+  }
+
   let chosen: SpeechVerbForm | undefined
   let particleIndex = -1
   // `ließ ein Sprecher verlauten`, `ließ ausrichten`: an infinitive after
@@ -1484,7 +1514,18 @@ function verbFrame(
     // auxiliary follows the participle and closes the clause.
     if (finite < 0) finite = closingAuxiliary(children, index, clauseStart, clauseEnd)
 
-    if (finite < 0) return undefined
+    // `hatte ein Sprecher des Amts, Tom Weber, erklärt`: the auxiliary and
+    // the subject before a name set off by commas.
+    if (finite < 0) {
+      const apposed = apposedSubject(children, clauseStart, index, registry)
+      if (!apposed) return undefined
+      const frame = frameOf(chosen.lemma, Math.min(apposed.finite, apposed.role.start), Math.max(index + 1, particleIndex + 1), index, index + 1, apposed.role)
+      frame.apposition = apposed.name
+      frame.finite = apposed.finite
+      frame.opinion = chosen.kind === 'opinion'
+      frame.verb = true
+      return frame
+    }
     if (passive && auxiliaryBefore(children, clauseStart, finite)) passive = false
     if (passive && condition?.active) return undefined
   }
@@ -1569,6 +1610,10 @@ function verbFrame(
     speaker = subjectBeforeRelative(children, clauseStart - 1, registry) ?? speaker
   }
 
+  // `Die Bank übergab die Akten und die Polizei ihrerseits versprach, …`: a
+  // second main clause after `und`, its subject right before its verb.
+  if (!speaker && !subject && finite === index && head < verbs) speaker = subjectAfterAnd(children, head, verbs, registry)
+
   // `Podolski war anwesend und sagte, …`: the subject of the first verb.
   if (!speaker && finite === index && before === 'und') {
     const first = skipFront(children, 0, index)
@@ -1593,6 +1638,18 @@ function verbFrame(
   // Vorsitzende, Frank Bsirske, würdigte Kluncker als …`).
   if ((!speaker || objectLike || speaker.start > index) && head === finite && clauseStart > 0) {
     speaker = appositionSubject(children, clauseStart - 1, registry) ?? speaker
+  }
+
+  // `hatte ein Sprecher des Amts, Tom Weber, erklärt`: a form like the
+  // present (`erklärt`) is the participle of an auxiliary before the name.
+  let apposition: NounPhrase | undefined
+  if (!speaker && !subject && head === finite && finite === index && clauseStart > 0) {
+    const apposed = apposedSubject(children, clauseStart, index, registry)
+    if (apposed) {
+      speaker = apposed.role
+      apposition = apposed.name
+      finite = apposed.finite
+    }
   }
 
   // `Die Vereinten Nationen bestätigten den Vorfall, teilten aber mit, …`: a
@@ -1641,6 +1698,7 @@ function verbFrame(
   const end = Math.max(index + 1, finite + 1, particleIndex + 1, speaker ? speaker.end : 0, source ? source.end : 0, document ? document.end : 0)
   const frame = frameOf(chosen.lemma, start, end, index, index + 1, speaker)
   frame.finite = finite
+  if (apposition) frame.apposition = apposition
   if (narrator) frame.narrator = true
   if (chosen.kind === 'ask') frame.ask = true
   if (source) frame.sourcePhrase = source
@@ -1700,26 +1758,52 @@ function lastHeadWord(phrase: NounPhrase): string {
 }
 
 /**
- * Two speakers joined by `und` before the verb at `finite` (`Die Politiker
+ * Two speakers joined by `und` or `sowie` before the verb at `finite` (`Die Politiker
  * Peter Danckert und Max Straubinger begründen …`): one phrase for both, or
  * nothing when the first does not go on so.
  */
 function coordinated(children: SentenceContent[], first: NounPhrase, finite: number, registry: Registry): NounPhrase | undefined {
   const conjunction = skipSpace(children, first.end, finite)
   const word = children[conjunction]
-  if (!word || word.type !== 'WordNode' || textOf(word) !== 'und') return undefined
+  // `Die Caritas sowie das Rote Kreuz kündigten an`.
+  if (!word || word.type !== 'WordNode' || (textOf(word) !== 'und' && textOf(word) !== 'sowie')) return undefined
   const second = parseNounPhrase(children, skipSpace(children, conjunction + 1, finite), finite, lowerOpeners, true)
   if (!second || second.pronoun || !registry.plausible(second) || skipMiddleAdverbs(children, second.end, finite) !== finite) return undefined
   return {
     start: first.start,
     end: second.end,
     headEnd: second.end,
-    words: [...first.words, {index: conjunction, text: 'und'}, ...second.words],
+    words: [...first.words, {index: conjunction, text: textOf(word)}, ...second.words],
     pronoun: false,
     determined: first.determined,
     definite: first.definite,
     coordinated: true
   }
+}
+
+/**
+ * The subject of a main clause after `und` that ends right before the verb
+ * at `verb` (`… und die Polizei ihrerseits versprach`): the phrase after the
+ * last `und` from `head`, opened by an article that is no accusative, and
+ * naming a body, a role or someone known.
+ * Not in a clause opened by a conjunction or a relative pronoun, whose verb
+ * comes last after its objects (`weil sie die Stadt und die Polizei
+ * kritisierte`).
+ */
+function subjectAfterAnd(children: SentenceContent[], head: number, verb: number, registry: Registry): NounPhrase | undefined {
+  const opener = children[head]
+  if (opener.type !== 'WordNode') return undefined
+  // (`Die Bank` opens a sentence; `die` after a comma opens a relative.)
+  const text = textOf(opener)
+  if (subordinators.has(text.toLowerCase()) || relativePronouns.has(text) || notVerbs.has(text)) return undefined
+  let conjunction = verb - 1
+  while (conjunction > head && !(children[conjunction].type === 'WordNode' && textOf(children[conjunction]) === 'und')) conjunction--
+  if (conjunction <= head) return undefined
+  const phrase = parseNounPhrase(children, skipSpace(children, conjunction + 1, verb), verb, lowerOpeners, true)
+  if (!phrase || phrase.pronoun || phrase.words.length === 0 || skipMiddleAdverbs(children, phrase.end, verb) !== verb) return undefined
+  // An object the text names (`die Akten und die Polizei`) could be the
+  // last of a list before the verb; a body, role or known name is taken.
+  return phrase.determined && !accusatives.has(phrase.words[0].text) && registry.known(phrase) ? phrase : undefined
 }
 
 /** Modals of hearsay before `… gesagt haben`. */
@@ -1874,6 +1958,12 @@ function appositionSubject(children: SentenceContent[], comma: number, registry:
   // `Auch Winfried Hassemer, …, glaubt`: past an adverb at the front.
   first = skipFront(children, first + 1, middle) - 1
   const outer = parseNounPhrase(children, first + 1, middle, lowerOpeners, true)
+  // `Die Gäste, darunter zwei Ministerinnen, lobten …`: the group, with
+  // some of its members set off after it.
+  if (outer && !outer.pronoun && skipSpace(children, outer.end, middle) === middle && membersListed(children, middle + 1, comma)) {
+    return registry.plausible(outer) ? outer : undefined
+  }
+
   const inner = parseNounPhrase(children, middle + 1, comma, lowerOpeners, true)
   // `Kurt von Figura, Präsident der Universität und Vorsitzender der
   // Konferenz, begrüßte …`: a person's name first, and a role too long for
@@ -1892,6 +1982,113 @@ function appositionSubject(children: SentenceContent[], comma: number, registry:
   if (skipSpace(children, outer.end, middle) !== middle || skipSpace(children, inner.end, comma) !== comma) return undefined
   if (registry.plausible(inner) && namesPerson(inner)) return inner
   return registry.plausible(outer) ? outer : undefined
+}
+
+/**
+ * The auxiliary and subject of a participle at `index` that opens its clause
+ * after a name set off by commas (`hatte ein Sprecher des Amts, Tom Weber,
+ * erklärt`): the last auxiliary in the clause before the name, the role
+ * after it (up to the comma) and the name.
+ */
+function apposedSubject(
+  children: SentenceContent[],
+  clauseStart: number,
+  index: number,
+  registry: Registry
+): {finite: number; role: NounPhrase; name: NounPhrase} | undefined {
+  const comma = clauseStart - 1
+  if (comma < 0 || markOf(children[comma]) !== ',' || skipSpace(children, clauseStart, index) !== index) return undefined
+  let middle = comma - 1
+  while (middle >= 0 && !separators.has(markOf(children[middle]) ?? '')) middle--
+  if (middle < 0 || markOf(children[middle]) !== ',' || !isApposition(children, middle + 1, comma)) return undefined
+  const name = parseNounPhrase(children, middle + 1, comma, lowerOpeners)
+  if (!name || name.pronoun || skipSpace(children, name.end, comma) !== comma || !registry.plausible(name)) return undefined
+  let finite = -1
+  for (let back = middle - 1; back >= 0 && !separators.has(markOf(children[back]) ?? ''); back--) {
+    const child = children[back]
+    if (child.type === 'WordNode' && auxiliaries.has(textOf(child).toLowerCase())) {
+      finite = back
+      break
+    }
+  }
+
+  if (finite < 0) return undefined
+  // The role opens with an article and holds no verb (`ein Sprecher des
+  // Amts`, `der Leiter der Klinik in Bonn`).
+  const start = skipAdverbial(children, finite + 1, middle)
+  const role = parseNounPhrase(children, start, middle, lowerOpeners, true)
+  if (!role || role.pronoun || !role.determined || !registry.plausible(role) || !roleAfter(children, start, middle)) return undefined
+  return {finite, role, name}
+}
+
+/**
+ * The one to whom saying something matters, before an infinitive with `zu`
+ * at `index` (`Der Ministerin war es wichtig zu betonen`, `Ihm ist es ein
+ * Anliegen, festzuhalten`): a phrase (or two joined by `und`) opening the
+ * clause, a form of `sein`, `es`, then a word of importance right before the
+ * infinitive.
+ */
+function concernedSubject(children: SentenceContent[], index: number, registry: Registry): NounPhrase | undefined {
+  // `wichtig zu betonen`, `wichtig, zu betonen`: the clause may end before
+  // the infinitive.
+  let to = previousWordIndex(children, index)
+  if (to >= 0 && textOf(children[to]) === 'zu') to = previousWordIndex(children, to)
+  if (to < 0 || !concernWords.has(textOf(children[to]).toLowerCase())) return undefined
+  let from = to
+  while (from > 0 && !separators.has(markOf(children[from - 1]) ?? '')) from--
+  const head = skipFront(children, from, to)
+  const phrase = parseNounPhrase(children, head, to, lowerOpeners, true)
+  if (!phrase || phrase.words.length === 0 || !registry.plausible(phrase)) return undefined
+  const subject = coordinatedBefore(children, phrase, to, registry) ?? phrase
+  const copula = skipSpace(children, subject.end, to)
+  if (children[copula]?.type !== 'WordNode' || !copulas.has(textOf(children[copula]))) return undefined
+  const it = skipSpace(children, copula + 1, to)
+  if (children[it]?.type !== 'WordNode' || textOf(children[it]) !== 'es') return undefined
+  // `es sehr wichtig`, `es ein Anliegen`: a few words at most before it.
+  let words = 0
+  for (let at = it + 1; at < to; at++) if (children[at].type === 'WordNode') words++
+  return words <= 2 ? subject : undefined
+}
+
+/** Words of importance before `zu` and a verb of saying (`wichtig zu betonen`), lower case. */
+const concernWords = new Set(['wichtig', 'wesentlich', 'anliegen', 'bedürfnis'])
+
+/** Forms of `sein` after the one it matters to (`Ihr war es wichtig`). */
+const copulas = new Set(['ist', 'war', 'sei', 'wäre', 'sind', 'waren', 'seien', 'wären'])
+
+/**
+ * The index of the word before `index`, or -1.
+ */
+function previousWordIndex(children: SentenceContent[], index: number): number {
+  for (let back = index - 1; back >= 0; back--) if (children[back].type === 'WordNode') return back
+  return -1
+}
+
+/**
+ * Two phrases joined by `und` from `first` on, up to `limit` (`SPD und
+ * Grüne`), or nothing.
+ */
+function coordinatedBefore(children: SentenceContent[], first: NounPhrase, limit: number, registry: Registry): NounPhrase | undefined {
+  const conjunction = skipSpace(children, first.end, limit)
+  const word = children[conjunction]
+  if (!word || word.type !== 'WordNode' || textOf(word) !== 'und') return undefined
+  const second = parseNounPhrase(children, skipSpace(children, conjunction + 1, limit), limit, lowerOpeners, true)
+  if (!second || second.pronoun || !registry.plausible(second)) return undefined
+  return {...second, start: first.start, words: [...first.words, {index: conjunction, text: 'und'}, ...second.words], determined: first.determined, definite: first.definite, coordinated: true}
+}
+
+/**
+ * Whether children `from`–`to` list members of a group before them
+ * (`darunter zwei Ministerinnen`, `unter ihnen auch Lehrer`).
+ */
+function membersListed(children: SentenceContent[], from: number, to: number): boolean {
+  const first = skipSpace(children, from, to)
+  const word = children[first]
+  if (!word || word.type !== 'WordNode') return false
+  const text = textOf(word).toLowerCase()
+  if (memberListOpeners.has(text)) return true
+  const second = children[skipSpace(children, first + 1, to)]
+  return second?.type === 'WordNode' && memberListOpeners.has(text + ' ' + textOf(second).toLowerCase())
 }
 
 /**
@@ -2895,7 +3092,7 @@ function closingAuxiliary(children: SentenceContent[], index: number, clauseStar
 }
 
 /** Adverbs between a subject and its verb (`Die Kanadier hingegen sagen`). */
-const middleAdverbs = new Set(['hingegen', 'dagegen', 'selbst', 'jedoch', 'wiederum', 'indes', 'allerdings', 'ebenfalls', 'auch', 'nun', 'zudem', 'außerdem', 'bereits', 'schon', 'damals', 'später', 'zuvor', 'daraufhin', 'jetzt', 'heute', 'gestern'])
+const middleAdverbs = new Set(['seinerseits', 'ihrerseits', 'hingegen', 'dagegen', 'selbst', 'jedoch', 'wiederum', 'indes', 'allerdings', 'ebenfalls', 'auch', 'nun', 'zudem', 'außerdem', 'bereits', 'schon', 'damals', 'später', 'zuvor', 'daraufhin', 'jetzt', 'heute', 'gestern'])
 
 /**
  * Skip up to two adverbs between a subject ending at `from` and `limit`.

@@ -85,6 +85,8 @@ interface Parts {
   gender?: 'female' | 'male'
   /** Whether an affiliation follows the role (`Sprecher von Siemens`). */
   affiliated?: boolean
+  /** Whether an adjective tells a plural role (`Unabhängige Beobachter`). */
+  group?: boolean
 }
 
 /** The speaker table of a document. */
@@ -567,7 +569,7 @@ export function createRegistry(): Registry {
       }
 
       // A person named in the narration more recently than any entity.
-      if (!withRole && !plural(parts.roles[0])) {
+      if (!withRole && !plural(parts.roles[0]) && !parts.group) {
         const recent = recentName(order, parts.gender, false)
         if (recent && (!named || recent.order > named.last)) {
           const identifier = person({names: recent.name.split(' '), roles: [], organisations: []}, recent.name, order)
@@ -578,7 +580,7 @@ export function createRegistry(): Registry {
       // `der Sprecher von Siemens`, `der Konzern-Sprecher` name someone new
       // unless introduced so; so does `der 81-Jährige`, whose age tells
       // nothing of who was named last.
-      const best = withRole ?? (plural(parts.roles[0]) || parts.affiliated || spokesperson(roles) || parts.roles.every(isAgeNoun) ? undefined : named)
+      const best = withRole ?? (plural(parts.roles[0]) || parts.group || parts.affiliated || spokesperson(roles) || parts.roles.every(isAgeNoun) ? undefined : named)
       if (best) {
         best.last = order
         alias(best, text)
@@ -598,7 +600,7 @@ export function createRegistry(): Registry {
     const key = normalise(text)
     let entity = byName.get(key)
     if (!entity) {
-      entity = create(text, kind ?? (parts.roles.length > 0 && plural(parts.roles[0]) ? 'group' : 'person'), order)
+      entity = create(text, kind ?? (parts.roles.length > 0 && (plural(parts.roles[0]) || parts.group) ? 'group' : 'person'), order)
       entity.speaker.loose = true
       for (const value of parts.roles) addRole(entity, value)
       if (parts.gender) entity.speaker.gender = parts.gender
@@ -735,6 +737,19 @@ function sort(phrase: NounPhrase): Parts {
       // Place adjectives before a role are no names (`Tessiner Ständerat`,
       // `Berner Gesundheitsdirektor`).
       while (parts.names.length > 0 && parts.names[parts.names.length - 1].endsWith('er')) parts.names.pop()
+      // `Unabhängige Beobachter`, `Kanadische Ärzte`: an adjective with no
+      // article, capitalised at the sentence start, before a role; its
+      // strong ending `-e` tells a plural (`Unabhängige Beobachterin` is
+      // one woman).
+      if (!phrase.determined && index === 1 && parts.names.length === 1 && groupAdjective(parts.names[0]) && !text.endsWith('in')) {
+        parts.names.pop()
+        parts.group = true
+      }
+
+      // `Die Befürworter`: after `die` a role is plural unless its form is
+      // feminine (`die Sprecherin`, `die Vorsitzende`, `die Kauffrau`).
+      if (phrase.determined && parts.roles.length === 0 && phrase.words[0].text.toLowerCase() === 'die' && !/(?:in|e|frau)$/.test(text)) parts.group = true
+
       parts.roles.push(text)
       parts.gender ??= roleGender(text.toLowerCase())
     } else {
@@ -837,6 +852,14 @@ function roleGender(lower: string): 'female' | 'male' | undefined {
   }
 
   return undefined
+}
+
+/**
+ * Whether a capitalised word is an adjective with the strong plural ending
+ * (`Unabhängige`, `Kanadische`, `Betroffene`), not a given name.
+ */
+function groupAdjective(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+(?:ische|liche|ige|ene|te|ale|ere|äre|ive|bare)$/u.test(word) && !femaleFirstNames.has(word) && !maleFirstNames.has(word)
 }
 
 /**
