@@ -1297,4 +1297,28 @@ describe('attribution: `nach eigenem Bekunden`', () => {
       ['direct', 'logischer Schritt', 'Paul Wendt']
     ])
   })
+  it('should not refer a definite post back to a person introduced with another post', () => {
+    expect(speechOf('„Die Truppen bleiben“, sagte Premier Ole Vangen. „Wir ziehen ab“, sagte der General.')).toEqual([
+      ['direct', 'Die Truppen bleiben', 'Ole Vangen'],
+      ['direct', 'Wir ziehen ab', 'der General']
+    ])
+  })
+
+  it('should refer a definite post back to a person introduced with the same office under another name', () => {
+    expect(speechOf('„Die Steuern sinken“, sagte Regierungschef Ole Vangen. „Die Renten steigen“, sagte der Ministerpräsident.')).toEqual([
+      ['direct', 'Die Steuern sinken', 'Ole Vangen'],
+      ['direct', 'Die Renten steigen', 'Ole Vangen']
+    ])
+    expect(speechOf('„Die Steuern sinken“, sagte Bundeskanzlerin Ida Vangen. „Die Renten steigen“, sagte die Kanzlerin.')).toEqual([
+      ['direct', 'Die Steuern sinken', 'Ida Vangen'],
+      ['direct', 'Die Renten steigen', 'Ida Vangen']
+    ])
+  })
+
+  it('should refer a definite description that names no post back to a person with a post', () => {
+    expect(speechOf('„Die Steuern sinken“, sagte Premier Ole Vangen. „Die Renten steigen“, sagte der Sozialdemokrat.')).toEqual([
+      ['direct', 'Die Steuern sinken', 'Ole Vangen'],
+      ['direct', 'Die Renten steigen', 'Ole Vangen']
+    ])
+  })
 })
