@@ -1321,4 +1321,11 @@ describe('attribution: `nach eigenem Bekunden`', () => {
       ['direct', 'Die Renten steigen', 'Ole Vangen']
     ])
   })
+  it('should not take a source noun after a verb prefix for a source (`Nach der Auszählung`)', () => {
+    expect(speechOf('Nach der Nachzählung der Stimmen führt die Liste knapp.')).toEqual([])
+    expect(speechOf('Nach der Auszählung der Briefwahl führt die Liste knapp. Das gab der Wahlleiter Tom Hessel bekannt.')).toEqual([
+      ['indirect', 'Nach der Auszählung der Briefwahl führt die Liste knapp', 'Tom Hessel']
+    ])
+  })
+
 })

@@ -76,6 +76,18 @@ export const sourceNouns: ReadonlySet<string> = new Set([
   'erfahrungen', 'kenntnisstand', 'ergebnis', 'gesetzentwurf', 'gesetzesentwurf', 'bekunden'
 ])
 
+/**
+ * Verb particles and prefixes (of three letters or more) that, before a
+ * source noun, make a noun of another verb: `Auszählung` (counting the
+ * votes, of `auszählen`) is no count someone gives, `Vorstellung` of a
+ * plan no idea of theirs, `Antworten`, `Rücksicht`, `Vorurteil` no
+ * words, view or ruling. Lower case.
+ */
+export const verbPrefixes: ReadonlySet<string> = new Set([
+  'aus', 'nach', 'vor', 'ein', 'auf', 'mit', 'bei', 'über', 'unter', 'ver', 'ent', 'zer', 'ant', 'rück',
+  'wider', 'gegen', 'durch', 'fort', 'weg', 'zurück', 'hinter', 'voraus', 'heraus', 'hinaus'
+])
+
 /** Adverbs that stand before the finite verb in place of a subject (`Weiter sagte er`). Lower case. */
 export const frontAdverbs: ReadonlySet<string> = new Set([
   'weiter', 'ferner', 'außerdem', 'zudem', 'dazu', 'darüber', 'zugleich', 'gleichzeitig',

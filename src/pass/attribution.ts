@@ -34,7 +34,8 @@ import {
   notVerbs,
   responseVerbs,
   sourceNouns,
-  speakerPronouns
+  speakerPronouns,
+  verbPrefixes
 } from '../lexicon/function-words.js'
 import {sentenceOpeners} from '../lexicon/sentence-openers.js'
 import {femaleFirstNames, maleFirstNames} from '../lexicon/first-names.js'
@@ -2594,8 +2595,10 @@ function nextWordIs(children: SentenceContent[], index: number, word: string): b
 function isSourceNoun(lower: string): boolean {
   if (sourceNouns.has(lower)) return true
   // Source nouns are short: only the last few suffixes can match.
+  // `Polizeiangaben`, `Pressemitteilung`; not `Auszählung`, whose first part
+  // makes it a noun of another verb.
   for (let index = Math.max(3, lower.length - 20); index < lower.length - 4; index++) {
-    if (sourceNouns.has(lower.slice(index))) return true
+    if (sourceNouns.has(lower.slice(index))) return !verbPrefixes.has(lower.slice(0, index))
   }
 
   return false
