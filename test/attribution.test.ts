@@ -1328,4 +1328,10 @@ describe('attribution: `nach eigenem Bekunden`', () => {
     ])
   })
 
+  it('should find the particle of a cue after a name set off by commas', () => {
+    expect(speechOf('„Die Halle bleibt zu“, teilte der Leiter des Bauamts, Tom Hessel, mit.')).toEqual([['direct', 'Die Halle bleibt zu', 'Tom Hessel']])
+    expect(speechOf('Die Halle bleibe zu, gab der Leiter des Bauamts, Tom Hessel, am Montag bekannt.')).toEqual([
+      ['indirect', 'Die Halle bleibe zu', 'Tom Hessel']
+    ])
+  })
 })

@@ -1391,9 +1391,10 @@ function verbFrame(
     if (form.person !== undefined && form.person !== 3) continue
     if (form.particle !== undefined) {
       const found = particleIn(children, index + 1, clauseEnd, form.particle)
-      if (found < 0) continue
+      const past = found < 0 ? particleAfterApposition(children, clauseEnd, form.particle) : found
+      if (past < 0) continue
       chosen = form
-      particleIndex = found
+      particleIndex = past
       break
     }
 
@@ -3232,6 +3233,25 @@ function particleIn(children: SentenceContent[], from: number, to: number, parti
   }
 
   return -1
+}
+
+/** Most children between the commas around a name set off in a clause. */
+const maxApposition = 12
+
+/**
+ * Index of a separable particle that closes a clause after a name set off
+ * by commas at `comma` (`teilte der Leiter des Amts, Jan Roth, mit.`), or
+ * `-1`.
+ */
+function particleAfterApposition(children: SentenceContent[], comma: number, particle: string): number {
+  if (markOf(children[comma]) !== ',') return -1
+  const limit = Math.min(children.length, comma + maxApposition)
+  let close = comma + 1
+  while (close < limit && markOf(children[close]) !== ',') close++
+  if (close >= limit || !isApposition(children, comma + 1, close)) return -1
+  let end = close + 1
+  while (end < children.length && !separators.has(markOf(children[end]) ?? '')) end++
+  return particleIn(children, close + 1, end, particle)
 }
 
 /**
