@@ -1297,6 +1297,43 @@ describe('attribution: `nach eigenem Bekunden`', () => {
       ['direct', 'logischer Schritt', 'Paul Wendt']
     ])
   })
+  it('should not refer a definite post back to a person introduced with another post', () => {
+    expect(speechOf('„Die Truppen bleiben“, sagte Premier Ole Vangen. „Wir ziehen ab“, sagte der General.')).toEqual([
+      ['direct', 'Die Truppen bleiben', 'Ole Vangen'],
+      ['direct', 'Wir ziehen ab', 'der General']
+    ])
+  })
+
+  it('should refer a definite post back to a person introduced with the same office under another name', () => {
+    expect(speechOf('„Die Steuern sinken“, sagte Regierungschef Ole Vangen. „Die Renten steigen“, sagte der Ministerpräsident.')).toEqual([
+      ['direct', 'Die Steuern sinken', 'Ole Vangen'],
+      ['direct', 'Die Renten steigen', 'Ole Vangen']
+    ])
+    expect(speechOf('„Die Steuern sinken“, sagte Bundeskanzlerin Ida Vangen. „Die Renten steigen“, sagte die Kanzlerin.')).toEqual([
+      ['direct', 'Die Steuern sinken', 'Ida Vangen'],
+      ['direct', 'Die Renten steigen', 'Ida Vangen']
+    ])
+  })
+
+  it('should refer a definite description that names no post back to a person with a post', () => {
+    expect(speechOf('„Die Steuern sinken“, sagte Premier Ole Vangen. „Die Renten steigen“, sagte der Sozialdemokrat.')).toEqual([
+      ['direct', 'Die Steuern sinken', 'Ole Vangen'],
+      ['direct', 'Die Renten steigen', 'Ole Vangen']
+    ])
+  })
+  it('should not take a source noun after a verb prefix for a source (`Nach der Auszählung`)', () => {
+    expect(speechOf('Nach der Nachzählung der Stimmen führt die Liste knapp.')).toEqual([])
+    expect(speechOf('Nach der Auszählung der Briefwahl führt die Liste knapp. Das gab der Wahlleiter Tom Hessel bekannt.')).toEqual([
+      ['indirect', 'Nach der Auszählung der Briefwahl führt die Liste knapp', 'Tom Hessel']
+    ])
+  })
+
+  it('should find the particle of a cue after a name set off by commas', () => {
+    expect(speechOf('„Die Halle bleibt zu“, teilte der Leiter des Bauamts, Tom Hessel, mit.')).toEqual([['direct', 'Die Halle bleibt zu', 'Tom Hessel']])
+    expect(speechOf('Die Halle bleibe zu, gab der Leiter des Bauamts, Tom Hessel, am Montag bekannt.')).toEqual([
+      ['indirect', 'Die Halle bleibe zu', 'Tom Hessel']
+    ])
+  })
 })
 
 describe('attribution: more speaker phrases', () => {

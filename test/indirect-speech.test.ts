@@ -633,4 +633,45 @@ describe('indirect speech: not speech', () => {
     const speech = speechOf('Anna Berger sagte: „Die Stadt hat kein Geld mehr.“')
     expect(speech).toEqual([['direct', 'Die Stadt hat kein Geld mehr.', 'Anna Berger']])
   })
+  it('should hand the account to a body that acts in the sentence before, after a fronted time', () => {
+    expect(
+      speechOf('„Wir bauen die Halle neu“, sagte Paula Brandt. Im Oktober hat die Baubehörde den Antrag genehmigt. Der Bau beginne im Frühjahr.')
+    ).toEqual([
+      ['direct', 'Wir bauen die Halle neu', 'Paula Brandt'],
+      ['indirect', 'Der Bau beginne im Frühjahr', 'Baubehörde']
+    ])
+  })
+
+  it('should hand the account to a role that acts at the front of the sentence before', () => {
+    expect(
+      speechOf('Die Preise seien zu hoch, sagte Bürgermeisterin Paula Brandt. Der Finanzminister legte daraufhin einen neuen Haushalt vor. Die Gebühren sänken um zehn Prozent.')
+    ).toEqual([
+      ['indirect', 'Die Preise seien zu hoch', 'Paula Brandt'],
+      ['indirect', 'Die Gebühren sänken um zehn Prozent', 'Der Finanzminister']
+    ])
+  })
+
+  it('should not hand the account to a body the narration tells a state or a passive of', () => {
+    expect(speechOf('Die Preise seien zu hoch, sagte Paula Brandt. Im Oktober wurde die Baubehörde neu besetzt. Die Gebühren seien ungerecht.')).toEqual([
+      ['indirect', 'Die Preise seien zu hoch', 'Paula Brandt'],
+      ['indirect', 'Die Gebühren seien ungerecht', 'Paula Brandt']
+    ])
+    expect(speechOf('Die Preise seien zu hoch, sagte Paula Brandt. Die Baubehörde hat zwölf Mitarbeiter. Die Gebühren seien ungerecht.')).toEqual([
+      ['indirect', 'Die Preise seien zu hoch', 'Paula Brandt'],
+      ['indirect', 'Die Gebühren seien ungerecht', 'Paula Brandt']
+    ])
+  })
+
+  it('should hand the account to a person by full name after the verb when Konjunktiv I follows', () => {
+    expect(
+      speechOf('„Wir sparen“, sagte Paula Brandt. Am Freitag will der Kämmerer Jan Ossig seinen Plan vorstellen. Der Plan spare drei Millionen Euro.')
+    ).toEqual([
+      ['direct', 'Wir sparen', 'Paula Brandt'],
+      ['indirect', 'Der Plan spare drei Millionen Euro', 'Jan Ossig']
+    ])
+  })
+
+  it('should not open an account for a person named after the verb when Konjunktiv II follows', () => {
+    expect(speechOf('In der zehnten Minute schoss der Stürmer Jan Ossig an den Pfosten. Fast hätte die Mannschaft geführt.')).toEqual([])
+  })
 })

@@ -76,6 +76,18 @@ export const sourceNouns: ReadonlySet<string> = new Set([
   'erfahrungen', 'kenntnisstand', 'ergebnis', 'gesetzentwurf', 'gesetzesentwurf', 'bekunden'
 ])
 
+/**
+ * Verb particles and prefixes (of three letters or more) that, before a
+ * source noun, make a noun of another verb: `Auszählung` (counting the
+ * votes, of `auszählen`) is no count someone gives, `Vorstellung` of a
+ * plan no idea of theirs, `Antworten`, `Rücksicht`, `Vorurteil` no
+ * words, view or ruling. Lower case.
+ */
+export const verbPrefixes: ReadonlySet<string> = new Set([
+  'aus', 'nach', 'vor', 'ein', 'auf', 'mit', 'bei', 'über', 'unter', 'ver', 'ent', 'zer', 'ant', 'rück',
+  'wider', 'gegen', 'durch', 'fort', 'weg', 'zurück', 'hinter', 'voraus', 'heraus', 'hinaus'
+])
+
 /** Adverbs that stand before the finite verb in place of a subject (`Weiter sagte er`). Lower case. */
 export const frontAdverbs: ReadonlySet<string> = new Set([
   'weiter', 'ferner', 'außerdem', 'zudem', 'dazu', 'darüber', 'zugleich', 'gleichzeitig',
@@ -232,3 +244,35 @@ export const utteranceNouns: ReadonlySet<string> = new Set([
   'losung', 'losungen', 'feststellung', 'worte', 'worten', 'bemerkung', 'kommentar', 'appell',
   'warnung', 'botschaft', 'mahnung', 'zitat'
 ])
+
+/**
+ * Prepositions that open the front of a main clause and are missing from
+ * `notVerbs` (`Innerhalb der Frist hat …`, `Angesichts der Lage will …`):
+ * lower-case words before the finite verb that are not the verb. Lower case.
+ */
+export const frontPrepositions: ReadonlySet<string> = new Set([
+  'ab', 'angesichts', 'anlässlich', 'anstatt', 'aufgrund', 'außer', 'außerhalb', 'binnen', 'entgegen',
+  'entlang', 'gegenüber', 'gemäß', 'hinter', 'infolge', 'innerhalb', 'inmitten', 'jenseits', 'laut',
+  'mangels', 'mittels', 'neben', 'oberhalb', 'samt', 'seitens', 'statt', 'unterhalb', 'unweit',
+  'zufolge', 'zugunsten', 'zwischen'
+])
+
+/**
+ * Finite forms of verbs of being, becoming and having (`ist`, `wurde`,
+ * `gibt`): narration with one of them as its verb (`Die Kommission ist
+ * zuständig.`, `Der Minister wurde entlassen.`) tells no act of its subject,
+ * so what follows in Konjunktiv is not that subject's account. Lower case.
+ */
+export const stateVerbs: ReadonlySet<string> = new Set([
+  'ist', 'sind', 'war', 'waren', 'sei', 'seien', 'wäre', 'wären', 'wird', 'werden', 'wurde', 'wurden',
+  'würde', 'würden', 'bleibt', 'bleiben', 'blieb', 'blieben', 'gilt', 'gelten', 'galt', 'galten',
+  'gibt', 'gab', 'heißt', 'hieß', 'steht', 'stehen', 'stand', 'standen', 'liegt', 'liegen', 'lag',
+  'lagen'
+])
+
+/**
+ * Finite forms of `haben`: an act when a participle closes the clause (`hat
+ * den Termin festgelegt`), a state otherwise (`hat zwölf Mitglieder`). Lower
+ * case.
+ */
+export const haveForms: ReadonlySet<string> = new Set(['hat', 'haben', 'hatte', 'hatten'])

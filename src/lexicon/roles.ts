@@ -469,3 +469,48 @@ export const nameParticles: ReadonlySet<string> = new Set([
   // Arabic, Hebrew and Mauritanian (`bin Salman`, `ibn Saud`, `al Thani`, `ould Ghazouani`).
   'al', 'el', 'bin', 'ibn', 'bint', 'ben', 'ould'
 ])
+
+/**
+ * Role heads that name one office, in groups, lower case: a definite
+ * description with one of them refers back to a person introduced with
+ * another (`Regierungschef Jan Roth … der Ministerpräsident`, `Konzernchef
+ * Jan Roth … der CEO`). A role is in the group of the longest head it ends
+ * with (`ministerpräsident`, not `präsident`). The first group lists
+ * deputies, who hold no office of the others (`vizekanzler` is not
+ * `kanzler`).
+ *
+ * Curated by the zitat authors.
+ */
+export const sameOffices: ReadonlyArray<readonly string[]> = [
+  ['vizekanzler', 'vizekanzlerin', 'vizepräsident', 'vizepräsidentin', 'vizepremier', 'vizepremierin', 'vizeregierungschef'],
+  [
+    'regierungschef', 'regierungschefin', 'ministerpräsident', 'ministerpräsidentin', 'premierminister',
+    'premierministerin', 'premier', 'premierin', 'kanzler', 'kanzlerin'
+  ],
+  ['staatschef', 'staatschefin', 'staatspräsident', 'staatspräsidentin', 'präsident', 'präsidentin', 'staatsoberhaupt'],
+  [
+    'konzernchef', 'konzernchefin', 'vorstandschef', 'vorstandschefin', 'vorstandsvorsitzender',
+    'vorstandsvorsitzende', 'ceo', 'firmenchef', 'firmenchefin', 'unternehmenschef', 'unternehmenschefin'
+  ],
+  ['parteichef', 'parteichefin', 'parteivorsitzender', 'parteivorsitzende']
+]
+
+/**
+ * Role heads of posts one holds rather than traits one has, lower case:
+ * offices of government and state, military ranks and commands, the bench
+ * and the church. A person introduced with one of them (`Premier Jan Roth`)
+ * is not who a definite description with another refers back to (`der
+ * General`), while descriptions refer back to anyone (`der Politiker`, `der
+ * junge Mann`, `der Branchenkenner`). A role is a post when it ends with one
+ * (`verteidigungsminister`).
+ *
+ * Curated by the zitat authors.
+ */
+export const postHeads: readonly string[] = [
+  'minister', 'ministerin', 'premier', 'premierin', 'kanzler', 'kanzlerin', 'präsident', 'präsidentin',
+  'regierungschef', 'regierungschefin', 'staatschef', 'staatschefin', 'bürgermeister', 'bürgermeisterin',
+  'gouverneur', 'gouverneurin', 'botschafter', 'botschafterin', 'general', 'generalin', 'admiral',
+  'admiralin', 'oberst', 'oberstin', 'major', 'majorin', 'kommandeur', 'kommandeurin', 'kommandant',
+  'kommandantin', 'richter', 'richterin', 'staatsanwalt', 'staatsanwältin', 'bischof', 'bischöfin',
+  'papst', 'kardinal', 'könig', 'königin'
+]

@@ -23,6 +23,9 @@ import {
   clausePrepositions,
   determiners,
   frontAdverbs,
+  frontPrepositions,
+  haveForms,
+  stateVerbs,
   genitiveArticles,
   namingExclusions,
   labellingVerbs,
@@ -32,7 +35,8 @@ import {
   notVerbs,
   responseVerbs,
   sourceNouns,
-  speakerPronouns
+  speakerPronouns,
+  verbPrefixes
 } from '../lexicon/function-words.js'
 import {sentenceOpeners} from '../lexicon/sentence-openers.js'
 import {femaleFirstNames, maleFirstNames} from '../lexicon/first-names.js'
@@ -147,6 +151,13 @@ export interface SentenceRecord {
    * sentence without frames or quotes (`Präsidentin Ina Roth ist besorgt.`).
    */
   narratedPerson?: string
+  /**
+   * A body or a role named by a definite phrase, or a person by full name
+   * after the verb, that is the subject of a sentence without frames or
+   * quotes and acts (`Am Montag hat die Kommission den Termin festgelegt.`):
+   * resolved only when the sentence after it reports in Konjunktiv I.
+   */
+  narratedActor?: {phrase: NounPhrase; text: string; person: boolean}
 }
 
 /** Data the attribution pass leaves for later passes. */
@@ -613,11 +624,16 @@ function analyse(sentence: Sentence, paragraph: Paragraph, state: State): Senten
   }
 
   // `Präsidentin Ina Roth ist besorgt.`: a person by full name the
-  // narration turns to, with no words of theirs reported.
-  if (frames.length === 0 && !quotes) {
-    const subject = sentenceSubject(children, children.length, state.registry)
-    // Not a wish or a condition of theirs (`Anna Roth hätte viel zu tun.`).
-    if (subject && namesPerson(subject) && !hasSubjunctive(children, 0, children.length)) record.narratedPerson = state.registry.resolve(subject, phraseText(children, subject), state.order)
+  // narration turns to, with no words of theirs reported. `Am Montag hat
+  // die Kommission den Termin festgelegt.`: a body or a role that acts.
+  // Not a wish or a condition of theirs (`Anna Roth hätte viel zu tun.`).
+  if (frames.length === 0 && !quotes && !hasSubjunctive(children, 0, children.length)) {
+    const narrated = narratedSubject(children, state.registry)
+    if (narrated && narrated.front && namesPerson(narrated.phrase)) {
+      record.narratedPerson = state.registry.resolve(narrated.phrase, phraseText(children, narrated.phrase), state.order)
+    } else if (narrated && narrated.act && !narrated.phrase.coordinated && ((narrated.phrase.definite && !pairWords.has(narrated.phrase.words[0]?.text.toLowerCase() ?? '')) || namesPerson(narrated.phrase)) && state.registry.known(narrated.phrase)) {
+      record.narratedActor = {phrase: narrated.phrase, text: phraseText(children, narrated.phrase), person: namesPerson(narrated.phrase)}
+    }
   }
 
   record.wraps = wrapsOf(frames)
@@ -1413,9 +1429,10 @@ function verbFrame(
     if (form.person !== undefined && form.person !== 3) continue
     if (form.particle !== undefined) {
       const found = particleIn(children, index + 1, clauseEnd, form.particle)
-      if (found < 0) continue
+      const past = found < 0 ? particleAfterApposition(children, clauseEnd, form.particle) : found
+      if (past < 0) continue
       chosen = form
-      particleIndex = found
+      particleIndex = past
       break
     }
 
@@ -2349,6 +2366,77 @@ function sentenceSubject(children: SentenceContent[], limit: number, registry: R
   return nextIsFiniteVerb(children, skipMiddleAdverbs(children, phrase.end, limit), limit) ? phrase : undefined
 }
 
+/** Determiners of a pair (`beide Parteien`): two, not one body that acts. */
+const pairWords = new Set(['beide', 'beiden'])
+
+/** Most words before the finite verb when the subject follows it. */
+const maxFront = 8
+
+/**
+ * The subject of a narrative sentence and whether its verb tells an act:
+ * the phrase before the finite verb (`Die Kommission legte … fest.`) or,
+ * after a front of adverbs or a prepositional phrase, the phrase right after
+ * it (`Am 3. Mai hat die Kommission … festgelegt.`, `Gestern will der
+ * Bürgermeister Jan Roth … vorstellen.`).
+ */
+function narratedSubject(children: SentenceContent[], registry: Registry): {phrase: NounPhrase; act: boolean; front: boolean} | undefined {
+  const limit = children.length
+  const front = sentenceSubject(children, limit, registry)
+  if (front) return {phrase: front, act: acts(children, skipMiddleAdverbs(children, front.end, limit), limit), front: true}
+  const start = skipSpace(children, 0, limit)
+  const first = skipFront(children, start, limit)
+  const opener = children[start]
+  if (!opener || opener.type !== 'WordNode') return undefined
+  const lower = textOf(opener).toLowerCase()
+  // The front: adverbs (`Gestern`), a prepositional phrase (`Am 3. Mai`,
+  // `Nach langen Gesprächen`) or a date (`15. Mai`). Not a phrase that may
+  // be the subject itself (`Die neue Regel betrifft die Kommission.`).
+  const fronted = first > start || clausePrepositions.has(lower) || frontPrepositions.has(lower) || /^\d/.test(lower)
+  if (!fronted) return undefined
+  let words = 0
+  let tries = 0
+  for (let index = first; index < limit; index++) {
+    const child = children[index]
+    if (child.type === 'WhiteSpaceNode') continue
+    if (child.type !== 'WordNode') {
+      // `Am 3. Mai`: a full stop after a number belongs to the date.
+      if (markOf(child) === '.' && index > 0 && /^\d+$/.test(textOf(children[index - 1]))) continue
+      return undefined
+    }
+
+    if (++words > maxFront) return undefined
+    const text = textOf(child)
+    if (index === start || isUpper(text.charAt(0)) || !/^[a-zäöüß]+$/.test(text)) continue
+    if (notVerbs.has(text) || frontPrepositions.has(text) || determiners.has(text)) continue
+    // `am kommenden Montag`: an adjective after an article or a preposition.
+    const before = index > first ? previousWordOf(children, index) : undefined
+    if (before !== undefined && (determiners.has(before) || notVerbs.has(before) || frontPrepositions.has(before))) continue
+    const phrase = parseNounPhrase(children, index + 1, limit, lowerOpeners, true)
+    if (phrase && !phrase.pronoun && registry.plausible(phrase)) return {phrase, act: acts(children, index, limit), front: false}
+    // `Zwei Tage später hat …`: one more word may be the verb.
+    if (++tries > 1) return undefined
+  }
+
+  return undefined
+}
+
+/**
+ * Whether the finite verb at child `index` tells an act (`legte`, `hat …
+ * festgelegt`, `will … vorstellen`), not a state or a passive (`ist`,
+ * `wurde`, `hat zwölf Mitglieder`).
+ */
+function acts(children: SentenceContent[], index: number, limit: number): boolean {
+  const verb = children[index]
+  if (!verb || verb.type !== 'WordNode') return false
+  const text = textOf(verb)
+  if (stateVerbs.has(text)) return false
+  if (!haveForms.has(text)) return true
+  // `hat … festgelegt`: a participle closes the clause.
+  const last = lastWord(children, index + 1, limit)
+  const word = children[last]
+  return last > index && word?.type === 'WordNode' && !isUpper(textOf(word).charAt(0))
+}
+
 /**
  * Whether a sentence is a question (its last mark is `?`).
  */
@@ -2726,8 +2814,10 @@ function nextWordIs(children: SentenceContent[], index: number, word: string): b
 function isSourceNoun(lower: string): boolean {
   if (sourceNouns.has(lower)) return true
   // Source nouns are short: only the last few suffixes can match.
+  // `Polizeiangaben`, `Pressemitteilung`; not `Auszählung`, whose first part
+  // makes it a noun of another verb.
   for (let index = Math.max(3, lower.length - 20); index < lower.length - 4; index++) {
-    if (sourceNouns.has(lower.slice(index))) return true
+    if (sourceNouns.has(lower.slice(index))) return !verbPrefixes.has(lower.slice(0, index))
   }
 
   return false
@@ -3408,6 +3498,25 @@ function particleIn(children: SentenceContent[], from: number, to: number, parti
   }
 
   return -1
+}
+
+/** Most children between the commas around a name set off in a clause. */
+const maxApposition = 12
+
+/**
+ * Index of a separable particle that closes a clause after a name set off
+ * by commas at `comma` (`teilte der Leiter des Amts, Jan Roth, mit.`), or
+ * `-1`.
+ */
+function particleAfterApposition(children: SentenceContent[], comma: number, particle: string): number {
+  if (markOf(children[comma]) !== ',') return -1
+  const limit = Math.min(children.length, comma + maxApposition)
+  let close = comma + 1
+  while (close < limit && markOf(children[close]) !== ',') close++
+  if (close >= limit || !isApposition(children, comma + 1, close)) return -1
+  let end = close + 1
+  while (end < children.length && !separators.has(markOf(children[end]) ?? '')) end++
+  return particleIn(children, close + 1, end, particle)
 }
 
 /**

@@ -308,9 +308,30 @@ function read(records: SentenceRecord[], position: number, state: IndirectState)
   // `Ina Roth ist besorgt. Die Lage sei ernst.`: narration that turns to a
   // person by full name opens their account; a Konjunktiv after it is no
   // longer the account of whoever spoke before.
-  if (record.narratedPerson !== undefined) {
+  // Not a sentence that reports itself (`Die Kommission soll getagt haben.`).
+  const itself = record.narratedPerson !== undefined || record.narratedActor !== undefined ? subjunctiveClause(children, true) : undefined
+  if (record.narratedPerson !== undefined && !itself) {
     state.account = {speaker: record.narratedPerson, order: record.order}
     return undefined
+  }
+
+  // `Am Montag hat die Kommission den Termin festgelegt. Er sei …`: a body
+  // or a role that acts, with a main clause in Konjunktiv right after, opens
+  // its account. Not a group (`die Demonstranten`): what follows is more
+  // often told about them.
+  const next = records[position + 1]
+  // A person, by full name after the verb, only with Konjunktiv I: narration
+  // uses Konjunktiv II for what might have been (`In der 80. Minute hätte
+  // Roth …`).
+  const actor = record.narratedActor
+  if (actor && !itself && state.registry && next && next.paragraph === record.paragraph && next.frames.length === 0 && opensInSubjunctive(next.sentence.children, !actor.person)) {
+    const {phrase, text} = actor
+    const speaker = state.registry.resolve(phrase, text, record.order)
+    const kind = speaker === undefined ? undefined : state.registry.kindOf(speaker)
+    if (speaker !== undefined && (kind === 'organisation' || kind === 'person')) {
+      state.account = {speaker, order: record.order}
+      return undefined
+    }
   }
 
   // A sentence in Konjunktiv carries an open account on. Without one, a
@@ -634,6 +655,27 @@ function sentenceRange(children: SentenceContent[]): [number, number] | undefine
   }
 
   return end > start ? [start, end] : undefined
+}
+
+/**
+ * Whether the first clause of a sentence (up to its first comma) is in
+ * Konjunktiv I (or, when `second`, Konjunktiv II) and the sentence reads as
+ * a report (`Der Termin sei offen, …`; not `Die Fahrer gingen, sonst würden
+ * sie …`).
+ */
+function opensInSubjunctive(children: SentenceContent[], second: boolean): boolean {
+  const range = subjunctiveClause(children, second)
+  if (!range) return false
+  for (let index = range[0]; index < range[1]; index++) {
+    const child = children[index]
+    if (markOf(child) === ',') return false
+    if (child.type !== 'WordNode') continue
+    const text = textOf(child)
+    const lower = index === range[0] ? text.toLowerCase() : text
+    if (subjunctive1ThirdSingular.has(lower) || lower === 'seien' || (second && subjunctive2.has(lower) && !wishes.has(lower))) return true
+  }
+
+  return false
 }
 
 /**

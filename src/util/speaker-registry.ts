@@ -14,7 +14,7 @@ import {joinedOrganisations, lowerCaseOrganisations} from '../lexicon/organisati
 import type {Speaker} from '../types.js'
 import {isAgeNoun, isNameWord, type NounPhrase} from './noun-phrase.js'
 import {femaleFirstNames, maleFirstNames, ambiguousFirstNames} from '../lexicon/first-names.js'
-import {femaleRoleHeads, honorifics, maleRoleHeads, roleHeads} from '../lexicon/roles.js'
+import {femaleRoleHeads, honorifics, maleRoleHeads, postHeads, roleHeads, sameOffices} from '../lexicon/roles.js'
 import {knownOrganisations, organisationHeads} from '../lexicon/organisations.js'
 import {isUpper} from './tokens.js'
 import {sourceNouns, titleNouns} from '../lexicon/function-words.js'
@@ -577,6 +577,10 @@ export function createRegistry(): Registry {
         }
       }
 
+      // `Premier John Kerr … der General`: a person the text gave other roles
+      // is not the one a new role refers back to.
+      if (!withRole && named && !rolesFit(named, roles)) named = undefined
+
       // `der Sprecher von Siemens`, `der Konzern-Sprecher` name someone new
       // unless introduced so; so does `der 81-Jährige`, whose age tells
       // nothing of who was named last.
@@ -867,6 +871,48 @@ function groupAdjective(word: string): boolean {
  */
 function plural(word: string): boolean {
   return word.endsWith('innen') || word.endsWith('ten') || word.endsWith('ker')
+}
+
+/**
+ * Whether roles of a definite description may refer back to an entity: the
+ * description names no post (`der Mann`, `der Experte`), the entity holds
+ * none, or one of them fits (`der Kanzler` for `Bundeskanzler Jan Roth`).
+ */
+function rolesFit(entity: Entity, roles: string[]): boolean {
+  if (!roles.some(isPost)) return true
+  let posts = false
+  for (const own of entity.roles) if (isPost(own)) posts = true
+  if (!posts) return true
+  for (const value of roles) {
+    if (hasRole(entity, value)) return true
+    // `Regierungschef Jan Roth … der Ministerpräsident`: one office.
+    const office = officeOf(value)
+    if (office > 0) for (const own of entity.roles) if (officeOf(own) === office) return true
+  }
+
+  return false
+}
+
+/**
+ * Whether a lower-case role is a post (`verteidigungsminister`, `general`).
+ */
+function isPost(role: string): boolean {
+  for (const head of postHeads) if (role.endsWith(head)) return true
+  return false
+}
+
+/**
+ * The group in `sameOffices` of a lower-case role: that of the longest head
+ * it ends with (`bundeskanzler` → that of `kanzler`), or `-1`.
+ */
+function officeOf(role: string): number {
+  let office = -1
+  let length = 0
+  for (const [index, group] of sameOffices.entries()) {
+    for (const head of group) if (head.length > length && role.endsWith(head)) [office, length] = [index, head.length]
+  }
+
+  return office
 }
 
 /**
