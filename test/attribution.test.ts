@@ -1428,3 +1428,25 @@ describe('attribution: subjects joined or set off before and after the verb', ()
     ])
   })
 })
+
+describe('attribution: reference and naming of speakers', () => {
+  it('should not take `zu der Frage` after a given name and a surname into the name', () => {
+    expect(
+      speechOf('„Das genügt nicht“, erklärte der Verbandschef Max Busch. Am Montag äußerte sich auch Petra Lindner zu der Frage. Jeder Lehrer könne das Geld sofort abrufen.')
+    ).toEqual([
+      ['direct', 'Das genügt nicht', 'Max Busch'],
+      ['indirect', 'Jeder Lehrer könne das Geld sofort abrufen', 'Petra Lindner']
+    ])
+  })
+})
+
+describe('indirect speech: narration that turns to someone, after a long front', () => {
+  it('should give a Konjunktiv to the subject after a long front and adverbs (`nahm jetzt auch der Minister … Stellung`)', () => {
+    expect(
+      speechOf('„Wir warten ab“, sagte die Elternsprecherin Jana Vogt. Am Ende einer Debatte des städtischen Schulausschusses in Kassel nahm jetzt auch der Bürgermeister der Stadt, Otto Brand, zu dem Streit Stellung. Jede Schule müsse selbst entscheiden.')
+    ).toEqual([
+      ['direct', 'Wir warten ab', 'Jana Vogt'],
+      ['indirect', 'Jede Schule müsse selbst entscheiden', 'Otto Brand']
+    ])
+  })
+})
