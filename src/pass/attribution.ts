@@ -2370,7 +2370,7 @@ function sentenceSubject(children: SentenceContent[], limit: number, registry: R
 const pairWords = new Set(['beide', 'beiden'])
 
 /** Most words before the finite verb when the subject follows it. */
-const maxFront = 8
+const maxFront = 12
 
 /**
  * The subject of a narrative sentence and whether its verb tells an act:
@@ -2411,7 +2411,9 @@ function narratedSubject(children: SentenceContent[], registry: Registry): {phra
     // `am kommenden Montag`: an adjective after an article or a preposition.
     const before = index > first ? previousWordOf(children, index) : undefined
     if (before !== undefined && (determiners.has(before) || notVerbs.has(before) || frontPrepositions.has(before))) continue
-    const phrase = parseNounPhrase(children, index + 1, limit, lowerOpeners, true)
+    // `Am Rande nahm jetzt auch der Minister … Stellung`: adverbs between
+    // the verb and its subject.
+    const phrase = parseNounPhrase(children, skipMiddleAdverbs(children, index + 1, limit), limit, lowerOpeners, true)
     if (phrase && !phrase.pronoun && registry.plausible(phrase)) return {phrase, act: acts(children, index, limit), front: false}
     // `Zwei Tage später hat …`: one more word may be the verb.
     if (++tries > 1) return undefined
