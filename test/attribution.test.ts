@@ -1430,6 +1430,18 @@ describe('attribution: subjects joined or set off before and after the verb', ()
 })
 
 describe('attribution: reference and naming of speakers', () => {
+  it('should take the subject after the verb when an object with a name stands before it (`Seinen Vorgänger X forderte Y auf`)', () => {
+    expect(speechOf('Seinen Vorgänger Karl Mertens forderte die Parteichefin Ute Sommer auf, das Amt abzugeben.')).toEqual([
+      ['indirect', 'das Amt abzugeben', 'Ute Sommer']
+    ])
+  })
+
+  it('should not take a known name after a verb after `und` for its speaker (`und frage Mertens, ob`)', () => {
+    expect(
+      speechOf('Die Parteichefin Ute Sommer forderte Karl Mertens auf, über einen Rücktritt nachzudenken. Als scheidende Parteichefin habe sie ihre Niederlage akzeptiert und frage Mertens, ob nicht auch für ihn die Zeit gekommen sei.').map((row) => row[2])
+    ).toEqual(['Ute Sommer', 'Ute Sommer'])
+  })
+
   it('should not take `zu der Frage` after a given name and a surname into the name', () => {
     expect(
       speechOf('„Das genügt nicht“, erklärte der Verbandschef Max Busch. Am Montag äußerte sich auch Petra Lindner zu der Frage. Jeder Lehrer könne das Geld sofort abrufen.')

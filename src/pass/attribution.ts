@@ -1584,8 +1584,11 @@ function verbFrame(
     if (joined) {
       speaker = joined
     } else if (phrase && skipMiddleAdverbs(children, phrase.end, verbs) === verbs) {
-      if (registry.plausible(phrase)) speaker = phrase
-      else subject = phrase.determined && !phrase.pronoun && nominatives.has(phrase.words[0].text.toLowerCase())
+      // `Ihren Rivalen Jan Roth forderte Merkel auf, …`: an object before
+      // the verb; the subject follows it.
+      const fronted = phrase.determined && accusatives.has(phrase.words[0].text.toLowerCase())
+      if (!fronted && registry.plausible(phrase)) speaker = phrase
+      else if (!fronted) subject = phrase.determined && !phrase.pronoun && nominatives.has(phrase.words[0].text.toLowerCase())
     } else if (phrase && verbLast && skipSubordinator(children, clauseStart, verbs) > clauseStart && !phrase.pronoun && registry.plausible(phrase) && (namesPerson(phrase) || !phrase.determined || nominatives.has(phrase.words[0].text.toLowerCase()))) {
       // `Obwohl Steinbrück mit Einnahmen rechnet, …`: in a clause with its
       // verb last the subject follows the conjunction, objects come between.
@@ -1613,8 +1616,9 @@ function verbFrame(
     const object = phrase !== undefined && phrase.determined && accusatives.has(phrase.words[0].text)
     // `… zogen durch die Stadt und skandierten Parolen`: a verb right after
     // `und` shares the subject of the verb before; the phrase after it is
-    // its object, unless a nominative article or a known name opens it.
-    const shared = phrase !== undefined && finite === index && before === 'und' && !(phrase.determined && nominatives.has(phrase.words[0].text.toLowerCase())) && !registry.known(phrase)
+    // its object, unless a nominative article opens it; so is a name
+    // (`habe akzeptiert und frage Mertens, ob …`).
+    const shared = phrase !== undefined && finite === index && before === 'und' && !(phrase.determined && nominatives.has(phrase.words[0].text.toLowerCase()))
     if (phrase && !quoteAlone && !object && !shared && (finite !== index || phrase.start > index) && registry.plausible(phrase)) speaker = phrase
   }
 
