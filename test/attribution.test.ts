@@ -1462,3 +1462,29 @@ describe('indirect speech: narration that turns to someone, after a long front',
     ])
   })
 })
+
+describe('attribution: `der Mann`, `die Frau` refer back to someone introduced without a name', () => {
+  it('should refer `der Mann` back to `ein Aktivist`, not to the last person named', () => {
+    expect(
+      speechOf('Ein Aktivist erklärte, er habe die Dateien gekauft. Der Datenschützer Hans Roth sagte, das sei verboten. Der Mann sagte, er habe aus Protest gehandelt.').map((row) => row[2])
+    ).toEqual(['Ein Aktivist', 'Hans Roth', 'Ein Aktivist'])
+  })
+
+  it('should take `er` after narration about `der Mann` for the one introduced without a name', () => {
+    expect(
+      speechOf('Ein Aktivist erklärte, er habe die Dateien gekauft. Der Datenschützer Hans Roth sagte, das sei verboten. Der Mann veröffentlicht seit Jahren Daten im Netz. Er sagt, er habe aus Protest gehandelt.').map((row) => row[2])
+    ).toEqual(['Ein Aktivist', 'Hans Roth', 'Ein Aktivist'])
+  })
+
+  it('should read `die Frau` as a speaker and refer it back to `eine Zeugin`', () => {
+    expect(
+      speechOf('Eine Zeugin erklärte, sie habe den Wagen gesehen. Die Polizeichefin Anna Roth sagte, das werde geprüft. Die Frau sagte, sie habe Angst gehabt.').map((row) => row[2])
+    ).toEqual(['Eine Zeugin', 'Anna Roth', 'Eine Zeugin'])
+  })
+
+  it('should not refer `der Mann` back to a spokesperson introduced without a name', () => {
+    expect(
+      speechOf('Ein Aktivist erklärte, er habe die Dateien gekauft. Ein Sprecher des Konzerns sagte, man prüfe den Fall. Der Mann sagte, er habe aus Protest gehandelt.').map((row) => row[2])
+    ).toEqual(['Ein Aktivist', 'Ein Sprecher des Konzerns', 'Ein Aktivist'])
+  })
+})
