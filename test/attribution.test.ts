@@ -1430,6 +1430,12 @@ describe('attribution: subjects joined or set off before and after the verb', ()
 })
 
 describe('attribution: reference and naming of speakers', () => {
+  it('should take the subject after the verb for `Nach eigenen Angaben` at the start (`Nach eigenen Angaben kaufte er`)', () => {
+    expect(
+      speechOf('Eine Studentin erklärte, sie habe die Tickets weitergegeben. Nach eigenen Angaben verkaufte sie die Karten an einen Bekannten.').map((row) => row[2])
+    ).toEqual(['Eine Studentin', 'Eine Studentin'])
+  })
+
   it('should take the subject after the verb when an object with a name stands before it (`Seinen Vorgänger X forderte Y auf`)', () => {
     expect(speechOf('Seinen Vorgänger Karl Mertens forderte die Parteichefin Ute Sommer auf, das Amt abzugeben.')).toEqual([
       ['indirect', 'das Amt abzugeben', 'Ute Sommer']

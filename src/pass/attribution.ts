@@ -1058,7 +1058,10 @@ function findFrames(children: SentenceContent[], bounds: number[], state: State)
         // `Der Bruder, Paul Roth, war nach eigenem Bekunden …`: the name set
         // off before the verb.
         const clauseStart = boundCursor > 0 ? bounds[boundCursor - 1] + 1 : 0
-        const subject = sentenceSubject(children, frame.start, state.registry) ?? (clauseStart > 0 ? appositionSubject(children, clauseStart - 1, state.registry) : undefined)
+        const subject =
+          sentenceSubject(children, frame.start, state.registry) ??
+          (clauseStart > 0 ? appositionSubject(children, clauseStart - 1, state.registry) : undefined) ??
+          invertedOwner(children, frame, state.registry)
         if (subject) frame.speakerId = state.registry.resolve(subject, phraseText(children, subject), state.order)
       } else {
         frame.speakerId = state.registry.pronoun(frame.owner, state.order)
@@ -2357,6 +2360,24 @@ function insideContent(frames: Frame[], frame: Frame): boolean {
 function subjunctiveFinite(children: SentenceContent[], frame: Frame): boolean {
   const finite = children[frame.finite ?? frame.cueStart]
   return finite !== undefined && finite.type === 'WordNode' && isSubjunctiveWord(textOf(finite), false)
+}
+
+/**
+ * The subject right after the finite verb when a source frame opens the
+ * sentence (`Nach eigenen Angaben kaufte er die Daten`, `Nach eigenem
+ * Bekunden wusste die Ministerin nichts davon`): a pronoun or a plausible
+ * speaker phrase.
+ */
+function invertedOwner(children: SentenceContent[], frame: Frame, registry: Registry): NounPhrase | undefined {
+  if (skipSpace(children, 0, frame.start) !== frame.start) return undefined
+  const verb = skipSpace(children, frame.end, children.length)
+  const word = children[verb]
+  if (!word || word.type !== 'WordNode') return undefined
+  const text = textOf(word)
+  if (isUpper(text.charAt(0)) || notVerbs.has(text) || !/^[a-zäöüß]+$/.test(text)) return undefined
+  const phrase = parseNounPhrase(children, skipSpace(children, verb + 1, children.length), children.length, lowerOpeners)
+  if (!phrase || phrase.words.length === 0) return undefined
+  return phrase.pronoun || (registry.plausible(phrase) && !(phrase.determined && accusatives.has(phrase.words[0].text))) ? phrase : undefined
 }
 
 /**
