@@ -1428,3 +1428,69 @@ describe('attribution: subjects joined or set off before and after the verb', ()
     ])
   })
 })
+
+describe('attribution: reference and naming of speakers', () => {
+  it('should take the subject after the verb for `Nach eigenen Angaben` at the start (`Nach eigenen Angaben kaufte er`)', () => {
+    expect(
+      speechOf('Eine Studentin erklärte, sie habe die Tickets weitergegeben. Nach eigenen Angaben verkaufte sie die Karten an einen Bekannten.').map((row) => row[2])
+    ).toEqual(['Eine Studentin', 'Eine Studentin'])
+  })
+
+  it('should take the subject after the verb when an object with a name stands before it (`Seinen Vorgänger X forderte Y auf`)', () => {
+    expect(speechOf('Seinen Vorgänger Karl Mertens forderte die Parteichefin Ute Sommer auf, das Amt abzugeben.')).toEqual([
+      ['indirect', 'das Amt abzugeben', 'Ute Sommer']
+    ])
+  })
+
+  it('should not take a known name after a verb after `und` for its speaker (`und frage Mertens, ob`)', () => {
+    expect(
+      speechOf('Die Parteichefin Ute Sommer forderte Karl Mertens auf, über einen Rücktritt nachzudenken. Als scheidende Parteichefin habe sie ihre Niederlage akzeptiert und frage Mertens, ob nicht auch für ihn die Zeit gekommen sei.').map((row) => row[2])
+    ).toEqual(['Ute Sommer', 'Ute Sommer'])
+  })
+
+  it('should not take `zu der Frage` after a given name and a surname into the name', () => {
+    expect(
+      speechOf('„Das genügt nicht“, erklärte der Verbandschef Max Busch. Am Montag äußerte sich auch Petra Lindner zu der Frage. Jeder Lehrer könne das Geld sofort abrufen.')
+    ).toEqual([
+      ['direct', 'Das genügt nicht', 'Max Busch'],
+      ['indirect', 'Jeder Lehrer könne das Geld sofort abrufen', 'Petra Lindner']
+    ])
+  })
+})
+
+describe('indirect speech: narration that turns to someone, after a long front', () => {
+  it('should give a Konjunktiv to the subject after a long front and adverbs (`nahm jetzt auch der Minister … Stellung`)', () => {
+    expect(
+      speechOf('„Wir warten ab“, sagte die Elternsprecherin Jana Vogt. Am Ende einer Debatte des städtischen Schulausschusses in Kassel nahm jetzt auch der Bürgermeister der Stadt, Otto Brand, zu dem Streit Stellung. Jede Schule müsse selbst entscheiden.')
+    ).toEqual([
+      ['direct', 'Wir warten ab', 'Jana Vogt'],
+      ['indirect', 'Jede Schule müsse selbst entscheiden', 'Otto Brand']
+    ])
+  })
+})
+
+describe('attribution: `der Mann`, `die Frau` refer back to someone introduced without a name', () => {
+  it('should refer `der Mann` back to `ein Aktivist`, not to the last person named', () => {
+    expect(
+      speechOf('Ein Aktivist erklärte, er habe die Dateien gekauft. Der Datenschützer Hans Roth sagte, das sei verboten. Der Mann sagte, er habe aus Protest gehandelt.').map((row) => row[2])
+    ).toEqual(['Ein Aktivist', 'Hans Roth', 'Ein Aktivist'])
+  })
+
+  it('should take `er` after narration about `der Mann` for the one introduced without a name', () => {
+    expect(
+      speechOf('Ein Aktivist erklärte, er habe die Dateien gekauft. Der Datenschützer Hans Roth sagte, das sei verboten. Der Mann veröffentlicht seit Jahren Daten im Netz. Er sagt, er habe aus Protest gehandelt.').map((row) => row[2])
+    ).toEqual(['Ein Aktivist', 'Hans Roth', 'Ein Aktivist'])
+  })
+
+  it('should read `die Frau` as a speaker and refer it back to `eine Zeugin`', () => {
+    expect(
+      speechOf('Eine Zeugin erklärte, sie habe den Wagen gesehen. Die Polizeichefin Anna Roth sagte, das werde geprüft. Die Frau sagte, sie habe Angst gehabt.').map((row) => row[2])
+    ).toEqual(['Eine Zeugin', 'Anna Roth', 'Eine Zeugin'])
+  })
+
+  it('should not refer `der Mann` back to a spokesperson introduced without a name', () => {
+    expect(
+      speechOf('Ein Aktivist erklärte, er habe die Dateien gekauft. Ein Sprecher des Konzerns sagte, man prüfe den Fall. Der Mann sagte, er habe aus Protest gehandelt.').map((row) => row[2])
+    ).toEqual(['Ein Aktivist', 'Ein Sprecher des Konzerns', 'Ein Aktivist'])
+  })
+})

@@ -1058,7 +1058,10 @@ function findFrames(children: SentenceContent[], bounds: number[], state: State)
         // `Der Bruder, Paul Roth, war nach eigenem Bekunden …`: the name set
         // off before the verb.
         const clauseStart = boundCursor > 0 ? bounds[boundCursor - 1] + 1 : 0
-        const subject = sentenceSubject(children, frame.start, state.registry) ?? (clauseStart > 0 ? appositionSubject(children, clauseStart - 1, state.registry) : undefined)
+        const subject =
+          sentenceSubject(children, frame.start, state.registry) ??
+          (clauseStart > 0 ? appositionSubject(children, clauseStart - 1, state.registry) : undefined) ??
+          invertedOwner(children, frame, state.registry)
         if (subject) frame.speakerId = state.registry.resolve(subject, phraseText(children, subject), state.order)
       } else {
         frame.speakerId = state.registry.pronoun(frame.owner, state.order)
@@ -1584,8 +1587,11 @@ function verbFrame(
     if (joined) {
       speaker = joined
     } else if (phrase && skipMiddleAdverbs(children, phrase.end, verbs) === verbs) {
-      if (registry.plausible(phrase)) speaker = phrase
-      else subject = phrase.determined && !phrase.pronoun && nominatives.has(phrase.words[0].text.toLowerCase())
+      // `Ihren Rivalen Jan Roth forderte Merkel auf, …`: an object before
+      // the verb; the subject follows it.
+      const fronted = phrase.determined && accusatives.has(phrase.words[0].text.toLowerCase())
+      if (!fronted && registry.plausible(phrase)) speaker = phrase
+      else if (!fronted) subject = phrase.determined && !phrase.pronoun && nominatives.has(phrase.words[0].text.toLowerCase())
     } else if (phrase && verbLast && skipSubordinator(children, clauseStart, verbs) > clauseStart && !phrase.pronoun && registry.plausible(phrase) && (namesPerson(phrase) || !phrase.determined || nominatives.has(phrase.words[0].text.toLowerCase()))) {
       // `Obwohl Steinbrück mit Einnahmen rechnet, …`: in a clause with its
       // verb last the subject follows the conjunction, objects come between.
@@ -1613,8 +1619,9 @@ function verbFrame(
     const object = phrase !== undefined && phrase.determined && accusatives.has(phrase.words[0].text)
     // `… zogen durch die Stadt und skandierten Parolen`: a verb right after
     // `und` shares the subject of the verb before; the phrase after it is
-    // its object, unless a nominative article or a known name opens it.
-    const shared = phrase !== undefined && finite === index && before === 'und' && !(phrase.determined && nominatives.has(phrase.words[0].text.toLowerCase())) && !registry.known(phrase)
+    // its object, unless a nominative article opens it; so is a name
+    // (`habe akzeptiert und frage Mertens, ob …`).
+    const shared = phrase !== undefined && finite === index && before === 'und' && !(phrase.determined && nominatives.has(phrase.words[0].text.toLowerCase()))
     if (phrase && !quoteAlone && !object && !shared && (finite !== index || phrase.start > index) && registry.plausible(phrase)) speaker = phrase
   }
 
@@ -2356,6 +2363,24 @@ function subjunctiveFinite(children: SentenceContent[], frame: Frame): boolean {
 }
 
 /**
+ * The subject right after the finite verb when a source frame opens the
+ * sentence (`Nach eigenen Angaben kaufte er die Daten`, `Nach eigenem
+ * Bekunden wusste die Ministerin nichts davon`): a pronoun or a plausible
+ * speaker phrase.
+ */
+function invertedOwner(children: SentenceContent[], frame: Frame, registry: Registry): NounPhrase | undefined {
+  if (skipSpace(children, 0, frame.start) !== frame.start) return undefined
+  const verb = skipSpace(children, frame.end, children.length)
+  const word = children[verb]
+  if (!word || word.type !== 'WordNode') return undefined
+  const text = textOf(word)
+  if (isUpper(text.charAt(0)) || notVerbs.has(text) || !/^[a-zäöüß]+$/.test(text)) return undefined
+  const phrase = parseNounPhrase(children, skipSpace(children, verb + 1, children.length), children.length, lowerOpeners)
+  if (!phrase || phrase.words.length === 0) return undefined
+  return phrase.pronoun || (registry.plausible(phrase) && !(phrase.determined && accusatives.has(phrase.words[0].text))) ? phrase : undefined
+}
+
+/**
  * The subject that opens a sentence before its finite verb, if it names a
  * plausible speaker and ends before `limit`.
  */
@@ -2370,7 +2395,7 @@ function sentenceSubject(children: SentenceContent[], limit: number, registry: R
 const pairWords = new Set(['beide', 'beiden'])
 
 /** Most words before the finite verb when the subject follows it. */
-const maxFront = 8
+const maxFront = 12
 
 /**
  * The subject of a narrative sentence and whether its verb tells an act:
@@ -2411,7 +2436,9 @@ function narratedSubject(children: SentenceContent[], registry: Registry): {phra
     // `am kommenden Montag`: an adjective after an article or a preposition.
     const before = index > first ? previousWordOf(children, index) : undefined
     if (before !== undefined && (determiners.has(before) || notVerbs.has(before) || frontPrepositions.has(before))) continue
-    const phrase = parseNounPhrase(children, index + 1, limit, lowerOpeners, true)
+    // `Am Rande nahm jetzt auch der Minister … Stellung`: adverbs between
+    // the verb and its subject.
+    const phrase = parseNounPhrase(children, skipMiddleAdverbs(children, index + 1, limit), limit, lowerOpeners, true)
     if (phrase && !phrase.pronoun && registry.plausible(phrase)) return {phrase, act: acts(children, index, limit), front: false}
     // `Zwei Tage später hat …`: one more word may be the verb.
     if (++tries > 1) return undefined

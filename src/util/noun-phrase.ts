@@ -620,7 +620,9 @@ function capitals(children: SentenceContent[], index: number, end: number, phras
       let next = skipSpace(children, current + 1, end)
       const joined: Array<{index: number; text: string}> = [{index: current, text}]
       let after = children[next]
-      while (after && after.type === 'WordNode' && nameJoiners.has(textOf(after)) && joined.length < 3) {
+      // `von der Leyen`, but not `zu der Frage`: after `zu` an article starts
+      // a prepositional phrase (`äußerte sich Jan Roth zu der Frage`).
+      while (after && after.type === 'WordNode' && nameJoiners.has(textOf(after)) && joined.length < 3 && !(text === 'zu' && germanArticles.has(textOf(after)))) {
         joined.push({index: next, text: textOf(after)})
         next = skipSpace(children, next + 1, end)
         after = children[next]

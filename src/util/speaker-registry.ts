@@ -534,6 +534,8 @@ export function createRegistry(): Registry {
     if (phrase.definite || !phrase.determined) {
       let withRole: Entity | undefined
       let named: Entity | undefined
+      let unnamed: Entity | undefined
+      const generic = roles.length === 1 ? genericPersons.get(roles[0]) : undefined
       let seen = 0
       for (let index = entities.length - 1; index >= 0 && seen < recencyWindow * 2; index--) {
         seen++
@@ -544,6 +546,19 @@ export function createRegistry(): Registry {
         // one introduced with it, also when no name was given.
         if (speaker.loose) {
           if (phrase.definite && /^(?:ein|eine) /i.test(speaker.name) && roles.some((value) => hasRole(entity, value)) && (!withRole || entity.last > withRole.last)) withRole = entity
+          // `Ein Aktivist erklärte, … Der Mann sagte`: a word for anyone of
+          // that sex refers back to someone introduced without a name; not to
+          // a spokesperson (`ein Sprecher`), who speaks for a body.
+          if (
+            generic !== undefined &&
+            phrase.definite &&
+            /^(?:ein|eine) /i.test(speaker.name) &&
+            speaker.gender === generic &&
+            !speaker.roles.some((value) => /sprecher(?:in)?$/i.test(value)) &&
+            (!unnamed || entity.last > unnamed.last)
+          ) {
+            unnamed = entity
+          }
           continue
         }
 
@@ -551,6 +566,8 @@ export function createRegistry(): Registry {
         const fits = parts.gender === undefined || speaker.gender === undefined || speaker.gender === parts.gender
         if (fits && (!named || entity.last > named.last)) named = entity
       }
+
+      withRole ??= unnamed
 
       // A role seen before a full name in narration.
       if (!withRole) {
@@ -725,9 +742,10 @@ function sort(phrase: NounPhrase): Parts {
     // `Herr`, `Frau`, `Dr.` before a name; after a given name the same word
     // is a surname (`Paul Graf`).
     const honorific = honorifics.get(text)
-    // A title with nothing after it is the role itself (`die Königin`).
+    // A title with nothing after it is the role itself (`die Königin`);
+    // `die Frau`, `der Herr` after an article name the person.
     const last = index === phrase.words.length - 1 || phrase.words[index + 1].index >= phrase.headEnd
-    if (honorifics.has(text) && parts.names.length === 0 && !(last && isRoleNoun(text))) {
+    if (honorifics.has(text) && parts.names.length === 0 && !(last && (isRoleNoun(text) || (phrase.determined && genericPersons.has(text.toLowerCase()))))) {
       if (honorific) parts.gender = honorific
       continue
     }
@@ -778,6 +796,16 @@ function sort(phrase: NounPhrase): Parts {
 
   return parts
 }
+
+/**
+ * Words for anyone of one sex (lower case), with that sex: `der Mann`, `die
+ * Frau` refer back to someone the text introduced without a name (`ein
+ * Aktivist`, `eine Zeugin`), not to the last person named.
+ */
+const genericPersons: ReadonlyMap<string, 'female' | 'male'> = new Map([
+  ['mann', 'male'],
+  ['frau', 'female']
+])
 
 /** Generic words for a company or body that refer back (`der Konzern`). */
 const genericOrganisations: ReadonlySet<string> = new Set([
