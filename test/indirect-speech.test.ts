@@ -671,6 +671,12 @@ describe('indirect speech: not speech', () => {
     ])
   })
 
+  it('should not carry an account on through a capitalised first word that looks like Konjunktiv (`Einige`, `Hinweise`)', () => {
+    expect(
+      speechOf('Die Feuerwehr teilte mit, das Lager sei ausgebrannt. Einige Anwohner standen bis zum Morgen auf der Straße. Hinweise nimmt jede Polizeiwache entgegen.')
+    ).toEqual([['indirect', 'das Lager sei ausgebrannt', 'Feuerwehr']])
+  })
+
   it('should not open an account for a person named after the verb when Konjunktiv II follows', () => {
     expect(speechOf('In der zehnten Minute schoss der Stürmer Jan Ossig an den Pfosten. Fast hätte die Mannschaft geführt.')).toEqual([])
   })

@@ -670,8 +670,8 @@ function opensInSubjunctive(children: SentenceContent[], second: boolean): boole
     const child = children[index]
     if (markOf(child) === ',') return false
     if (child.type !== 'WordNode') continue
-    const text = textOf(child)
-    const lower = index === range[0] ? text.toLowerCase() : text
+    // A capitalised word is no verb here either (see `subjunctiveClause`).
+    const lower = textOf(child)
     if (subjunctive1ThirdSingular.has(lower) || lower === 'seien' || (second && subjunctive2.has(lower) && !wishes.has(lower))) return true
   }
 
@@ -706,12 +706,13 @@ function subjunctiveClause(children: SentenceContent[], open: boolean): [number,
     }
 
     const text = textOf(child)
-    // A capitalised form inside the sentence is a noun (`Beweise`, `Stimme`):
-    // no need to lower-case it.
-    const lower = index === start || !isUpper(text.charAt(0)) ? text.toLowerCase() : undefined
+    // A capitalised form is a noun or a determiner (`Beweise`, `Stimme`,
+    // `Einige davon …`, `Hinweise nimmt …`), also first in the sentence: a
+    // verb there opens a condition or a question (`Wäre dies so, …`), not
+    // a report.
+    const lower = text === text.toLowerCase() ? text : undefined
     if (firstClause && index !== start && lower !== undefined && text.endsWith('te') && isWeakPreterite(text)) narrated = true
-    const verb = lower !== undefined && (text === lower || index === start)
-    if (verb && (subjunctive1ThirdSingular.has(lower) || lower === 'seien' || (open && ((subjunctive2.has(lower) && !wishes.has(lower)) || (hearsay.has(lower) && perfectAfter(children, index, end)))))) {
+    if (lower !== undefined && (subjunctive1ThirdSingular.has(lower) || lower === 'seien' || (open && ((subjunctive2.has(lower) && !wishes.has(lower)) || (hearsay.has(lower) && perfectAfter(children, index, end)))))) {
       const next = nextWord(children, index, end)
       const before = previous.toLowerCase()
       if (before === 'ich' || next === 'ich') return undefined
