@@ -677,6 +677,18 @@ describe('indirect speech: not speech', () => {
     ).toEqual([['indirect', 'das Lager sei ausgebrannt', 'Feuerwehr']])
   })
 
+  it('should not carry an account on through a singular Konjunktiv II alone (`hätte`, `könnte`)', () => {
+    expect(
+      speechOf('Der Trainer sagte, die Mannschaft habe gut gespielt. Ein Sieg hätte den Klassenerhalt schon gesichert. Das Rückspiel könnte nun alles entscheiden.')
+    ).toEqual([['indirect', 'die Mannschaft habe gut gespielt', 'Der Trainer']])
+    // The plural stands in for a Konjunktiv I that equals the indicative: it
+    // carries on.
+    expect(speechOf('Der Trainer sagte, die Mannschaft habe gut gespielt. Die Spieler hätten alles gegeben.')).toEqual([
+      ['indirect', 'die Mannschaft habe gut gespielt', 'Der Trainer'],
+      ['indirect', 'Die Spieler hätten alles gegeben', 'Der Trainer']
+    ])
+  })
+
   it('should not open an account for a person named after the verb when Konjunktiv II follows', () => {
     expect(speechOf('In der zehnten Minute schoss der Stürmer Jan Ossig an den Pfosten. Fast hätte die Mannschaft geführt.')).toEqual([])
   })

@@ -31,6 +31,15 @@ const idioms = new Set(['sei denn', 'sei dank', 'sei es', 'wie dem auch sei', 'k
 /** Konjunktiv II forms used as plain indicative wishes (`Er möchte …`). */
 const wishes = new Set(['möchte', 'möchten', 'möchtest', 'möchtet'])
 
+/**
+ * Konjunktiv II forms of the singular whose Konjunktiv I differs (`wäre` —
+ * `sei`, `hätte` — `habe`, `könnte` — `könne`): a report would use the
+ * Konjunktiv I, so alone they are the narrator's guess or what might have
+ * been (`Die Halle könnte einstürzen`, `Der Umbau hätte Geld gespart`), not
+ * an account carried on.
+ */
+const conjectures = new Set(['wäre', 'hätte', 'könnte', 'müsste', 'dürfte'])
+
 /** Most sentences an account carries on without a new frame. */
 const accountReach = 3
 
@@ -689,6 +698,8 @@ function subjunctiveClause(children: SentenceContent[], open: boolean): [number,
   // The word before, as written (lower-cased only when a form is found).
   let previous = ''
   let found = false
+  // Whether a form other than a conjecture (`wäre`, `könnte`) was found.
+  let reported = false
   // Whether the first clause has passed, and whether it has a preterite of
   // the narrator (`Ein Sprecher schränkte das ein, dass … sei`: the
   // Konjunktiv after the comma is that clause's report, not the account's).
@@ -718,12 +729,13 @@ function subjunctiveClause(children: SentenceContent[], open: boolean): [number,
       if (before === 'ich' || next === 'ich') return undefined
       if ((idioms.has(lower + ' ' + next) || idioms.has(before + ' ' + lower)) && !(lower === 'sei' && next === 'es' && !seiEsIdiom(children, start, index, end))) return undefined
       found = true
+      if (!conjectures.has(lower)) reported = true
     }
 
     previous = text
   }
 
-  return found ? [start, end] : undefined
+  return reported ? [start, end] : undefined
 }
 
 /**
