@@ -374,6 +374,16 @@ describe('indirect speech: accounts', () => {
     ])
   })
 
+  it('should let a source for one clause take over an account that narration has interrupted', () => {
+    expect(
+      speechOf('Die Polizei teilte mit, der Mann sei festgenommen worden. Die Straße blieb bis zum Abend gesperrt. Nach ersten Erkenntnissen war der Fahrer betrunken. Er habe zuvor eine Feier besucht.')
+    ).toEqual([
+      ['indirect', 'der Mann sei festgenommen worden', 'Polizei'],
+      ['indirect', 'war der Fahrer betrunken', 'ersten Erkenntnissen'],
+      ['indirect', 'Er habe zuvor eine Feier besucht', 'ersten Erkenntnissen']
+    ])
+  })
+
   it('should give a quote-only sentence inside an open account its speaker', () => {
     expect(speechOf('Anna Berger sagte, die Lage sei gut. Die Mieten seien stabil. Die Zinsen seien niedrig. „Das bleibt so.“')).toEqual([
       ['indirect', 'die Lage sei gut', 'Anna Berger'],

@@ -242,12 +242,14 @@ function read(records: SentenceRecord[], position: number, state: IndirectState)
     // So does a speaker's verb without content (`Roth wies den Vorwurf
     // zurück. Die Studie sei richtig.`): what follows in Konjunktiv is theirs.
     // A source named for one clause (`laut Marktprognosen`) inside an open
-    // account of a speaker does not take the account over.
+    // account of a speaker does not take the account over; after narration
+    // has interrupted the account (`… Die Straße blieb gesperrt. Nach ersten
+    // Erkenntnissen war …`) it does: the Konjunktiv after it is the source's.
     const aside =
       frame.layout === 'around' &&
       frame.via !== 'wie' &&
       account?.speaker !== undefined &&
-      record.order - account.order <= accountReach &&
+      record.order - account.order <= 1 &&
       isLooseSource(state.registry, frame.speakerId)
     if (frame.ask) {
       // What follows a question is the answer: no account to carry on.
