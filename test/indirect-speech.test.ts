@@ -687,6 +687,17 @@ describe('indirect speech: not speech', () => {
     ).toEqual([['indirect', 'das Lager sei ausgebrannt', 'Feuerwehr']])
   })
 
+  it('should not carry an account on through a form that is an adjective or a determiner before a noun (`einige Neugierige`, `das reiche Viertel`)', () => {
+    expect(
+      speechOf('Die Feuerwehr teilte mit, das Lager sei ausgebrannt. Am Abend standen noch einige Neugierige vor dem Tor. Das reiche Viertel am Fluss blieb verschont.')
+    ).toEqual([['indirect', 'das Lager sei ausgebrannt', 'Feuerwehr']])
+    // Before `sich`, `einige` is the verb.
+    expect(speechOf('Die Feuerwehr teilte mit, das Lager sei ausgebrannt. Man einige sich nun mit der Versicherung.')).toEqual([
+      ['indirect', 'das Lager sei ausgebrannt', 'Feuerwehr'],
+      ['indirect', 'Man einige sich nun mit der Versicherung', 'Feuerwehr']
+    ])
+  })
+
   it('should not carry an account on through a singular Konjunktiv II alone (`hätte`, `könnte`)', () => {
     expect(
       speechOf('Der Trainer sagte, die Mannschaft habe gut gespielt. Ein Sieg hätte den Klassenerhalt schon gesichert. Das Rückspiel könnte nun alles entscheiden.')

@@ -40,6 +40,13 @@ const wishes = new Set(['möchte', 'möchten', 'möchtest', 'möchtet'])
  */
 const conjectures = new Set(['wäre', 'hätte', 'könnte', 'müsste', 'dürfte'])
 
+/**
+ * Konjunktiv I forms that are also an adjective or a determiner before a
+ * noun (`die weiche Stimme`, `das reiche Land`, `einige Stunden`): there no
+ * verb. As a verb, `einige` stands before `sich` (`man einige sich`).
+ */
+const attributives = new Set(['achte', 'einige', 'heiße', 'irre', 'laute', 'lockere', 'reiche', 'sichere', 'weiche', 'weise', 'äußere'])
+
 /** Most sentences an account carries on without a new frame. */
 const accountReach = 3
 
@@ -729,6 +736,11 @@ function subjunctiveClause(children: SentenceContent[], open: boolean): [number,
       const next = nextWord(children, index, end)
       const before = previous.toLowerCase()
       if (before === 'ich' || next === 'ich') return undefined
+      if (attributives.has(lower) && (lower === 'einige' ? next !== 'sich' : isUpper(nextWordText(children, index, end).charAt(0)))) {
+        previous = text
+        continue
+      }
+
       if ((idioms.has(lower + ' ' + next) || idioms.has(before + ' ' + lower)) && !(lower === 'sei' && next === 'es' && !seiEsIdiom(children, start, index, end))) return undefined
       found = true
       if (!conjectures.has(lower)) reported = true
@@ -831,9 +843,16 @@ function isDemnach(child: SentenceContent | undefined): boolean {
  * Lower-case text of the next word after `index`, or `''`.
  */
 function nextWord(children: SentenceContent[], index: number, end: number): string {
+  return nextWordText(children, index, end).toLowerCase()
+}
+
+/**
+ * Text of the next word after `index`, as written, or `''`.
+ */
+function nextWordText(children: SentenceContent[], index: number, end: number): string {
   for (let next = index + 1; next < end; next++) {
     const child = children[next]
-    if (child.type === 'WordNode') return textOf(child).toLowerCase()
+    if (child.type === 'WordNode') return textOf(child)
   }
 
   return ''
