@@ -698,6 +698,12 @@ describe('indirect speech: not speech', () => {
     ])
   })
 
+  it('should not carry an account on through a sentence in the first person', () => {
+    expect(speechOf('Die Ärztin sagte, die Lage sei ernst. Ich war gestern dort und habe die Zelte gesehen.')).toEqual([
+      ['indirect', 'die Lage sei ernst', 'Die Ärztin']
+    ])
+  })
+
   it('should not carry an account on through a singular Konjunktiv II alone (`hätte`, `könnte`)', () => {
     expect(
       speechOf('Der Trainer sagte, die Mannschaft habe gut gespielt. Ein Sieg hätte den Klassenerhalt schon gesichert. Das Rückspiel könnte nun alles entscheiden.')

@@ -726,6 +726,9 @@ function subjunctiveClause(children: SentenceContent[], open: boolean): [number,
     }
 
     const text = textOf(child)
+    // A sentence in the first person is someone's own words, not a report
+    // (`Ich war dort und habe sie arbeiten sehen`).
+    if (text === 'ich' || text === 'Ich') return undefined
     // A capitalised form is a noun or a determiner (`Beweise`, `Stimme`,
     // `Einige davon …`, `Hinweise nimmt …`), also first in the sentence: a
     // verb there opens a condition or a question (`Wäre dies so, …`), not
@@ -735,7 +738,6 @@ function subjunctiveClause(children: SentenceContent[], open: boolean): [number,
     if (lower !== undefined && (subjunctive1ThirdSingular.has(lower) || lower === 'seien' || (open && ((subjunctive2.has(lower) && !wishes.has(lower)) || (hearsay.has(lower) && perfectAfter(children, index, end)))))) {
       const next = nextWord(children, index, end)
       const before = previous.toLowerCase()
-      if (before === 'ich' || next === 'ich') return undefined
       if (attributives.has(lower) && (lower === 'einige' ? next !== 'sich' : isUpper(nextWordText(children, index, end).charAt(0)))) {
         previous = text
         continue
