@@ -698,6 +698,17 @@ describe('indirect speech: not speech', () => {
     ])
   })
 
+  it('should not carry an account on through the Konjunktiv II consequence of a condition', () => {
+    expect(
+      speechOf('Der Kapitän sagte, das Schiff sei voll beladen. Sollte der Sturm zunehmen, würden die Wellen über das Deck schlagen.')
+    ).toEqual([['indirect', 'das Schiff sei voll beladen', 'Der Kapitän']])
+    // With a Konjunktiv I the consequence is reported.
+    expect(speechOf('Der Kapitän sagte, das Schiff sei voll beladen. Sollte der Sturm zunehmen, werde er umkehren.')).toEqual([
+      ['indirect', 'das Schiff sei voll beladen', 'Der Kapitän'],
+      ['indirect', 'Sollte der Sturm zunehmen, werde er umkehren', 'Der Kapitän']
+    ])
+  })
+
   it('should not carry an account on through a sentence in the first person', () => {
     expect(speechOf('Die Ärztin sagte, die Lage sei ernst. Ich war gestern dort und habe die Zelte gesehen.')).toEqual([
       ['indirect', 'die Lage sei ernst', 'Die Ärztin']

@@ -714,6 +714,9 @@ function subjunctiveClause(children: SentenceContent[], open: boolean): [number,
   // Konjunktiv after the comma is that clause's report, not the account's).
   let firstClause = true
   let narrated = false
+  // Whether the sentence opens with a condition (`Sollte es regnen, würde …`,
+  // `Falls …`): a Konjunktiv II after it is the condition's consequence.
+  const condition = opensCondition(children[start])
   for (let index = start; index < end; index++) {
     const child = children[index]
     if (child.type !== 'WordNode') {
@@ -745,13 +748,27 @@ function subjunctiveClause(children: SentenceContent[], open: boolean): [number,
 
       if ((idioms.has(lower + ' ' + next) || idioms.has(before + ' ' + lower)) && !(lower === 'sei' && next === 'es' && !seiEsIdiom(children, start, index, end))) return undefined
       found = true
-      if (!conjectures.has(lower)) reported = true
+      if (!conjectures.has(lower) && !(condition && subjunctive2.has(lower))) reported = true
     }
 
     previous = text
   }
 
   return reported ? [start, end] : undefined
+}
+
+/** Conjunctions that open a condition (`Falls es regnet, …`). */
+const conditionOpeners = new Set(['Falls', 'Wenn', 'Sofern', 'Sollte', 'Sollten'])
+
+/**
+ * Whether the first word of a sentence opens a condition: a conjunction
+ * (`Falls`, `Wenn`) or a verb first in Konjunktiv II (`Sollte es regnen`,
+ * `Würde er klagen`, `Hätte sie gewusst`).
+ */
+function opensCondition(child: SentenceContent | undefined): boolean {
+  if (child?.type !== 'WordNode') return false
+  const text = textOf(child)
+  return conditionOpeners.has(text) || subjunctive2.has(text.toLowerCase())
 }
 
 /**
