@@ -374,6 +374,16 @@ describe('indirect speech: accounts', () => {
     ])
   })
 
+  it('should let a source for one clause take over an account that narration has interrupted', () => {
+    expect(
+      speechOf('Die Polizei teilte mit, der Mann sei festgenommen worden. Die Straße blieb bis zum Abend gesperrt. Nach ersten Erkenntnissen war der Fahrer betrunken. Er habe zuvor eine Feier besucht.')
+    ).toEqual([
+      ['indirect', 'der Mann sei festgenommen worden', 'Polizei'],
+      ['indirect', 'war der Fahrer betrunken', 'ersten Erkenntnissen'],
+      ['indirect', 'Er habe zuvor eine Feier besucht', 'ersten Erkenntnissen']
+    ])
+  })
+
   it('should give a quote-only sentence inside an open account its speaker', () => {
     expect(speechOf('Anna Berger sagte, die Lage sei gut. Die Mieten seien stabil. Die Zinsen seien niedrig. „Das bleibt so.“')).toEqual([
       ['indirect', 'die Lage sei gut', 'Anna Berger'],
@@ -668,6 +678,52 @@ describe('indirect speech: not speech', () => {
     ).toEqual([
       ['direct', 'Wir sparen', 'Paula Brandt'],
       ['indirect', 'Der Plan spare drei Millionen Euro', 'Jan Ossig']
+    ])
+  })
+
+  it('should not carry an account on through a capitalised first word that looks like Konjunktiv (`Einige`, `Hinweise`)', () => {
+    expect(
+      speechOf('Die Feuerwehr teilte mit, das Lager sei ausgebrannt. Einige Anwohner standen bis zum Morgen auf der Straße. Hinweise nimmt jede Polizeiwache entgegen.')
+    ).toEqual([['indirect', 'das Lager sei ausgebrannt', 'Feuerwehr']])
+  })
+
+  it('should not carry an account on through a form that is an adjective or a determiner before a noun (`einige Neugierige`, `das reiche Viertel`)', () => {
+    expect(
+      speechOf('Die Feuerwehr teilte mit, das Lager sei ausgebrannt. Am Abend standen noch einige Neugierige vor dem Tor. Das reiche Viertel am Fluss blieb verschont.')
+    ).toEqual([['indirect', 'das Lager sei ausgebrannt', 'Feuerwehr']])
+    // Before `sich`, `einige` is the verb.
+    expect(speechOf('Die Feuerwehr teilte mit, das Lager sei ausgebrannt. Man einige sich nun mit der Versicherung.')).toEqual([
+      ['indirect', 'das Lager sei ausgebrannt', 'Feuerwehr'],
+      ['indirect', 'Man einige sich nun mit der Versicherung', 'Feuerwehr']
+    ])
+  })
+
+  it('should not carry an account on through the Konjunktiv II consequence of a condition', () => {
+    expect(
+      speechOf('Der Kapitän sagte, das Schiff sei voll beladen. Sollte der Sturm zunehmen, würden die Wellen über das Deck schlagen.')
+    ).toEqual([['indirect', 'das Schiff sei voll beladen', 'Der Kapitän']])
+    // With a Konjunktiv I the consequence is reported.
+    expect(speechOf('Der Kapitän sagte, das Schiff sei voll beladen. Sollte der Sturm zunehmen, werde er umkehren.')).toEqual([
+      ['indirect', 'das Schiff sei voll beladen', 'Der Kapitän'],
+      ['indirect', 'Sollte der Sturm zunehmen, werde er umkehren', 'Der Kapitän']
+    ])
+  })
+
+  it('should not carry an account on through a sentence in the first person', () => {
+    expect(speechOf('Die Ärztin sagte, die Lage sei ernst. Ich war gestern dort und habe die Zelte gesehen.')).toEqual([
+      ['indirect', 'die Lage sei ernst', 'Die Ärztin']
+    ])
+  })
+
+  it('should not carry an account on through a singular Konjunktiv II alone (`hätte`, `könnte`)', () => {
+    expect(
+      speechOf('Der Trainer sagte, die Mannschaft habe gut gespielt. Ein Sieg hätte den Klassenerhalt schon gesichert. Das Rückspiel könnte nun alles entscheiden.')
+    ).toEqual([['indirect', 'die Mannschaft habe gut gespielt', 'Der Trainer']])
+    // The plural stands in for a Konjunktiv I that equals the indicative: it
+    // carries on.
+    expect(speechOf('Der Trainer sagte, die Mannschaft habe gut gespielt. Die Spieler hätten alles gegeben.')).toEqual([
+      ['indirect', 'die Mannschaft habe gut gespielt', 'Der Trainer'],
+      ['indirect', 'Die Spieler hätten alles gegeben', 'Der Trainer']
     ])
   })
 

@@ -31,6 +31,22 @@ const idioms = new Set(['sei denn', 'sei dank', 'sei es', 'wie dem auch sei', 'k
 /** Konjunktiv II forms used as plain indicative wishes (`Er möchte …`). */
 const wishes = new Set(['möchte', 'möchten', 'möchtest', 'möchtet'])
 
+/**
+ * Konjunktiv II forms of the singular whose Konjunktiv I differs (`wäre` —
+ * `sei`, `hätte` — `habe`, `könnte` — `könne`): a report would use the
+ * Konjunktiv I, so alone they are the narrator's guess or what might have
+ * been (`Die Halle könnte einstürzen`, `Der Umbau hätte Geld gespart`), not
+ * an account carried on.
+ */
+const conjectures = new Set(['wäre', 'hätte', 'könnte', 'müsste', 'dürfte'])
+
+/**
+ * Konjunktiv I forms that are also an adjective or a determiner before a
+ * noun (`die weiche Stimme`, `das reiche Land`, `einige Stunden`): there no
+ * verb. As a verb, `einige` stands before `sich` (`man einige sich`).
+ */
+const attributives = new Set(['achte', 'einige', 'heiße', 'irre', 'laute', 'lockere', 'reiche', 'sichere', 'weiche', 'weise', 'äußere'])
+
 /** Most sentences an account carries on without a new frame. */
 const accountReach = 3
 
@@ -233,12 +249,14 @@ function read(records: SentenceRecord[], position: number, state: IndirectState)
     // So does a speaker's verb without content (`Roth wies den Vorwurf
     // zurück. Die Studie sei richtig.`): what follows in Konjunktiv is theirs.
     // A source named for one clause (`laut Marktprognosen`) inside an open
-    // account of a speaker does not take the account over.
+    // account of a speaker does not take the account over; after narration
+    // has interrupted the account (`… Die Straße blieb gesperrt. Nach ersten
+    // Erkenntnissen war …`) it does: the Konjunktiv after it is the source's.
     const aside =
       frame.layout === 'around' &&
       frame.via !== 'wie' &&
       account?.speaker !== undefined &&
-      record.order - account.order <= accountReach &&
+      record.order - account.order <= 1 &&
       isLooseSource(state.registry, frame.speakerId)
     if (frame.ask) {
       // What follows a question is the answer: no account to carry on.
@@ -670,8 +688,8 @@ function opensInSubjunctive(children: SentenceContent[], second: boolean): boole
     const child = children[index]
     if (markOf(child) === ',') return false
     if (child.type !== 'WordNode') continue
-    const text = textOf(child)
-    const lower = index === range[0] ? text.toLowerCase() : text
+    // A capitalised word is no verb here either (see `subjunctiveClause`).
+    const lower = textOf(child)
     if (subjunctive1ThirdSingular.has(lower) || lower === 'seien' || (second && subjunctive2.has(lower) && !wishes.has(lower))) return true
   }
 
@@ -689,11 +707,16 @@ function subjunctiveClause(children: SentenceContent[], open: boolean): [number,
   // The word before, as written (lower-cased only when a form is found).
   let previous = ''
   let found = false
+  // Whether a form other than a conjecture (`wäre`, `könnte`) was found.
+  let reported = false
   // Whether the first clause has passed, and whether it has a preterite of
   // the narrator (`Ein Sprecher schränkte das ein, dass … sei`: the
   // Konjunktiv after the comma is that clause's report, not the account's).
   let firstClause = true
   let narrated = false
+  // Whether the sentence opens with a condition (`Sollte es regnen, würde …`,
+  // `Falls …`): a Konjunktiv II after it is the condition's consequence.
+  const condition = opensCondition(children[start])
   for (let index = start; index < end; index++) {
     const child = children[index]
     if (child.type !== 'WordNode') {
@@ -706,23 +729,46 @@ function subjunctiveClause(children: SentenceContent[], open: boolean): [number,
     }
 
     const text = textOf(child)
-    // A capitalised form inside the sentence is a noun (`Beweise`, `Stimme`):
-    // no need to lower-case it.
-    const lower = index === start || !isUpper(text.charAt(0)) ? text.toLowerCase() : undefined
+    // A sentence in the first person is someone's own words, not a report
+    // (`Ich war dort und habe sie arbeiten sehen`).
+    if (text === 'ich' || text === 'Ich') return undefined
+    // A capitalised form is a noun or a determiner (`Beweise`, `Stimme`,
+    // `Einige davon …`, `Hinweise nimmt …`), also first in the sentence: a
+    // verb there opens a condition or a question (`Wäre dies so, …`), not
+    // a report.
+    const lower = text === text.toLowerCase() ? text : undefined
     if (firstClause && index !== start && lower !== undefined && text.endsWith('te') && isWeakPreterite(text)) narrated = true
-    const verb = lower !== undefined && (text === lower || index === start)
-    if (verb && (subjunctive1ThirdSingular.has(lower) || lower === 'seien' || (open && ((subjunctive2.has(lower) && !wishes.has(lower)) || (hearsay.has(lower) && perfectAfter(children, index, end)))))) {
+    if (lower !== undefined && (subjunctive1ThirdSingular.has(lower) || lower === 'seien' || (open && ((subjunctive2.has(lower) && !wishes.has(lower)) || (hearsay.has(lower) && perfectAfter(children, index, end)))))) {
       const next = nextWord(children, index, end)
       const before = previous.toLowerCase()
-      if (before === 'ich' || next === 'ich') return undefined
+      if (attributives.has(lower) && (lower === 'einige' ? next !== 'sich' : isUpper(nextWordText(children, index, end).charAt(0)))) {
+        previous = text
+        continue
+      }
+
       if ((idioms.has(lower + ' ' + next) || idioms.has(before + ' ' + lower)) && !(lower === 'sei' && next === 'es' && !seiEsIdiom(children, start, index, end))) return undefined
       found = true
+      if (!conjectures.has(lower) && !(condition && subjunctive2.has(lower))) reported = true
     }
 
     previous = text
   }
 
-  return found ? [start, end] : undefined
+  return reported ? [start, end] : undefined
+}
+
+/** Conjunctions that open a condition (`Falls es regnet, …`). */
+const conditionOpeners = new Set(['Falls', 'Wenn', 'Sofern', 'Sollte', 'Sollten'])
+
+/**
+ * Whether the first word of a sentence opens a condition: a conjunction
+ * (`Falls`, `Wenn`) or a verb first in Konjunktiv II (`Sollte es regnen`,
+ * `Würde er klagen`, `Hätte sie gewusst`).
+ */
+function opensCondition(child: SentenceContent | undefined): boolean {
+  if (child?.type !== 'WordNode') return false
+  const text = textOf(child)
+  return conditionOpeners.has(text) || subjunctive2.has(text.toLowerCase())
 }
 
 /**
@@ -816,9 +862,16 @@ function isDemnach(child: SentenceContent | undefined): boolean {
  * Lower-case text of the next word after `index`, or `''`.
  */
 function nextWord(children: SentenceContent[], index: number, end: number): string {
+  return nextWordText(children, index, end).toLowerCase()
+}
+
+/**
+ * Text of the next word after `index`, as written, or `''`.
+ */
+function nextWordText(children: SentenceContent[], index: number, end: number): string {
   for (let next = index + 1; next < end; next++) {
     const child = children[next]
-    if (child.type === 'WordNode') return textOf(child).toLowerCase()
+    if (child.type === 'WordNode') return textOf(child)
   }
 
   return ''
