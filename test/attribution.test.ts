@@ -1428,3 +1428,11 @@ describe('attribution: subjects joined or set off before and after the verb', ()
     ])
   })
 })
+
+describe('attribution: subjects with long or unusual phrases', () => {
+  it('should take the name before an apposition with an extended attribute (`Eva Roth, ein bekanntes, dem Vorstand angehörendes Mitglied des Vereins, sagte`)', () => {
+    expect(speechOf('Eva Roth, ein langjähriges, dem Vorstand des Vereins angehörendes Mitglied aus Kassel, zögerte lange, sagte aber, die Satzung müsse geändert werden.')).toEqual([
+      ['indirect', 'die Satzung müsse geändert werden', 'Eva Roth']
+    ])
+  })
+})

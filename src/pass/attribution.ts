@@ -1970,6 +1970,16 @@ function appositionSubject(children: SentenceContent[], comma: number, registry:
   let middle = comma - 1
   while (middle >= 0 && markOf(children[middle]) !== ',' && !separators.has(markOf(children[middle]) ?? '')) middle--
   if (middle < 0 || markOf(children[middle]) !== ',') return undefined
+  // `Jim Roth, ein bekanntes, dem Vorstand angehörendes Mitglied des
+  // Vereins, sagte`: an apposition with an extended attribute.
+  const opener = extendedApposition(children, middle, comma)
+  if (opener >= 0) {
+    let from = opener - 1
+    while (from >= 0 && !separators.has(markOf(children[from]) ?? '')) from--
+    const name = parseNounPhrase(children, skipFront(children, from + 1, opener), opener, lowerOpeners, true)
+    if (name && !name.pronoun && skipSpace(children, name.end, opener) === opener && namesPerson(name) && registry.plausible(name)) return name
+  }
+
   let first = middle - 1
   while (first >= 0 && !separators.has(markOf(children[first]) ?? '')) first--
   // `Auch Winfried Hassemer, …, glaubt`: past an adverb at the front.
@@ -2000,6 +2010,42 @@ function appositionSubject(children: SentenceContent[], comma: number, registry:
   if (registry.plausible(inner) && namesPerson(inner)) return inner
   return registry.plausible(outer) ? outer : undefined
 }
+
+/**
+ * The comma that opens an apposition with an extended attribute, when
+ * children up to `comma` are `, ein bekanntes, dem Vorstand angehörendes
+ * Mitglied des Vereins` and `middle` is the comma after the adjective: an
+ * article and one adjective set off by commas, then words up to a role noun
+ * after an adjective with the same ending (`bekanntes … angehörendes
+ * Mitglied`) and no verb-like word after it. Else -1.
+ */
+function extendedApposition(children: SentenceContent[], middle: number, comma: number): number {
+  const adjective = previousWordIndex(children, middle)
+  const article = previousWordIndex(children, adjective)
+  if (adjective < 0 || article < 0 || skipSpace(children, adjective + 1, middle) !== middle) return -1
+  const opener = previousNonSpace(children, article)
+  if (opener < 0 || markOf(children[opener]) !== ',' || !attributeArticles.has(textOf(children[article]))) return -1
+  const ending = attributeEnding.exec(textOf(children[adjective]))
+  if (!ending || isUpper(textOf(children[adjective]).charAt(0))) return -1
+  let role = false
+  let previous = ''
+  for (let index = middle + 1; index < comma; index++) {
+    const child = children[index]
+    if (child.type !== 'WordNode') continue
+    const text = textOf(child)
+    if (!role && isUpper(text.charAt(0)) && previous.endsWith(ending[0]) && isRoleNoun(text)) role = true
+    else if (role && !isUpper(text.charAt(0)) && !determiners.has(text) && !clausePrepositions.has(text) && text !== 'und') return -1
+    previous = text
+  }
+
+  return role ? opener : -1
+}
+
+/** Articles that open an apposition with an extended attribute (`ein bekanntes, …`). */
+const attributeArticles = new Set(['ein', 'eine', 'der', 'die', 'das'])
+
+/** The ending of an adjective after an article (`bekanntes`, `neue`). */
+const attributeEnding = /(?:es|er|e)$/
 
 /**
  * The auxiliary and subject of a participle at `index` that opens its clause
