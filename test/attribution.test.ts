@@ -1435,4 +1435,11 @@ describe('attribution: subjects with long or unusual phrases', () => {
       ['indirect', 'die Satzung müsse geändert werden', 'Eva Roth']
     ])
   })
+  it('should take a quoted name with a genitive after it as the subject (`Das „Institut für Seenforschung“ der Universität geht davon aus, dass …`)', () => {
+    expect(speechOf('Das „Institut für Seenforschung“ der Universität geht davon aus, dass der Pegel weiter sinkt.')).toContainEqual([
+      'indirect',
+      'dass der Pegel weiter sinkt',
+      'Institut für Seenforschung'
+    ])
+  })
 })
