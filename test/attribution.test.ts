@@ -1442,4 +1442,14 @@ describe('attribution: subjects with long or unusual phrases', () => {
       'Institut für Seenforschung'
     ])
   })
+  it('should take a `dass` clause without its comma after the verb (`Roth hoffte dass …`)', () => {
+    expect(speechOf('Die Trainerin Lea Brandt hoffte dass ihre Mannschaft den Aufstieg schafft.')).toEqual([
+      ['indirect', 'dass ihre Mannschaft den Aufstieg schafft', 'Lea Brandt']
+    ])
+  })
+
+  it('should not take a `dass` clause after `so` for speech (`rief so laut dass …`)', () => {
+    expect(speechOf('Die Trainerin Lea Brandt rief so laut dass die Halle bebte.')).toEqual([])
+  })
 })
+

@@ -2699,6 +2699,15 @@ function layout(children: SentenceContent[], frame: Frame, bounds: number[], fra
     return undefined
   }
 
+  // `Roth hoffte dass …`: a `dass` clause right after the frame, its comma
+  // left out.
+  const opener = skipSpace(children, frame.end, after)
+  if (opener < after && children[opener].type === 'WordNode' && textOf(children[opener]) === 'dass') {
+    frame.layout = 'pre'
+    push(frame, children, opener, resumesAt(children, opener, sentenceEnd))
+    return undefined
+  }
+
   if (after < length) {
     // Before its content: `Rutte sagte, dass …`, `Rutte sagte: „…“`. Quotes in
     // the frame's own clause are its words too (`bezeichnete X als „…“, …`).
