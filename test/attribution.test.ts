@@ -1451,5 +1451,10 @@ describe('attribution: subjects with long or unusual phrases', () => {
   it('should not take a `dass` clause after `so` for speech (`rief so laut dass …`)', () => {
     expect(speechOf('Die Trainerin Lea Brandt rief so laut dass die Halle bebte.')).toEqual([])
   })
+  it('should take the subject after the verb when an object pointing back opens the first clause (`Dies wollte die Anwältin nicht hinnehmen und kündigte an, …`)', () => {
+    expect(speechOf('Dies wollte die junge Anwältin nicht hinnehmen und kündigte an, gegen das Urteil Berufung einzulegen.').map((row) => row[2])).toEqual([
+      'die junge Anwältin'
+    ])
+  })
 })
 

@@ -1639,12 +1639,17 @@ function verbFrame(
       speaker = phrase
     } else {
       // `…, biss der Mann den Gast und rief`: the first verb opens its
-      // clause, its subject after it.
-      const verb = skipSpace(children, clauseStart, index)
+      // clause, its subject after it. `Dies wollte die Anwältin nicht
+      // hinnehmen und kündigte an`: after an object pointing back, the
+      // phrase after the verb is the subject, whatever its article.
+      let verb = skipSpace(children, clauseStart, index)
+      const pointer = children[verb]?.type === 'WordNode' && frontedObjects.has(textOf(children[verb]).toLowerCase())
+      if (pointer) verb = skipSpace(children, verb + 1, index)
       const word = children[verb]
       if (word?.type === 'WordNode' && !isUpper(textOf(word).charAt(0)) && !notVerbs.has(textOf(word))) {
         const after = parseNounPhrase(children, skipSpace(children, verb + 1, index), index, lowerOpeners)
-        if (after && !after.pronoun && after.determined && nominatives.has(after.words[0].text.toLowerCase()) && registry.plausible(after)) speaker = after
+        const article = after?.determined ? after.words[0].text.toLowerCase() : ''
+        if (after && !after.pronoun && after.determined && (nominatives.has(article) || (pointer && !accusatives.has(article))) && registry.plausible(after)) speaker = after
       }
     }
   }
@@ -2115,6 +2120,9 @@ function concernedSubject(children: SentenceContent[], index: number, registry: 
 
 /** Words of importance before `zu` and a verb of saying (`wichtig zu betonen`), lower case. */
 const concernWords = new Set(['wichtig', 'wesentlich', 'anliegen', 'bedürfnis'])
+
+/** Objects pointing back that open a clause before its verb (`Dies wollte sie nicht hinnehmen`), lower case. */
+const frontedObjects = new Set(['dies', 'das', 'dem', 'diesem'])
 
 /** Forms of `sein` after the one it matters to (`Ihr war es wichtig`). */
 const copulas = new Set(['ist', 'war', 'sei', 'wäre', 'sind', 'waren', 'seien', 'wären'])
