@@ -1456,5 +1456,11 @@ describe('attribution: subjects with long or unusual phrases', () => {
       'die junge Anwältin'
     ])
   })
+  it('should take a surname seen before as a name though it reads like a noun (`Hartung` after `Anna Hartung`)', () => {
+    expect(speechOf('Die Forscherin Anna Hartung sagte, die Daten seien eindeutig. In einem Gastbeitrag schreibt Hartung, dass weitere Messungen folgen müssten.')).toEqual([
+      ['indirect', 'die Daten seien eindeutig', 'Anna Hartung'],
+      ['indirect', 'dass weitere Messungen folgen müssten', 'Anna Hartung']
+    ])
+  })
 })
 
