@@ -1462,5 +1462,16 @@ describe('attribution: subjects with long or unusual phrases', () => {
       ['indirect', 'dass weitere Messungen folgen müssten', 'Anna Hartung']
     ])
   })
+  it('should take the subject after a reflexive in `wie sich X ausdrückte`', () => {
+    expect(speechOf('Der Umbau sei, wie sich die Architektin Mia Falk ausdrückte, „eine Operation am offenen Herzen“.')).toContainEqual([
+      'direct',
+      'eine Operation am offenen Herzen',
+      'Mia Falk'
+    ])
+  })
+
+  it('should not take what someone calls themselves for a cue (`wie sich die Gruppe selbst nennt`)', () => {
+    expect(speechOf('Der „Rat der Weisen“, wie sich die Gruppe selbst nennt, erklärte, die Wahl sei gültig.').map((row) => row[2])).not.toContain('Gruppe')
+  })
 })
 

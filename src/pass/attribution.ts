@@ -1355,8 +1355,12 @@ function sourceFrame(
   }
 
   if (lower === 'wie' && index >= clauseStart) {
-    // `wie (schon) Rutte sagte`: a phrase and a cue verb at the clause end.
-    const phrase = parseNounPhrase(children, skipFront(children, index + 1, clauseEnd), clauseEnd)
+    // `wie (schon) Rutte sagte`: a phrase and a cue verb at the clause end;
+    // `wie sich Rutte ausdrückte`: past the reflexive before it.
+    let subject = skipFront(children, index + 1, clauseEnd)
+    const reflexive = children[subject]?.type === 'WordNode' && textOf(children[subject]) === 'sich'
+    if (reflexive) subject = skipFront(children, subject + 1, clauseEnd)
+    const phrase = parseNounPhrase(children, subject, clauseEnd)
     if (!phrase) return undefined
     let verbIndex = lastWord(children, phrase.end, clauseEnd)
     // `wie Paul Rot, Chef der Firma, mitteilte`: an apposition between
@@ -1372,7 +1376,8 @@ function sourceFrame(
     if (verbIndex < 0) return undefined
     const forms = speechVerbForms.get(textOf(children[verbIndex]).toLowerCase())
     const form = forms?.find((entry) => isFinite(entry) && entry.particle === undefined && entry.person === 3)
-    if (!form) return undefined
+    // `wie sich die Junta nennt`: what someone calls themselves.
+    if (!form || (reflexive && namingVerbs.has(form.lemma))) return undefined
     const frame = frameOf(form.lemma, index, verbIndex + 1, verbIndex, verbIndex + 1, phrase)
     frame.via = 'wie'
     if (apposition) frame.apposition = apposition
