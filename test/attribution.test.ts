@@ -1473,5 +1473,14 @@ describe('attribution: subjects with long or unusual phrases', () => {
   it('should not take what someone calls themselves for a cue (`wie sich die Gruppe selbst nennt`)', () => {
     expect(speechOf('Der „Rat der Weisen“, wie sich die Gruppe selbst nennt, erklärte, die Wahl sei gültig.').map((row) => row[2])).not.toContain('Gruppe')
   })
+  it('should take a name before an insertion set off by commas (`Eva Kern, zuständig für den Vertrieb, hatte angekündigt`)', () => {
+    expect(speechOf('Eva Kern, zuständig für den Vertrieb in Asien, hatte im Mai angekündigt, zwei neue Filialen zu eröffnen.')).toEqual([
+      ['indirect', 'zwei neue Filialen zu eröffnen', 'Eva Kern']
+    ])
+  })
+
+  it('should not take a name before a clause set off by commas for the subject (`Eva Kern, und das wusste jeder, …`)', () => {
+    expect(speechOf('Der Vorstand lobte Eva Kern, und das wusste jeder, betonte aber, die Zahlen seien schlecht.').map((row) => row[2])).not.toContain('Eva Kern')
+  })
 })
 

@@ -2001,6 +2001,13 @@ function appositionSubject(children: SentenceContent[], comma: number, registry:
     return registry.plausible(outer) ? outer : undefined
   }
 
+  // `Erich Roth, seit 2010 im Amt, sagte`, `Eva Kern, zuständig für den
+  // Vertrieb, hatte angekündigt`: a name, then words set off that are no
+  // clause of their own.
+  if (outer && !outer.pronoun && skipSpace(children, outer.end, middle) === middle && namesPerson(outer) && registry.plausible(outer) && looseInsertion(children, middle + 1, comma)) {
+    return outer
+  }
+
   const inner = parseNounPhrase(children, middle + 1, comma, lowerOpeners, true)
   // `Kurt von Figura, Präsident der Universität und Vorsitzender der
   // Konferenz, begrüßte …`: a person's name first, and a role too long for
@@ -2019,6 +2026,35 @@ function appositionSubject(children: SentenceContent[], comma: number, registry:
   if (skipSpace(children, outer.end, middle) !== middle || skipSpace(children, inner.end, comma) !== comma) return undefined
   if (registry.plausible(inner) && namesPerson(inner)) return inner
   return registry.plausible(outer) ? outer : undefined
+}
+
+/** Most words of an insertion set off after a name (`seit 2010 im Amt`). */
+const insertionWords = 8
+
+/** Lower-case words that open a clause or a list, not an insertion after a name. */
+const insertionBreakers = new Set(['und', 'oder', 'sowie', 'aber', 'doch', 'sondern', 'so', 'denn', 'sagte', 'sagt'])
+
+/**
+ * Whether children `from`–`to` are an insertion set off after a name that
+ * is no clause of its own (`seit 2010 im Amt`, `zuständig für den Vertrieb`,
+ * `54`): a few words, opened by a lower-case word or a number that opens no
+ * clause, with no quote.
+ */
+function looseInsertion(children: SentenceContent[], from: number, to: number): boolean {
+  const first = skipSpace(children, from, to)
+  const word = children[first]
+  if (!word || word.type !== 'WordNode') return false
+  const text = textOf(word)
+  if (isUpper(text.charAt(0)) || relativePronouns.has(text) || contentOpeners.has(text) || subordinators.has(text) || innerClauseOpeners.has(text) || insertionBreakers.has(text)) return false
+  if (speechVerbForms.has(text)) return false
+  let words = 0
+  for (let index = first; index < to; index++) {
+    const child = children[index]
+    if (child.type === 'QuoteNode' || (child.type === 'PunctuationNode' && markOf(child) !== '-' && markOf(child) !== '.')) return false
+    if (child.type === 'WordNode' && ++words > insertionWords) return false
+  }
+
+  return true
 }
 
 /**
