@@ -1482,5 +1482,17 @@ describe('attribution: subjects with long or unusual phrases', () => {
   it('should not take a name before a clause set off by commas for the subject (`Eva Kern, und das wusste jeder, …`)', () => {
     expect(speechOf('Der Vorstand lobte Eva Kern, und das wusste jeder, betonte aber, die Zahlen seien schlecht.').map((row) => row[2])).not.toContain('Eva Kern')
   })
+  it('should take who the words come from after `hieß es vom …`', () => {
+    expect(speechOf('Die Verhandlungen seien auf einem guten Weg, hieß es vom Sprecher Jonas Weber.')).toEqual([
+      ['indirect', 'Die Verhandlungen seien auf einem guten Weg', 'Jonas Weber']
+    ])
+  })
+
+  it('should take the body after `hieß es von Seiten …`, and no one after `von offizieller Seite`', () => {
+    expect(speechOf('Der Brand sei gelöscht, hieß es von Seiten der Feuerwehr. Die Ursache sei unklar, hieß es von offizieller Seite.').map((row) => row[2])).toEqual([
+      'Feuerwehr',
+      null
+    ])
+  })
 })
 

@@ -1715,6 +1715,10 @@ function verbFrame(
     else if (object && !object.pronoun && object.words.length > 0 && registry.known(object)) speaker = object
   }
 
+  // `hieß es vom Sprecher Mark Toner`, `hieß es von der Polizei`: who the
+  // words come from, after `es`.
+  if (!speaker && chosen.lemma === 'heißen' && finite === index && nextWordIs(children, index + 1, 'es')) speaker = agentAfterEs(children, index, clauseEnd, registry)
+
   // `Im Bericht heißt es`, `heißt es in der Erklärung`, `Aus Paris hieß
   // es`: the document or place the words come from is their source.
   const source = !speaker && chosen.lemma === 'heißen' ? locativeSource(children, clauseStart, clauseEnd, index) : undefined
@@ -1915,6 +1919,28 @@ function becameKnown(children: SentenceContent[], index: number, clauseStart: nu
   if (wie) frame.via = 'wie'
   frame.verb = true
   return frame
+}
+
+/** Prepositions before who the words of `heißt es` come from (`hieß es vom Sprecher`). */
+const fromPrepositions = new Set(['von', 'vom', 'seitens', 'vonseiten'])
+
+/**
+ * Who the words of `heißt es` at `index` come from: a phrase after `es`
+ * (and adverbs) opened by `von`, `vom`, `seitens` or `von Seiten`
+ * (`hieß es vom Sprecher Mark Toner`, `hieß es weiter von der Polizei`).
+ */
+function agentAfterEs(children: SentenceContent[], index: number, clauseEnd: number, registry: Registry): NounPhrase | undefined {
+  let at = skipSpace(children, skipSpace(children, index + 1, clauseEnd) + 1, clauseEnd)
+  while (at < clauseEnd && children[at].type === 'WordNode' && heißtEsAdverbs.has(textOf(children[at]))) at = skipSpace(children, at + 1, clauseEnd)
+  const word = children[at]
+  if (!word || word.type !== 'WordNode' || !fromPrepositions.has(textOf(word))) return undefined
+  at = skipSpace(children, at + 1, clauseEnd)
+  // `von Seiten der Polizei`: the body in the genitive.
+  if (textOf(word) === 'von' && children[at]?.type === 'WordNode' && textOf(children[at]) === 'Seiten') at = skipSpace(children, at + 1, clauseEnd)
+  const phrase = parseNounPhrase(children, at, clauseEnd)
+  // `von offizieller Seite`: no one named.
+  if (!phrase || phrase.pronoun || phrase.words.length === 0 || lastHeadWord(phrase) === 'Seite') return undefined
+  return registry.plausible(phrase) ? phrase : undefined
 }
 
 /** Prepositions of a place where words stand (`im Bericht`, `auf der Website`). */
