@@ -1496,3 +1496,25 @@ describe('attribution: subjects with long or unusual phrases', () => {
   })
 })
 
+describe('attribution: the subject of a relative clause', () => {
+  it('should take a masculine phrase before `der` as the speaker (`Kritik kam vom Mieterbund, der den Plan als „…“ bezeichnete`)', () => {
+    expect(speechOf('Kritik kam vom Hamburger Mieterbund, der den Plan als „reine Augenwischerei“ bezeichnete.')).toEqual([
+      ['direct', 'reine Augenwischerei', 'Hamburger Mieterbund']
+    ])
+  })
+
+  it('should take the name before `die` right before the verb as the speaker (`Eva Roth, die erklärte, …`)', () => {
+    expect(speechOf('Unterstützung kam von der Stadträtin Eva Roth, die erklärte, der Plan sei überfällig.')).toEqual([
+      ['indirect', 'der Plan sei überfällig', 'Eva Roth']
+    ])
+  })
+
+  it('should not take the phrase before `die` when another phrase could be the subject (`die Zeitung, die der Minister als „…“ bezeichnete`)', () => {
+    expect(speechOf('Gemeint ist die Zeitung, die der Minister als „Hetzblatt“ bezeichnete.').map((row) => row[2])).not.toContain('Zeitung')
+  })
+
+  it('should not take a bare noun after a preposition before the relative clause (`brachte eine Darstellung in Umlauf, die …`)', () => {
+    expect(speechOf('Die Behörde brachte eine Darstellung in Umlauf, die dem Bericht der Helfer widerspricht.').map((row) => row[2])).not.toContain('Umlauf')
+  })
+})
+

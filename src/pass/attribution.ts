@@ -119,6 +119,11 @@ export interface Frame {
   /** Whether the cue is a verb of opinion (needs `dass` or Konjunktiv). */
   opinion: boolean
   /**
+   * Whether the speaker is the phrase a relative clause hangs on (`der
+   * Verband, der … kritisierte`): it opens an account only with a report.
+   */
+  relative?: boolean
+  /**
    * Where the content is: `'pre'` (frame first: `Rutte sagte, dass …`),
    * `'post'` (frame after: `…, so Rutte.`), `'around'` (`laut Rutte`,
    * `Rutte zufolge`, `wie Rutte sagte`), `'inline'` (quotes in the clause).
@@ -1636,6 +1641,13 @@ function verbFrame(
   // second main clause after `und`, its subject right before its verb.
   if (!speaker && !subject && finite === index && head < verbs) speaker = subjectAfterAnd(children, head, verbs, registry)
 
+  // `Kritik kam vom Verband, der den Plan als „Unsinn“ bezeichnete`: the
+  // subject of a relative clause is the phrase it hangs on.
+  // Not what something calls itself (`die Gruppe, die sich „…“ nennt`).
+  const selfNamed = namingVerbs.has(chosen.lemma) && findWord(children, clauseStart, clauseEnd, 'sich') >= 0
+  const antecedent = !speaker && !subject && verbLast && clauseStart > 0 && !selfNamed ? relativeSubject(children, clauseStart, verbs, registry) : undefined
+  if (antecedent) speaker = antecedent
+
   // `Podolski war anwesend und sagte, …`: the subject of the first verb.
   if (!speaker && finite === index && before === 'und') {
     const first = skipFront(children, 0, index)
@@ -1740,6 +1752,7 @@ function verbFrame(
 
   frame.opinion = chosen.kind === 'opinion'
   if (finite > index) frame.closed = true
+  if (antecedent) frame.relative = true
   frame.verb = true
   return frame
 }
@@ -3342,6 +3355,86 @@ function nextIsFiniteVerb(children: SentenceContent[], from: number, limit: numb
 
 /** Most comma-separated segments to walk back over for a subject. */
 const maxSegments = 4
+
+/** Relative pronouns that may be a subject (`der`, `die`), lower case. */
+const nominativeRelatives = new Set(['der', 'die', 'das', 'welcher', 'welche', 'welches'])
+
+/** Relative pronouns that are only a subject after a masculine or neuter phrase (`der` is dative after a feminine one). */
+const masculineRelatives = new Set(['der', 'welcher'])
+
+/** Words before a phrase, or its article, that mark it masculine or neuter (`vom Verband`, `ein Kommentar`). */
+const masculineMarkers = new Set(['ein', 'kein', 'dem', 'einem', 'den', 'einen', 'des', 'eines', 'vom', 'zum', 'beim', 'im', 'am'])
+
+/** Prepositions with an article in them (`vom Verband`), lower case. */
+const articlePrepositions = new Set(['vom', 'zum', 'zur', 'im', 'am', 'beim'])
+
+/** Articles that leave a phrase without a case of its own (`die`, `das`, `der`). */
+const ambiguousArticles = new Set(['der', 'die', 'das', 'ein', 'eine', 'kein', 'keine', 'diese', 'dieser', 'dieses'])
+
+/**
+ * The phrase a relative clause at `clauseStart` hangs on when its pronoun is
+ * the subject of the verb at `verbs` (`Kritik kam vom Verband, der den Plan
+ * als „Unsinn“ bezeichnete`, `die Ministerin Eva Roth, die erklärte, …`):
+ * the longest phrase that ends at the comma before the pronoun. `der` is the
+ * subject after a masculine or neuter phrase or right before the verb; `die`
+ * and `das` only with no other phrase before the verb that could be one.
+ */
+function relativeSubject(children: SentenceContent[], clauseStart: number, verbs: number, registry: Registry): NounPhrase | undefined {
+  const comma = clauseStart - 1
+  const at = skipSpace(children, clauseStart, verbs)
+  const pronoun = children[at]
+  if (markOf(children[comma]) !== ',' || !pronoun || pronoun.type !== 'WordNode' || !nominativeRelatives.has(textOf(pronoun))) return undefined
+  let from = comma - 1
+  while (from >= 0 && !separators.has(markOf(children[from]) ?? '')) from--
+  let antecedent: NounPhrase | undefined
+  for (let start = from + 1; start < comma && !antecedent; start++) {
+    if (children[start].type !== 'WordNode') continue
+    const phrase = parseNounPhrase(children, start, comma, lowerOpeners)
+    if (phrase && !phrase.pronoun && phrase.words.length > 0 && skipSpace(children, phrase.end, comma) === comma) antecedent = phrase
+  }
+
+  if (!antecedent || !registry.plausible(antecedent)) return undefined
+  // `brachte eine Darstellung in Umlauf, die …`: a bare noun after a
+  // preposition is no one, unless it names a person (`von Eva Roth, die …`).
+  const governor = previousWordOf(children, antecedent.start)
+  if (!antecedent.determined && governor !== undefined && clausePrepositions.has(governor) && !articlePrepositions.has(governor) && !namesPerson(antecedent)) return undefined
+  const right = skipSpace(children, at + 1, verbs) === verbs
+  if (masculineRelatives.has(textOf(pronoun))) {
+    const marker = antecedent.determined ? antecedent.words[0].text.toLowerCase() : previousWordOf(children, antecedent.start)?.toLowerCase()
+    return right || (marker !== undefined && masculineMarkers.has(marker)) ? antecedent : undefined
+  }
+
+  return right || !otherSubject(children, at + 1, verbs) ? antecedent : undefined
+}
+
+/**
+ * Whether children `from`–`to` hold a phrase that could be a subject: a
+ * capitalised word not after a preposition, a plainly oblique article
+ * (`den`, `dem`) or a noun it is the genitive of (`den Plan der Stadt`).
+ */
+function otherSubject(children: SentenceContent[], from: number, to: number): boolean {
+  let governed = false
+  let noun = false
+  for (let index = from; index < to; index++) {
+    const child = children[index]
+    if (child.type !== 'WordNode') continue
+    const text = textOf(child)
+    if (ambiguousArticles.has(text)) {
+      governed = noun && (text === 'der' || text === 'des')
+      noun = false
+    } else if (determiners.has(text) || clausePrepositions.has(text) || accusatives.has(text)) {
+      governed = true
+      noun = false
+    } else if (isUpper(text.charAt(0))) {
+      if (!governed) return true
+      noun = true
+    } else {
+      noun = false
+    }
+  }
+
+  return false
+}
 
 /**
  * The subject of a verb that opens its clause after a comma, when relative
