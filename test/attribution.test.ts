@@ -1458,6 +1458,73 @@ describe('attribution: reference and naming of speakers', () => {
   })
 })
 
+describe('attribution: subjects with long or unusual phrases', () => {
+  it('should take the name before an apposition with an extended attribute (`Eva Roth, ein bekanntes, dem Vorstand angehörendes Mitglied des Vereins, sagte`)', () => {
+    expect(speechOf('Eva Roth, ein langjähriges, dem Vorstand des Vereins angehörendes Mitglied aus Kassel, zögerte lange, sagte aber, die Satzung müsse geändert werden.')).toEqual([
+      ['indirect', 'die Satzung müsse geändert werden', 'Eva Roth']
+    ])
+  })
+  it('should take a quoted name with a genitive after it as the subject (`Das „Institut für Seenforschung“ der Universität geht davon aus, dass …`)', () => {
+    expect(speechOf('Das „Institut für Seenforschung“ der Universität geht davon aus, dass der Pegel weiter sinkt.')).toContainEqual([
+      'indirect',
+      'dass der Pegel weiter sinkt',
+      'Institut für Seenforschung'
+    ])
+  })
+  it('should take a `dass` clause without its comma after the verb (`Roth hoffte dass …`)', () => {
+    expect(speechOf('Die Trainerin Lea Brandt hoffte dass ihre Mannschaft den Aufstieg schafft.')).toEqual([
+      ['indirect', 'dass ihre Mannschaft den Aufstieg schafft', 'Lea Brandt']
+    ])
+  })
+
+  it('should not take a `dass` clause after `so` for speech (`rief so laut dass …`)', () => {
+    expect(speechOf('Die Trainerin Lea Brandt rief so laut dass die Halle bebte.')).toEqual([])
+  })
+  it('should take the subject after the verb when an object pointing back opens the first clause (`Dies wollte die Anwältin nicht hinnehmen und kündigte an, …`)', () => {
+    expect(speechOf('Dies wollte die junge Anwältin nicht hinnehmen und kündigte an, gegen das Urteil Berufung einzulegen.').map((row) => row[2])).toEqual([
+      'die junge Anwältin'
+    ])
+  })
+  it('should take a surname seen before as a name though it reads like a noun (`Hartung` after `Anna Hartung`)', () => {
+    expect(speechOf('Die Forscherin Anna Hartung sagte, die Daten seien eindeutig. In einem Gastbeitrag schreibt Hartung, dass weitere Messungen folgen müssten.')).toEqual([
+      ['indirect', 'die Daten seien eindeutig', 'Anna Hartung'],
+      ['indirect', 'dass weitere Messungen folgen müssten', 'Anna Hartung']
+    ])
+  })
+  it('should take the subject after a reflexive in `wie sich X ausdrückte`', () => {
+    expect(speechOf('Der Umbau sei, wie sich die Architektin Mia Falk ausdrückte, „eine Operation am offenen Herzen“.')).toContainEqual([
+      'direct',
+      'eine Operation am offenen Herzen',
+      'Mia Falk'
+    ])
+  })
+
+  it('should not take what someone calls themselves for a cue (`wie sich die Gruppe selbst nennt`)', () => {
+    expect(speechOf('Der „Rat der Weisen“, wie sich die Gruppe selbst nennt, erklärte, die Wahl sei gültig.').map((row) => row[2])).not.toContain('Gruppe')
+  })
+  it('should take a name before an insertion set off by commas (`Eva Kern, zuständig für den Vertrieb, hatte angekündigt`)', () => {
+    expect(speechOf('Eva Kern, zuständig für den Vertrieb in Asien, hatte im Mai angekündigt, zwei neue Filialen zu eröffnen.')).toEqual([
+      ['indirect', 'zwei neue Filialen zu eröffnen', 'Eva Kern']
+    ])
+  })
+
+  it('should not take a name before a clause set off by commas for the subject (`Eva Kern, und das wusste jeder, …`)', () => {
+    expect(speechOf('Der Vorstand lobte Eva Kern, und das wusste jeder, betonte aber, die Zahlen seien schlecht.').map((row) => row[2])).not.toContain('Eva Kern')
+  })
+  it('should take who the words come from after `hieß es vom …`', () => {
+    expect(speechOf('Die Verhandlungen seien auf einem guten Weg, hieß es vom Sprecher Jonas Weber.')).toEqual([
+      ['indirect', 'Die Verhandlungen seien auf einem guten Weg', 'Jonas Weber']
+    ])
+  })
+
+  it('should take the body after `hieß es von Seiten …`, and no one after `von offizieller Seite`', () => {
+    expect(speechOf('Der Brand sei gelöscht, hieß es von Seiten der Feuerwehr. Die Ursache sei unklar, hieß es von offizieller Seite.').map((row) => row[2])).toEqual([
+      'Feuerwehr',
+      null
+    ])
+  })
+})
+
 describe('indirect speech: narration that turns to someone, after a long front', () => {
   it('should give a Konjunktiv to the subject after a long front and adverbs (`nahm jetzt auch der Minister … Stellung`)', () => {
     expect(
@@ -1494,3 +1561,26 @@ describe('attribution: `der Mann`, `die Frau` refer back to someone introduced w
     ).toEqual(['Ein Aktivist', 'Ein Sprecher des Konzerns', 'Ein Aktivist'])
   })
 })
+
+describe('attribution: the subject of a relative clause', () => {
+  it('should take a masculine phrase before `der` as the speaker (`Kritik kam vom Mieterbund, der den Plan als „…“ bezeichnete`)', () => {
+    expect(speechOf('Kritik kam vom Hamburger Mieterbund, der den Plan als „reine Augenwischerei“ bezeichnete.')).toEqual([
+      ['direct', 'reine Augenwischerei', 'Hamburger Mieterbund']
+    ])
+  })
+
+  it('should take the name before `die` right before the verb as the speaker (`Eva Roth, die erklärte, …`)', () => {
+    expect(speechOf('Unterstützung kam von der Stadträtin Eva Roth, die erklärte, der Plan sei überfällig.')).toEqual([
+      ['indirect', 'der Plan sei überfällig', 'Eva Roth']
+    ])
+  })
+
+  it('should not take the phrase before `die` when another phrase could be the subject (`die Zeitung, die der Minister als „…“ bezeichnete`)', () => {
+    expect(speechOf('Gemeint ist die Zeitung, die der Minister als „Hetzblatt“ bezeichnete.').map((row) => row[2])).not.toContain('Zeitung')
+  })
+
+  it('should not take a bare noun after a preposition before the relative clause (`brachte eine Darstellung in Umlauf, die …`)', () => {
+    expect(speechOf('Die Behörde brachte eine Darstellung in Umlauf, die dem Bericht der Helfer widerspricht.').map((row) => row[2])).not.toContain('Umlauf')
+  })
+})
+

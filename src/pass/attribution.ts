@@ -119,6 +119,11 @@ export interface Frame {
   /** Whether the cue is a verb of opinion (needs `dass` or Konjunktiv). */
   opinion: boolean
   /**
+   * Whether the speaker is the phrase a relative clause hangs on (`der
+   * Verband, der … kritisierte`): it opens an account only with a report.
+   */
+  relative?: boolean
+  /**
    * Where the content is: `'pre'` (frame first: `Rutte sagte, dass …`),
    * `'post'` (frame after: `…, so Rutte.`), `'around'` (`laut Rutte`,
    * `Rutte zufolge`, `wie Rutte sagte`), `'inline'` (quotes in the clause).
@@ -1358,8 +1363,12 @@ function sourceFrame(
   }
 
   if (lower === 'wie' && index >= clauseStart) {
-    // `wie (schon) Rutte sagte`: a phrase and a cue verb at the clause end.
-    const phrase = parseNounPhrase(children, skipFront(children, index + 1, clauseEnd), clauseEnd)
+    // `wie (schon) Rutte sagte`: a phrase and a cue verb at the clause end;
+    // `wie sich Rutte ausdrückte`: past the reflexive before it.
+    let subject = skipFront(children, index + 1, clauseEnd)
+    const reflexive = children[subject]?.type === 'WordNode' && textOf(children[subject]) === 'sich'
+    if (reflexive) subject = skipFront(children, subject + 1, clauseEnd)
+    const phrase = parseNounPhrase(children, subject, clauseEnd)
     if (!phrase) return undefined
     let verbIndex = lastWord(children, phrase.end, clauseEnd)
     // `wie Paul Rot, Chef der Firma, mitteilte`: an apposition between
@@ -1375,7 +1384,8 @@ function sourceFrame(
     if (verbIndex < 0) return undefined
     const forms = speechVerbForms.get(textOf(children[verbIndex]).toLowerCase())
     const form = forms?.find((entry) => isFinite(entry) && entry.particle === undefined && entry.person === 3)
-    if (!form) return undefined
+    // `wie sich die Junta nennt`: what someone calls themselves.
+    if (!form || (reflexive && namingVerbs.has(form.lemma))) return undefined
     const frame = frameOf(form.lemma, index, verbIndex + 1, verbIndex, verbIndex + 1, phrase)
     frame.via = 'wie'
     if (apposition) frame.apposition = apposition
@@ -1638,6 +1648,13 @@ function verbFrame(
   // second main clause after `und`, its subject right before its verb.
   if (!speaker && !subject && finite === index && head < verbs) speaker = subjectAfterAnd(children, head, verbs, registry)
 
+  // `Kritik kam vom Verband, der den Plan als „Unsinn“ bezeichnete`: the
+  // subject of a relative clause is the phrase it hangs on.
+  // Not what something calls itself (`die Gruppe, die sich „…“ nennt`).
+  const selfNamed = namingVerbs.has(chosen.lemma) && findWord(children, clauseStart, clauseEnd, 'sich') >= 0
+  const antecedent = !speaker && !subject && verbLast && clauseStart > 0 && !selfNamed ? relativeSubject(children, clauseStart, verbs, registry) : undefined
+  if (antecedent) speaker = antecedent
+
   // `Podolski war anwesend und sagte, …`: the subject of the first verb.
   if (!speaker && finite === index && before === 'und') {
     const first = skipFront(children, 0, index)
@@ -1646,12 +1663,17 @@ function verbFrame(
       speaker = phrase
     } else {
       // `…, biss der Mann den Gast und rief`: the first verb opens its
-      // clause, its subject after it.
-      const verb = skipSpace(children, clauseStart, index)
+      // clause, its subject after it. `Dies wollte die Anwältin nicht
+      // hinnehmen und kündigte an`: after an object pointing back, the
+      // phrase after the verb is the subject, whatever its article.
+      let verb = skipSpace(children, clauseStart, index)
+      const pointer = children[verb]?.type === 'WordNode' && frontedObjects.has(textOf(children[verb]).toLowerCase())
+      if (pointer) verb = skipSpace(children, verb + 1, index)
       const word = children[verb]
       if (word?.type === 'WordNode' && !isUpper(textOf(word).charAt(0)) && !notVerbs.has(textOf(word))) {
         const after = parseNounPhrase(children, skipSpace(children, verb + 1, index), index, lowerOpeners)
-        if (after && !after.pronoun && after.determined && nominatives.has(after.words[0].text.toLowerCase()) && registry.plausible(after)) speaker = after
+        const article = after?.determined ? after.words[0].text.toLowerCase() : ''
+        if (after && !after.pronoun && after.determined && (nominatives.has(article) || (pointer && !accusatives.has(article))) && registry.plausible(after)) speaker = after
       }
     }
   }
@@ -1712,6 +1734,10 @@ function verbFrame(
     else if (object && !object.pronoun && object.words.length > 0 && registry.known(object)) speaker = object
   }
 
+  // `hieß es vom Sprecher Mark Toner`, `hieß es von der Polizei`: who the
+  // words come from, after `es`.
+  if (!speaker && chosen.lemma === 'heißen' && finite === index && nextWordIs(children, index + 1, 'es')) speaker = agentAfterEs(children, index, clauseEnd, registry)
+
   // `Im Bericht heißt es`, `heißt es in der Erklärung`, `Aus Paris hieß
   // es`: the document or place the words come from is their source.
   const source = !speaker && chosen.lemma === 'heißen' ? locativeSource(children, clauseStart, clauseEnd, index) : undefined
@@ -1733,6 +1759,7 @@ function verbFrame(
 
   frame.opinion = chosen.kind === 'opinion'
   if (finite > index) frame.closed = true
+  if (antecedent) frame.relative = true
   frame.verb = true
   return frame
 }
@@ -1914,6 +1941,28 @@ function becameKnown(children: SentenceContent[], index: number, clauseStart: nu
   return frame
 }
 
+/** Prepositions before who the words of `heißt es` come from (`hieß es vom Sprecher`). */
+const fromPrepositions = new Set(['von', 'vom', 'seitens', 'vonseiten'])
+
+/**
+ * Who the words of `heißt es` at `index` come from: a phrase after `es`
+ * (and adverbs) opened by `von`, `vom`, `seitens` or `von Seiten`
+ * (`hieß es vom Sprecher Mark Toner`, `hieß es weiter von der Polizei`).
+ */
+function agentAfterEs(children: SentenceContent[], index: number, clauseEnd: number, registry: Registry): NounPhrase | undefined {
+  let at = skipSpace(children, skipSpace(children, index + 1, clauseEnd) + 1, clauseEnd)
+  while (at < clauseEnd && children[at].type === 'WordNode' && heißtEsAdverbs.has(textOf(children[at]))) at = skipSpace(children, at + 1, clauseEnd)
+  const word = children[at]
+  if (!word || word.type !== 'WordNode' || !fromPrepositions.has(textOf(word))) return undefined
+  at = skipSpace(children, at + 1, clauseEnd)
+  // `von Seiten der Polizei`: the body in the genitive.
+  if (textOf(word) === 'von' && children[at]?.type === 'WordNode' && textOf(children[at]) === 'Seiten') at = skipSpace(children, at + 1, clauseEnd)
+  const phrase = parseNounPhrase(children, at, clauseEnd)
+  // `von offizieller Seite`: no one named.
+  if (!phrase || phrase.pronoun || phrase.words.length === 0 || lastHeadWord(phrase) === 'Seite') return undefined
+  return registry.plausible(phrase) ? phrase : undefined
+}
+
 /** Prepositions of a place where words stand (`im Bericht`, `auf der Website`). */
 const locatives = new Set(['in', 'im', 'auf', 'bei', 'beim', 'aus'])
 
@@ -1977,6 +2026,16 @@ function appositionSubject(children: SentenceContent[], comma: number, registry:
   let middle = comma - 1
   while (middle >= 0 && markOf(children[middle]) !== ',' && !separators.has(markOf(children[middle]) ?? '')) middle--
   if (middle < 0 || markOf(children[middle]) !== ',') return undefined
+  // `Jim Roth, ein bekanntes, dem Vorstand angehörendes Mitglied des
+  // Vereins, sagte`: an apposition with an extended attribute.
+  const opener = extendedApposition(children, middle, comma)
+  if (opener >= 0) {
+    let from = opener - 1
+    while (from >= 0 && !separators.has(markOf(children[from]) ?? '')) from--
+    const name = parseNounPhrase(children, skipFront(children, from + 1, opener), opener, lowerOpeners, true)
+    if (name && !name.pronoun && skipSpace(children, name.end, opener) === opener && namesPerson(name) && registry.plausible(name)) return name
+  }
+
   let first = middle - 1
   while (first >= 0 && !separators.has(markOf(children[first]) ?? '')) first--
   // `Auch Winfried Hassemer, …, glaubt`: past an adverb at the front.
@@ -1986,6 +2045,13 @@ function appositionSubject(children: SentenceContent[], comma: number, registry:
   // some of its members set off after it.
   if (outer && !outer.pronoun && skipSpace(children, outer.end, middle) === middle && membersListed(children, middle + 1, comma)) {
     return registry.plausible(outer) ? outer : undefined
+  }
+
+  // `Erich Roth, seit 2010 im Amt, sagte`, `Eva Kern, zuständig für den
+  // Vertrieb, hatte angekündigt`: a name, then words set off that are no
+  // clause of their own.
+  if (outer && !outer.pronoun && skipSpace(children, outer.end, middle) === middle && namesPerson(outer) && registry.plausible(outer) && looseInsertion(children, middle + 1, comma)) {
+    return outer
   }
 
   const inner = parseNounPhrase(children, middle + 1, comma, lowerOpeners, true)
@@ -2007,6 +2073,71 @@ function appositionSubject(children: SentenceContent[], comma: number, registry:
   if (registry.plausible(inner) && namesPerson(inner)) return inner
   return registry.plausible(outer) ? outer : undefined
 }
+
+/** Most words of an insertion set off after a name (`seit 2010 im Amt`). */
+const insertionWords = 8
+
+/** Lower-case words that open a clause or a list, not an insertion after a name. */
+const insertionBreakers = new Set(['und', 'oder', 'sowie', 'aber', 'doch', 'sondern', 'so', 'denn', 'sagte', 'sagt'])
+
+/**
+ * Whether children `from`–`to` are an insertion set off after a name that
+ * is no clause of its own (`seit 2010 im Amt`, `zuständig für den Vertrieb`,
+ * `54`): a few words, opened by a lower-case word or a number that opens no
+ * clause, with no quote.
+ */
+function looseInsertion(children: SentenceContent[], from: number, to: number): boolean {
+  const first = skipSpace(children, from, to)
+  const word = children[first]
+  if (!word || word.type !== 'WordNode') return false
+  const text = textOf(word)
+  if (isUpper(text.charAt(0)) || relativePronouns.has(text) || contentOpeners.has(text) || subordinators.has(text) || innerClauseOpeners.has(text) || insertionBreakers.has(text)) return false
+  if (speechVerbForms.has(text)) return false
+  let words = 0
+  for (let index = first; index < to; index++) {
+    const child = children[index]
+    if (child.type === 'QuoteNode' || (child.type === 'PunctuationNode' && markOf(child) !== '-' && markOf(child) !== '.')) return false
+    if (child.type === 'WordNode' && ++words > insertionWords) return false
+  }
+
+  return true
+}
+
+/**
+ * The comma that opens an apposition with an extended attribute, when
+ * children up to `comma` are `, ein bekanntes, dem Vorstand angehörendes
+ * Mitglied des Vereins` and `middle` is the comma after the adjective: an
+ * article and one adjective set off by commas, then words up to a role noun
+ * after an adjective with the same ending (`bekanntes … angehörendes
+ * Mitglied`) and no verb-like word after it. Else -1.
+ */
+function extendedApposition(children: SentenceContent[], middle: number, comma: number): number {
+  const adjective = previousWordIndex(children, middle)
+  const article = previousWordIndex(children, adjective)
+  if (adjective < 0 || article < 0 || skipSpace(children, adjective + 1, middle) !== middle) return -1
+  const opener = previousNonSpace(children, article)
+  if (opener < 0 || markOf(children[opener]) !== ',' || !attributeArticles.has(textOf(children[article]))) return -1
+  const ending = attributeEnding.exec(textOf(children[adjective]))
+  if (!ending || isUpper(textOf(children[adjective]).charAt(0))) return -1
+  let role = false
+  let previous = ''
+  for (let index = middle + 1; index < comma; index++) {
+    const child = children[index]
+    if (child.type !== 'WordNode') continue
+    const text = textOf(child)
+    if (!role && isUpper(text.charAt(0)) && previous.endsWith(ending[0]) && isRoleNoun(text)) role = true
+    else if (role && !isUpper(text.charAt(0)) && !determiners.has(text) && !clausePrepositions.has(text) && text !== 'und') return -1
+    previous = text
+  }
+
+  return role ? opener : -1
+}
+
+/** Articles that open an apposition with an extended attribute (`ein bekanntes, …`). */
+const attributeArticles = new Set(['ein', 'eine', 'der', 'die', 'das'])
+
+/** The ending of an adjective after an article (`bekanntes`, `neue`). */
+const attributeEnding = /(?:es|er|e)$/
 
 /**
  * The auxiliary and subject of a participle at `index` that opens its clause
@@ -2076,6 +2207,9 @@ function concernedSubject(children: SentenceContent[], index: number, registry: 
 
 /** Words of importance before `zu` and a verb of saying (`wichtig zu betonen`), lower case. */
 const concernWords = new Set(['wichtig', 'wesentlich', 'anliegen', 'bedürfnis'])
+
+/** Objects pointing back that open a clause before its verb (`Dies wollte sie nicht hinnehmen`), lower case. */
+const frontedObjects = new Set(['dies', 'das', 'dem', 'diesem'])
 
 /** Forms of `sein` after the one it matters to (`Ihr war es wichtig`). */
 const copulas = new Set(['ist', 'war', 'sei', 'wäre', 'sind', 'waren', 'seien', 'wären'])
@@ -2680,6 +2814,15 @@ function layout(children: SentenceContent[], frame: Frame, bounds: number[], fra
     return undefined
   }
 
+  // `Roth hoffte dass …`: a `dass` clause right after the frame, its comma
+  // left out.
+  const opener = skipSpace(children, frame.end, after)
+  if (opener < after && children[opener].type === 'WordNode' && textOf(children[opener]) === 'dass') {
+    frame.layout = 'pre'
+    push(frame, children, opener, resumesAt(children, opener, sentenceEnd))
+    return undefined
+  }
+
   if (after < length) {
     // Before its content: `Rutte sagte, dass …`, `Rutte sagte: „…“`. Quotes in
     // the frame's own clause are its words too (`bezeichnete X als „…“, …`).
@@ -3239,6 +3382,86 @@ function nextIsFiniteVerb(children: SentenceContent[], from: number, limit: numb
 
 /** Most comma-separated segments to walk back over for a subject. */
 const maxSegments = 4
+
+/** Relative pronouns that may be a subject (`der`, `die`), lower case. */
+const nominativeRelatives = new Set(['der', 'die', 'das', 'welcher', 'welche', 'welches'])
+
+/** Relative pronouns that are only a subject after a masculine or neuter phrase (`der` is dative after a feminine one). */
+const masculineRelatives = new Set(['der', 'welcher'])
+
+/** Words before a phrase, or its article, that mark it masculine or neuter (`vom Verband`, `ein Kommentar`). */
+const masculineMarkers = new Set(['ein', 'kein', 'dem', 'einem', 'den', 'einen', 'des', 'eines', 'vom', 'zum', 'beim', 'im', 'am'])
+
+/** Prepositions with an article in them (`vom Verband`), lower case. */
+const articlePrepositions = new Set(['vom', 'zum', 'zur', 'im', 'am', 'beim'])
+
+/** Articles that leave a phrase without a case of its own (`die`, `das`, `der`). */
+const ambiguousArticles = new Set(['der', 'die', 'das', 'ein', 'eine', 'kein', 'keine', 'diese', 'dieser', 'dieses'])
+
+/**
+ * The phrase a relative clause at `clauseStart` hangs on when its pronoun is
+ * the subject of the verb at `verbs` (`Kritik kam vom Verband, der den Plan
+ * als „Unsinn“ bezeichnete`, `die Ministerin Eva Roth, die erklärte, …`):
+ * the longest phrase that ends at the comma before the pronoun. `der` is the
+ * subject after a masculine or neuter phrase or right before the verb; `die`
+ * and `das` only with no other phrase before the verb that could be one.
+ */
+function relativeSubject(children: SentenceContent[], clauseStart: number, verbs: number, registry: Registry): NounPhrase | undefined {
+  const comma = clauseStart - 1
+  const at = skipSpace(children, clauseStart, verbs)
+  const pronoun = children[at]
+  if (markOf(children[comma]) !== ',' || !pronoun || pronoun.type !== 'WordNode' || !nominativeRelatives.has(textOf(pronoun))) return undefined
+  let from = comma - 1
+  while (from >= 0 && !separators.has(markOf(children[from]) ?? '')) from--
+  let antecedent: NounPhrase | undefined
+  for (let start = from + 1; start < comma && !antecedent; start++) {
+    if (children[start].type !== 'WordNode') continue
+    const phrase = parseNounPhrase(children, start, comma, lowerOpeners)
+    if (phrase && !phrase.pronoun && phrase.words.length > 0 && skipSpace(children, phrase.end, comma) === comma) antecedent = phrase
+  }
+
+  if (!antecedent || !registry.plausible(antecedent)) return undefined
+  // `brachte eine Darstellung in Umlauf, die …`: a bare noun after a
+  // preposition is no one, unless it names a person (`von Eva Roth, die …`).
+  const governor = previousWordOf(children, antecedent.start)
+  if (!antecedent.determined && governor !== undefined && clausePrepositions.has(governor) && !articlePrepositions.has(governor) && !namesPerson(antecedent)) return undefined
+  const right = skipSpace(children, at + 1, verbs) === verbs
+  if (masculineRelatives.has(textOf(pronoun))) {
+    const marker = antecedent.determined ? antecedent.words[0].text.toLowerCase() : previousWordOf(children, antecedent.start)?.toLowerCase()
+    return right || (marker !== undefined && masculineMarkers.has(marker)) ? antecedent : undefined
+  }
+
+  return right || !otherSubject(children, at + 1, verbs) ? antecedent : undefined
+}
+
+/**
+ * Whether children `from`–`to` hold a phrase that could be a subject: a
+ * capitalised word not after a preposition, a plainly oblique article
+ * (`den`, `dem`) or a noun it is the genitive of (`den Plan der Stadt`).
+ */
+function otherSubject(children: SentenceContent[], from: number, to: number): boolean {
+  let governed = false
+  let noun = false
+  for (let index = from; index < to; index++) {
+    const child = children[index]
+    if (child.type !== 'WordNode') continue
+    const text = textOf(child)
+    if (ambiguousArticles.has(text)) {
+      governed = noun && (text === 'der' || text === 'des')
+      noun = false
+    } else if (determiners.has(text) || clausePrepositions.has(text) || accusatives.has(text)) {
+      governed = true
+      noun = false
+    } else if (isUpper(text.charAt(0))) {
+      if (!governed) return true
+      noun = true
+    } else {
+      noun = false
+    }
+  }
+
+  return false
+}
 
 /**
  * The subject of a verb that opens its clause after a comma, when relative

@@ -261,7 +261,7 @@ function read(records: SentenceRecord[], position: number, state: IndirectState)
     if (frame.ask) {
       // What follows a question is the answer: no account to carry on.
       account = undefined
-    } else if (!aside && (reported || frame.content.length > 0 || (frame.verb && frame.speakerId !== undefined))) {
+    } else if (!aside && (frameReported || !frame.relative) && (reported || frame.content.length > 0 || (frame.verb && frame.speakerId !== undefined))) {
       account = {speaker: frame.speakerId, order: record.order}
     }
   }

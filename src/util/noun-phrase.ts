@@ -155,13 +155,15 @@ export function parseNounPhrase(
   // Adjectives: lower-case words before a capitalised one.
   index = adjectives(children, index, end, phrase)
 
-  // `die „Süddeutsche Zeitung“`: a quoted name as the head.
+  // `die „Süddeutsche Zeitung“`: a quoted name as the head; `das „Zentrum
+  // für Klimaforschung“ der Universität`: with its extensions.
   if (phrase.determined && children[index]?.type === 'QuoteNode') {
     const name = quotedName(children[index])
     if (name !== undefined) {
       phrase.quoted = name
       phrase.end = index + 1
       phrase.headEnd = index + 1
+      extensions(children, skipSpace(children, index + 1, end), end, phrase, located)
       return phrase
     }
   }
@@ -187,6 +189,43 @@ export function parseNounPhrase(
     }
   }
 
+  index = extensions(children, index, end, phrase, located)
+
+  // `Behörde für Brandschutz und Katastrophenhilfe (BBK)`.
+  if (phrase.end > phrase.headEnd) {
+    const before = phrase.end
+    joinedName(children, end, phrase)
+    index = skipSpace(children, phrase.end, end)
+    // Its short form in brackets.
+    if (phrase.end > before && markOf(children[index]) === '(') {
+      const inner = skipSpace(children, index + 1, end)
+      const close = skipSpace(children, inner + 1, end)
+      if (children[inner]?.type === 'WordNode' && markOf(children[close]) === ')') {
+        phrase.end = close + 1
+        index = skipSpace(children, close + 1, end)
+      }
+    }
+  }
+
+  // `das Magazin „Der Spiegel“`, `der Zeitung „Hoy“`: the quoted name.
+  const quote = children[index]
+  if (quote && quote.type === 'QuoteNode') {
+    const name = quotedName(quote)
+    if (name !== undefined) {
+      phrase.quoted = name
+      phrase.end = index + 1
+    }
+  }
+
+  return phrase
+}
+
+/**
+ * Extend `phrase` over genitive (`des Konzerns`, `der Nato`) and affiliation
+ * (`vom Verband`) extensions from `index` on, up to three; returns the index
+ * after them.
+ */
+function extensions(children: SentenceContent[], index: number, end: number, phrase: NounPhrase, located: boolean | undefined): number {
   // Genitive (`des Konzerns`, `der Nato`) and affiliation (`vom Verband`)
   // extensions, once each.
   for (let round = 0; round < 3; round++) {
@@ -237,33 +276,7 @@ export function parseNounPhrase(
     index = skipSpace(children, phrase.end, end)
   }
 
-  // `Behörde für Brandschutz und Katastrophenhilfe (BBK)`.
-  if (phrase.end > phrase.headEnd) {
-    const before = phrase.end
-    joinedName(children, end, phrase)
-    index = skipSpace(children, phrase.end, end)
-    // Its short form in brackets.
-    if (phrase.end > before && markOf(children[index]) === '(') {
-      const inner = skipSpace(children, index + 1, end)
-      const close = skipSpace(children, inner + 1, end)
-      if (children[inner]?.type === 'WordNode' && markOf(children[close]) === ')') {
-        phrase.end = close + 1
-        index = skipSpace(children, close + 1, end)
-      }
-    }
-  }
-
-  // `das Magazin „Der Spiegel“`, `der Zeitung „Hoy“`: the quoted name.
-  const quote = children[index]
-  if (quote && quote.type === 'QuoteNode') {
-    const name = quotedName(quote)
-    if (name !== undefined) {
-      phrase.quoted = name
-      phrase.end = index + 1
-    }
-  }
-
-  return phrase
+  return index
 }
 
 /**

@@ -312,7 +312,9 @@ export function createRegistry(): Registry {
     // A capitalised word: a surname or a country, unless it has the
     // shape of an abstract noun (`Zustimmung`, `Einheit`, `Kritik`) or names
     // a time (`letzten September`, `am Montag`).
-    for (const name of parts.names) if (abstractNoun(name) || timeNouns.has(name) || titleNouns.has(name.toLowerCase())) return false
+    // `Papier schreibt` after `Hans-Jürgen Papier`: a surname seen before
+    // is a name, whatever its shape (`das Papier` is still a paper).
+    for (const name of parts.names) if ((abstractNoun(name) && (phrase.determined || !surnameSeen(name))) || timeNouns.has(name) || titleNouns.has(name.toLowerCase())) return false
     // `Grundsätzlich`, `Möglicherweise`, `Relativierend`, `Monatelang` at the
     // start of a sentence: adverbs, unless the text used the word as a
     // surname before (`Anna Fröhlich`).
@@ -324,6 +326,12 @@ export function createRegistry(): Registry {
     return true
   }
 
+  /** Whether a word was seen as the surname of a full name. */
+  function surnameSeen(name: string): boolean {
+    const lower = name.toLowerCase()
+    return bySurname.has(lower) || fullNames.has(lower)
+  }
+
   function resolve(phrase: NounPhrase, text: string, order: number, inSource = false): string | undefined {
     if (phrase.pronoun) return pronoun(phrase.words[0].text, order)
     // `das Magazin „Der Spiegel“`: the quoted name names the body.
@@ -333,7 +341,7 @@ export function createRegistry(): Registry {
     // und Ben Arndt`: a group, named by the phrase.
     if (phrase.partitive) return description({names: [], roles: [], organisations: [], gender: parts.gender}, text, order)
     if (phrase.coordinated) return description({names: [], roles: [], organisations: []}, text, order, 'group')
-    if (parts.names.length > 0 && parts.names.every(abstractNoun) && parts.roles.length === 0 && parts.organisations.length === 0) {
+    if (parts.names.length > 0 && parts.names.every((name) => abstractNoun(name) && (phrase.determined || !surnameSeen(name))) && parts.roles.length === 0 && parts.organisations.length === 0) {
       return source(text, order)
     }
 
