@@ -1584,3 +1584,16 @@ describe('attribution: the subject of a relative clause', () => {
   })
 })
 
+
+describe('attribution: lifted words in the clause of a subject that acts', () => {
+  it('should give the subject words it labels with `als`, not the last speaker (`Der Verband feierte die Absage als „…“`)', () => {
+    expect(speechOf('Die Ministerin Eva Roth sagte, der Plan sei gut. Der Bauernverband feierte die Absage als „großen Sieg für das Land“.')).toEqual([
+      ['indirect', 'der Plan sei gut', 'Eva Roth'],
+      ['direct', 'großen Sieg für das Land', 'Bauernverband']
+    ])
+  })
+
+  it('should leave a sentence in Konjunktiv to the report it carries on (`Jeder Lehrer könne „…“`)', () => {
+    expect(speechOf('Die Ministerin Eva Roth sagte, der Plan sei gut. Jeder Lehrer könne „das Geld auch später abrufen“.').map((row) => row[2])).not.toContain('Jeder Lehrer')
+  })
+})

@@ -573,6 +573,11 @@ function analyse(sentence: Sentence, paragraph: Paragraph, state: State): Senten
     }
   }
 
+  // `Der Verband feierte die Absage als „großen Erfolg“`: words lifted from
+  // speech in the clause of a subject that acts, with no verb of saying,
+  // are the subject's own.
+  if (quotes && frames.length === 0) actorQuotes(children, record, state)
+
   // A sentence that refers back to the one before (`Das sagte Rutte.`): its
   // quotes are that speaker's (the indirect-speech pass takes its words).
   const previous = state.previous
@@ -655,6 +660,47 @@ function analyse(sentence: Sentence, paragraph: Paragraph, state: State): Senten
  */
 function verbFrameInClause(children: SentenceContent[], frames: Frame[], index: number): Frame | undefined {
   for (const frame of frames) if (frame.verb && sameClause(children, index, frame.cueStart)) return frame
+  return undefined
+}
+
+/**
+ * Give quoted words lifted from speech (lower case first) their speaker in a
+ * sentence with no frame: the subject of a verb that tells an act, when the
+ * quote stands in the subject's own clause (`Der Verband feierte die Absage
+ * als „großen Erfolg“`, `Die Ministerin Eva Roth griff den Konzern als
+ * „Umweltsünder der Region“ an`). A quote in a clause set off after it
+ * (`…, die durch einen „erheblichen Bedarf“ entstünden`) is left to the
+ * account of the text; so is a sentence in Konjunktiv (`Jeder Lehrer könne
+ * „das Geld später abrufen“`), which reports someone else, and a subject
+ * after a fronted phrase (`Nach Artikel 65 bestimmt der Kanzler „die
+ * Richtlinien“`), which may name where the words stand.
+ *
+ * @param children
+ *   Children of the sentence.
+ * @param record
+ *   Record of the sentence.
+ * @param state
+ *   State.
+ * @returns
+ *   Nothing.
+ */
+function actorQuotes(children: SentenceContent[], record: SentenceRecord, state: State): undefined {
+  const open = record.quotes.filter((quote) => quote.speaker === undefined && liftedStart(quote))
+  if (open.length === 0) return undefined
+  if (hasSubjunctive(children, 0, children.length)) return undefined
+  const narrated = narratedSubject(children, state.registry)
+  if (!narrated || !narrated.act || !narrated.front || narrated.phrase.coordinated || narrated.phrase.partitive) return undefined
+  const phrase = narrated.phrase
+  if (!namesPerson(phrase) && !phrase.definite && !state.registry.known(phrase)) return undefined
+  let speaker: string | undefined
+  for (const quote of open) {
+    const index = children.indexOf(quote)
+    if (index < phrase.end || !sameClause(children, phrase.end - 1, index)) continue
+    speaker ??= state.registry.resolve(phrase, phraseText(children, phrase), state.order)
+    if (speaker === undefined) return undefined
+    quote.speaker = speaker
+  }
+
   return undefined
 }
 
