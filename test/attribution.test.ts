@@ -1597,3 +1597,16 @@ describe('attribution: lifted words in the clause of a subject that acts', () =>
     expect(speechOf('Die Ministerin Eva Roth sagte, der Plan sei gut. Jeder Lehrer könne „das Geld auch später abrufen“.').map((row) => row[2])).not.toContain('Jeder Lehrer')
   })
 })
+
+describe('attribution: a relative clause on the speaker after a quote', () => {
+  it('should keep the quote the speaker\'s when a relative clause in Konjunktiv follows (`„…“, sagte X, die … könne`)', () => {
+    expect(speechOf('„Darauf freue ich mich seit Monaten“, sagte die Pianistin Lea Brandt, die das Konzert kaum erwarten könne.')).toEqual([
+      ['direct', 'Darauf freue ich mich seit Monaten', 'Lea Brandt'],
+      ['indirect', 'die das Konzert kaum erwarten könne', 'Lea Brandt']
+    ])
+  })
+
+  it('should still take a report opened by `das` after the frame (`„…“, sagte X, das sei …`)', () => {
+    expect(speechOf('„Keineswegs“, sagte die Pianistin Lea Brandt, das sei nie geplant gewesen.').map((row) => row.slice(0, 2))).toContainEqual(['indirect', 'das sei nie geplant gewesen'])
+  })
+})

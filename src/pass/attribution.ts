@@ -2795,7 +2795,11 @@ function layout(children: SentenceContent[], frame: Frame, bounds: number[], fra
   const afterStart = after < length && markOf(children[after]) === ',' ? after + 1 : -1
   // Whether a report follows the comma after the frame (which only an
   // inverted frame asks, so it is only read for one).
-  const reports = inverted && afterStart >= 0 && opensReport(children, afterStart, sentenceEnd)
+  // `„…“, sagte Eva Roth, die den Auftritt kaum erwarten könne`: a relative
+  // clause on the speaker after a quote tells about them; the quote is what
+  // was said (not `„…“, sagte sie, das sei falsch`).
+  const quoteFirst = before >= floor && before >= 0 && children[previousNonSpace(children, before)]?.type === 'QuoteNode'
+  const reports = inverted && afterStart >= 0 && !(quoteFirst && relativeOnSpeaker(children, afterStart, sentenceEnd)) && opensReport(children, afterStart, sentenceEnd)
 
   // `„Das schaffen wir!“ grient er.`: a quote right before, no comma.
   const quoteBefore = comma || !inverted ? -1 : quoteRightBefore(children, frame.start, floor)
@@ -2852,7 +2856,9 @@ function layout(children: SentenceContent[], frame: Frame, bounds: number[], fra
           frame.apposition = phrase
           frame.end = phrase.end
         }
-      } else if (!relativeClause(children, afterStart, sentenceEnd) && !roleApposition(children, afterStart, sentenceEnd)) {
+      } else if ((!relativeClause(children, afterStart, sentenceEnd) || (quoteFirst && hasSubjunctive(children, afterStart, sentenceEnd))) && !roleApposition(children, afterStart, sentenceEnd)) {
+        // A relative clause in Konjunktiv on the speaker after a quote
+        // reports too (`„…“, sagte Roth, die den Termin kaum erwarten könne`).
         push(frame, children, afterStart, sentenceEnd)
       }
     }
@@ -3353,6 +3359,19 @@ function relativeClause(children: SentenceContent[], from: number, to: number): 
   if (!word || word.type !== 'WordNode' || !relativePronouns.has(textOf(word))) return false
   const next = children[skipSpace(children, first + 1, to)]
   return !(next && next.type === 'WordNode' && isUpper(textOf(next).charAt(0)))
+}
+
+/**
+ * Whether children `from`–`to` open a relative clause on a speaker just
+ * named (`die den Auftritt kaum erwarten könne`, `der seit 2010 im Amt
+ * sei`): a relative pronoun with no Konjunktiv right after it, which would
+ * make it a demonstrative opening a report (`das sei falsch`).
+ */
+function relativeOnSpeaker(children: SentenceContent[], from: number, to: number): boolean {
+  if (!relativeClause(children, from, to)) return false
+  const first = skipSpace(children, from, to)
+  const next = children[skipSpace(children, first + 1, to)]
+  return !(next?.type === 'WordNode' && isSubjunctiveWord(textOf(next), false))
 }
 
 /**
