@@ -1610,3 +1610,13 @@ describe('attribution: a relative clause on the speaker after a quote', () => {
     expect(speechOf('„Keineswegs“, sagte die Pianistin Lea Brandt, das sei nie geplant gewesen.').map((row) => row.slice(0, 2))).toContainEqual(['indirect', 'das sei nie geplant gewesen'])
   })
 })
+
+describe('attribution: `so X` with a phrase of place after the speaker', () => {
+  it('should take `so X in einem Beitrag auf …` as a frame, and the quote after it as X\'s', () => {
+    expect(speechOf('Die Ministerin Eva Roth lobte den Plan. Die Kritik sei berechtigt, so der Historiker Jan Kern in einem längeren Beitrag auf der Website der „Zeit“. Deshalb müsse „die Regierung jetzt handeln“.').filter((row) => row[0] !== 'mention')).toEqual([
+      ['indirect', 'Die Kritik sei berechtigt', 'Jan Kern'],
+      ['indirect', 'Deshalb müsse „die Regierung jetzt handeln“', 'Jan Kern'],
+      ['direct', 'die Regierung jetzt handeln', 'Jan Kern']
+    ])
+  })
+})

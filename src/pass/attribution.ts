@@ -1404,6 +1404,8 @@ function sourceFrame(
     let after = skipSpace(children, phrase.end, length)
     // `so Rutte am Montag`.
     after = skipAdverbial(children, after, clauseEnd)
+    // `so die Historikerin in einem Beitrag für die „Zeit“`.
+    after = skipPlacePhrases(children, after, clauseEnd)
     if (after < clauseEnd && !isTerminalMark(markOf(children[after]))) return undefined
     return frameOf('so', index, phrase.end, index, index + 1, phrase)
   }
@@ -3791,6 +3793,37 @@ function skipAdverbial(children: SentenceContent[], start: number, limit: number
   }
 
   return index
+}
+
+/** Prepositions of where words were said or written (`in einem Beitrag`, `auf der Website`). */
+const placePrepositions = new Set(['in', 'im', 'auf', 'bei', 'beim', 'vor', 'gegenüber', 'für'])
+
+/** Words inside a phrase of place besides capitalised ones and quotes. */
+const placeWords = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'seinem', 'seiner', 'seines', 'ihrem', 'ihrer', 'ihres'])
+
+/**
+ * Skip phrases of place up to the clause end after a speaker (`in einem
+ * Blogeintrag auf der Website der „Zeit“`): a preposition of place, then only
+ * articles, adjectives before a noun, capitalised words, quotes and more
+ * such prepositions (not `in den Sendern unausgewogen gewesen`). Returns `start` unchanged unless they reach `limit` or the
+ * sentence's closing mark.
+ */
+function skipPlacePhrases(children: SentenceContent[], start: number, limit: number): number {
+  const first = children[start]
+  if (!first || first.type !== 'WordNode' || !placePrepositions.has(textOf(first))) return start
+  for (let index = start + 1; index < limit; index++) {
+    const child = children[index]
+    if (child.type === 'WhiteSpaceNode' || child.type === 'QuoteNode') continue
+    if (child.type !== 'WordNode') return isTerminalMark(markOf(child)) ? index : start
+    const text = textOf(child)
+    if (isUpper(text.charAt(0)) || placeWords.has(text) || placePrepositions.has(text)) continue
+    // An adjective stands before its noun (`den meisten Sendern`).
+    const next = children[skipSpace(children, index + 1, limit)]
+    if (/^[a-zäöüß]+(?:e|en|er|es|em)$/.test(text) && (next?.type === 'QuoteNode' || (next?.type === 'WordNode' && isUpper(textOf(next).charAt(0))))) continue
+    return start
+  }
+
+  return limit
 }
 
 /** Conjunctions that may follow a verb particle in its clause (`wies das zurück und …`). */
