@@ -1584,3 +1584,39 @@ describe('attribution: the subject of a relative clause', () => {
   })
 })
 
+
+describe('attribution: lifted words in the clause of a subject that acts', () => {
+  it('should give the subject words it labels with `als`, not the last speaker (`Der Verband feierte die Absage als „…“`)', () => {
+    expect(speechOf('Die Ministerin Eva Roth sagte, der Plan sei gut. Der Bauernverband feierte die Absage als „großen Sieg für das Land“.')).toEqual([
+      ['indirect', 'der Plan sei gut', 'Eva Roth'],
+      ['direct', 'großen Sieg für das Land', 'Bauernverband']
+    ])
+  })
+
+  it('should leave a sentence in Konjunktiv to the report it carries on (`Jeder Lehrer könne „…“`)', () => {
+    expect(speechOf('Die Ministerin Eva Roth sagte, der Plan sei gut. Jeder Lehrer könne „das Geld auch später abrufen“.').map((row) => row[2])).not.toContain('Jeder Lehrer')
+  })
+})
+
+describe('attribution: a relative clause on the speaker after a quote', () => {
+  it('should keep the quote the speaker\'s when a relative clause in Konjunktiv follows (`„…“, sagte X, die … könne`)', () => {
+    expect(speechOf('„Darauf freue ich mich seit Monaten“, sagte die Pianistin Lea Brandt, die das Konzert kaum erwarten könne.')).toEqual([
+      ['direct', 'Darauf freue ich mich seit Monaten', 'Lea Brandt'],
+      ['indirect', 'die das Konzert kaum erwarten könne', 'Lea Brandt']
+    ])
+  })
+
+  it('should still take a report opened by `das` after the frame (`„…“, sagte X, das sei …`)', () => {
+    expect(speechOf('„Keineswegs“, sagte die Pianistin Lea Brandt, das sei nie geplant gewesen.').map((row) => row.slice(0, 2))).toContainEqual(['indirect', 'das sei nie geplant gewesen'])
+  })
+})
+
+describe('attribution: `so X` with a phrase of place after the speaker', () => {
+  it('should take `so X in einem Beitrag auf …` as a frame, and the quote after it as X\'s', () => {
+    expect(speechOf('Die Ministerin Eva Roth lobte den Plan. Die Kritik sei berechtigt, so der Historiker Jan Kern in einem längeren Beitrag auf der Website der „Zeit“. Deshalb müsse „die Regierung jetzt handeln“.').filter((row) => row[0] !== 'mention')).toEqual([
+      ['indirect', 'Die Kritik sei berechtigt', 'Jan Kern'],
+      ['indirect', 'Deshalb müsse „die Regierung jetzt handeln“', 'Jan Kern'],
+      ['direct', 'die Regierung jetzt handeln', 'Jan Kern']
+    ])
+  })
+})

@@ -573,6 +573,11 @@ function analyse(sentence: Sentence, paragraph: Paragraph, state: State): Senten
     }
   }
 
+  // `Der Verband feierte die Absage als „großen Erfolg“`: words lifted from
+  // speech in the clause of a subject that acts, with no verb of saying,
+  // are the subject's own.
+  if (quotes && frames.length === 0) actorQuotes(children, record, state)
+
   // A sentence that refers back to the one before (`Das sagte Rutte.`): its
   // quotes are that speaker's (the indirect-speech pass takes its words).
   const previous = state.previous
@@ -655,6 +660,47 @@ function analyse(sentence: Sentence, paragraph: Paragraph, state: State): Senten
  */
 function verbFrameInClause(children: SentenceContent[], frames: Frame[], index: number): Frame | undefined {
   for (const frame of frames) if (frame.verb && sameClause(children, index, frame.cueStart)) return frame
+  return undefined
+}
+
+/**
+ * Give quoted words lifted from speech (lower case first) their speaker in a
+ * sentence with no frame: the subject of a verb that tells an act, when the
+ * quote stands in the subject's own clause (`Der Verband feierte die Absage
+ * als „großen Erfolg“`, `Die Ministerin Eva Roth griff den Konzern als
+ * „Umweltsünder der Region“ an`). A quote in a clause set off after it
+ * (`…, die durch einen „erheblichen Bedarf“ entstünden`) is left to the
+ * account of the text; so is a sentence in Konjunktiv (`Jeder Lehrer könne
+ * „das Geld später abrufen“`), which reports someone else, and a subject
+ * after a fronted phrase (`Nach Artikel 65 bestimmt der Kanzler „die
+ * Richtlinien“`), which may name where the words stand.
+ *
+ * @param children
+ *   Children of the sentence.
+ * @param record
+ *   Record of the sentence.
+ * @param state
+ *   State.
+ * @returns
+ *   Nothing.
+ */
+function actorQuotes(children: SentenceContent[], record: SentenceRecord, state: State): undefined {
+  const open = record.quotes.filter((quote) => quote.speaker === undefined && liftedStart(quote))
+  if (open.length === 0) return undefined
+  if (hasSubjunctive(children, 0, children.length)) return undefined
+  const narrated = narratedSubject(children, state.registry)
+  if (!narrated || !narrated.act || !narrated.front || narrated.phrase.coordinated || narrated.phrase.partitive) return undefined
+  const phrase = narrated.phrase
+  if (!namesPerson(phrase) && !phrase.definite && !state.registry.known(phrase)) return undefined
+  let speaker: string | undefined
+  for (const quote of open) {
+    const index = children.indexOf(quote)
+    if (index < phrase.end || !sameClause(children, phrase.end - 1, index)) continue
+    speaker ??= state.registry.resolve(phrase, phraseText(children, phrase), state.order)
+    if (speaker === undefined) return undefined
+    quote.speaker = speaker
+  }
+
   return undefined
 }
 
@@ -1358,6 +1404,8 @@ function sourceFrame(
     let after = skipSpace(children, phrase.end, length)
     // `so Rutte am Montag`.
     after = skipAdverbial(children, after, clauseEnd)
+    // `so die Historikerin in einem Beitrag für die „Zeit“`.
+    after = skipPlacePhrases(children, after, clauseEnd)
     if (after < clauseEnd && !isTerminalMark(markOf(children[after]))) return undefined
     return frameOf('so', index, phrase.end, index, index + 1, phrase)
   }
@@ -2749,7 +2797,11 @@ function layout(children: SentenceContent[], frame: Frame, bounds: number[], fra
   const afterStart = after < length && markOf(children[after]) === ',' ? after + 1 : -1
   // Whether a report follows the comma after the frame (which only an
   // inverted frame asks, so it is only read for one).
-  const reports = inverted && afterStart >= 0 && opensReport(children, afterStart, sentenceEnd)
+  // `„…“, sagte Eva Roth, die den Auftritt kaum erwarten könne`: a relative
+  // clause on the speaker after a quote tells about them; the quote is what
+  // was said (not `„…“, sagte sie, das sei falsch`).
+  const quoteFirst = before >= floor && before >= 0 && children[previousNonSpace(children, before)]?.type === 'QuoteNode'
+  const reports = inverted && afterStart >= 0 && !(quoteFirst && relativeOnSpeaker(children, afterStart, sentenceEnd)) && opensReport(children, afterStart, sentenceEnd)
 
   // `„Das schaffen wir!“ grient er.`: a quote right before, no comma.
   const quoteBefore = comma || !inverted ? -1 : quoteRightBefore(children, frame.start, floor)
@@ -2806,7 +2858,9 @@ function layout(children: SentenceContent[], frame: Frame, bounds: number[], fra
           frame.apposition = phrase
           frame.end = phrase.end
         }
-      } else if (!relativeClause(children, afterStart, sentenceEnd) && !roleApposition(children, afterStart, sentenceEnd)) {
+      } else if ((!relativeClause(children, afterStart, sentenceEnd) || (quoteFirst && hasSubjunctive(children, afterStart, sentenceEnd))) && !roleApposition(children, afterStart, sentenceEnd)) {
+        // A relative clause in Konjunktiv on the speaker after a quote
+        // reports too (`„…“, sagte Roth, die den Termin kaum erwarten könne`).
         push(frame, children, afterStart, sentenceEnd)
       }
     }
@@ -3310,6 +3364,19 @@ function relativeClause(children: SentenceContent[], from: number, to: number): 
 }
 
 /**
+ * Whether children `from`–`to` open a relative clause on a speaker just
+ * named (`die den Auftritt kaum erwarten könne`, `der seit 2010 im Amt
+ * sei`): a relative pronoun with no Konjunktiv right after it, which would
+ * make it a demonstrative opening a report (`das sei falsch`).
+ */
+function relativeOnSpeaker(children: SentenceContent[], from: number, to: number): boolean {
+  if (!relativeClause(children, from, to)) return false
+  const first = skipSpace(children, from, to)
+  const next = children[skipSpace(children, first + 1, to)]
+  return !(next?.type === 'WordNode' && isSubjunctiveWord(textOf(next), false))
+}
+
+/**
  * Determiners only an accusative (or dative) object takes, never a subject
  * (`wies den Vorwurf zurück`, `nannte seinen Platzverweis …`).
  */
@@ -3726,6 +3793,37 @@ function skipAdverbial(children: SentenceContent[], start: number, limit: number
   }
 
   return index
+}
+
+/** Prepositions of where words were said or written (`in einem Beitrag`, `auf der Website`). */
+const placePrepositions = new Set(['in', 'im', 'auf', 'bei', 'beim', 'vor', 'gegenüber', 'für'])
+
+/** Words inside a phrase of place besides capitalised ones and quotes. */
+const placeWords = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'seinem', 'seiner', 'seines', 'ihrem', 'ihrer', 'ihres'])
+
+/**
+ * Skip phrases of place up to the clause end after a speaker (`in einem
+ * Blogeintrag auf der Website der „Zeit“`): a preposition of place, then only
+ * articles, adjectives before a noun, capitalised words, quotes and more
+ * such prepositions (not `in den Sendern unausgewogen gewesen`). Returns `start` unchanged unless they reach `limit` or the
+ * sentence's closing mark.
+ */
+function skipPlacePhrases(children: SentenceContent[], start: number, limit: number): number {
+  const first = children[start]
+  if (!first || first.type !== 'WordNode' || !placePrepositions.has(textOf(first))) return start
+  for (let index = start + 1; index < limit; index++) {
+    const child = children[index]
+    if (child.type === 'WhiteSpaceNode' || child.type === 'QuoteNode') continue
+    if (child.type !== 'WordNode') return isTerminalMark(markOf(child)) ? index : start
+    const text = textOf(child)
+    if (isUpper(text.charAt(0)) || placeWords.has(text) || placePrepositions.has(text)) continue
+    // An adjective stands before its noun (`den meisten Sendern`).
+    const next = children[skipSpace(children, index + 1, limit)]
+    if (/^[a-zäöüß]+(?:e|en|er|es|em)$/.test(text) && (next?.type === 'QuoteNode' || (next?.type === 'WordNode' && isUpper(textOf(next).charAt(0))))) continue
+    return start
+  }
+
+  return limit
 }
 
 /** Conjunctions that may follow a verb particle in its clause (`wies das zurück und …`). */
