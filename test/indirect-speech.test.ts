@@ -571,7 +571,9 @@ describe('indirect speech: not speech', () => {
   })
 
   it('should give a clause to the source frame nearer to it (`bestätigte X laut Y, dass …`)', () => {
+    // The source reports the verb's clause as a whole, the verb too.
     expect(speechOf('Am Morgen bestätigte Anna Berger laut dem Sender Nordwelle, dass die Halle geräumt wurde.')).toEqual([
+      ['indirect', 'Am Morgen bestätigte Anna Berger', 'Sender Nordwelle'],
       ['indirect', 'dass die Halle geräumt wurde', 'Sender Nordwelle']
     ])
   })
@@ -729,5 +731,19 @@ describe('indirect speech: not speech', () => {
 
   it('should not open an account for a person named after the verb when Konjunktiv II follows', () => {
     expect(speechOf('In der zehnten Minute schoss der Stürmer Jan Ossig an den Pfosten. Fast hätte die Mannschaft geführt.')).toEqual([])
+  })
+})
+
+describe('indirect speech: a source that reports its whole clause', () => {
+  it('should take a verb before `laut X` in the same clause into what the source reports', () => {
+    expect(speechOf('Die Kassenwartin bestritt laut dem Protokoll jede Unregelmäßigkeit.')).toEqual([
+      ['indirect', 'Die Kassenwartin bestritt', 'Protokoll'],
+      ['indirect', 'jede Unregelmäßigkeit', 'Protokoll']
+    ])
+    // Also with content of the verb after the source.
+    expect(speechOf('Gestern bestätigte der Schulleiter nach Angaben der Elternvertretung, dass die Turnhalle schließt.')).toEqual([
+      ['indirect', 'Gestern bestätigte der Schulleiter', 'Elternvertretung'],
+      ['indirect', 'dass die Turnhalle schließt', 'Elternvertretung']
+    ])
   })
 })

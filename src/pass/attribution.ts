@@ -1037,6 +1037,10 @@ function findFrames(children: SentenceContent[], bounds: number[], state: State)
     // source inside what an earlier frame reports is part of the report.
     if (frame.owner !== undefined && insideContent(frames, frame)) continue
     if (subjunctive) frame.subjunctive = true
+    // `Der Rat bestritt laut Reuters den Verkauf`, `bestätigte Roth laut
+    // Reuters, dass …`: the source reports its whole clause, the verb before
+    // it too; that verb frame gives way.
+    if (frames.length > 0 && coveredVerb(bounds, frames[frames.length - 1], frame)) frames.pop()
     layout(children, frame, bounds, frames)
     // A cue with neither speaker nor content frames nothing.
     if (!frame.speaker && frame.content.length === 0) continue
@@ -1101,6 +1105,23 @@ function findFrames(children: SentenceContent[], bounds: number[], state: State)
   }
 
   return frames
+}
+
+/** Lemmas of frames around their content that name a source (`laut X`, `X zufolge`, `nach Angaben von X`). */
+const sourceLemmas = new Set(['laut', 'zufolge', 'nach Angaben'])
+
+/**
+ * Whether the verb frame `before` stands in the clause of the source frame
+ * `source` (`laut X`, `X zufolge`, `nach Angaben von X`) before it, with no
+ * content of its own before the source (`Roth bestritt laut Reuters den
+ * Verkauf`, `bestätigte Roth laut Reuters, dass …`): the source then reports
+ * the verb's clause as a whole.
+ */
+function coveredVerb(bounds: number[], before: Frame, source: Frame): boolean {
+  if (!sourceLemmas.has(source.lemma) || source.via === 'wie' || before.verb !== true || before.layout === 'around') return false
+  if (before.end > source.start) return false
+  for (const bound of bounds) if (bound >= before.start && bound < source.start) return false
+  return before.content.every(([start]) => start >= source.end)
 }
 
 /** Relative pronouns that can be the subject of their clause. */
