@@ -747,3 +747,15 @@ describe('indirect speech: a source that reports its whole clause', () => {
     ])
   })
 })
+
+describe('indirect speech: where the content ends', () => {
+  it('should end the content of a frame at a semicolon before an indicative clause', () => {
+    expect(speechOf('Die Mieter erklärten, dass die Heizung seit Wochen ausfällt; der Vermieter prüft die Beschwerde.')).toEqual([
+      ['indirect', 'dass die Heizung seit Wochen ausfällt', 'Die Mieter']
+    ])
+    // A clause in Konjunktiv after the semicolon reports on.
+    expect(speechOf('Die Mieter erklärten, dass die Heizung seit Wochen ausfalle; der Vermieter reagiere nicht.')).toEqual([
+      ['indirect', 'dass die Heizung seit Wochen ausfalle; der Vermieter reagiere nicht', 'Die Mieter']
+    ])
+  })
+})

@@ -3598,6 +3598,15 @@ function resumesAt(children: SentenceContent[], from: number, to: number): numbe
       continue
     }
 
+    if (mark === ';') {
+      // `…, dass er zahle; die Firma prüft das`: an indicative clause after a
+      // semicolon is the narrator's again; one in Konjunktiv reports on.
+      let end = index + 1
+      while (end < to && markOf(children[end]) !== ';') end++
+      if (!hasSubjunctive(children, index + 1, end)) return index
+      continue
+    }
+
     let verbIndex: number
     if (mark === ',') verbIndex = skipSpace(children, index + 1, to)
     else if (children[index].type === 'WordNode' && textOf(children[index]) === 'und') {
