@@ -759,3 +759,24 @@ describe('indirect speech: where the content ends', () => {
     ])
   })
 })
+
+describe('indirect speech: where the content starts', () => {
+  it('should open the content with a fronted phrase that a relative clause hangs on', () => {
+    expect(speechOf('Die Stadträtin erklärte, in den Vierteln, in denen neu gebaut werde, sei die Miete gesunken.')).toEqual([
+      ['indirect', 'in den Vierteln, in denen neu gebaut werde, sei die Miete gesunken', 'Die Stadträtin']
+    ])
+    // An adverbial of the frame before the content is still left out.
+    expect(speechOf('Gestern sagte die Sprecherin, Eva Kern, gegenüber dem Sender, dass die Miete gesunken sei.')).toEqual([
+      ['indirect', 'dass die Miete gesunken sei', 'Eva Kern']
+    ])
+  })
+})
+
+describe('indirect speech: names inside the content', () => {
+  it('should keep a capitalised quote right after its noun a name inside reported speech', () => {
+    expect(speechOf('Die Behörde erklärte, im Bereich „Sichere Wege zur Schule“ seien viele Ampeln gebaut worden.')).toEqual([
+      ['indirect', 'im Bereich „Sichere Wege zur Schule“ seien viele Ampeln gebaut worden', 'Behörde'],
+      ['mention', 'Sichere Wege zur Schule', null]
+    ])
+  })
+})

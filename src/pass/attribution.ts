@@ -2894,7 +2894,9 @@ function layout(children: SentenceContent[], frame: Frame, bounds: number[], fra
           }
 
           const word = children[skipSpace(children, contentStart, next)]
-          if (word?.type === 'WordNode' && adverbialOpeners.has(textOf(word)) && opensReport(children, next + 1, sentenceEnd)) {
+          // Not a phrase a clause hangs on (`erklärte, in den Ländern, in
+          // denen …, sei …`): that phrase opens the content.
+          if (word?.type === 'WordNode' && adverbialOpeners.has(textOf(word)) && !attachedClause(children, next + 1, sentenceEnd) && opensReport(children, next + 1, sentenceEnd)) {
             contentStart = next + 1
             continue
           }
@@ -2933,7 +2935,7 @@ function layout(children: SentenceContent[], frame: Frame, bounds: number[], fra
  * Whether the word right before child `index` is a noun (`die Agentur
  * „Xinhua“`): the quote then names something.
  */
-function namedBefore(children: SentenceContent[], index: number): boolean {
+export function namedBefore(children: SentenceContent[], index: number): boolean {
   // Lower-case quoted words after a noun are what the noun is called
   // (`nannte die Lage „ernst“`): speech.
   const quote = children[index]
@@ -3329,6 +3331,30 @@ function relativeClause(children: SentenceContent[], from: number, to: number): 
   const next = children[skipSpace(children, first + 1, to)]
   return !(next && next.type === 'WordNode' && isUpper(textOf(next).charAt(0)))
 }
+
+/**
+ * Whether children `from`–`to` open a clause that hangs on the phrase before
+ * the comma: a relative clause, also after a preposition (`die …`, `in denen
+ * …`), or a subordinate clause (`als die Krise begann`).
+ */
+function attachedClause(children: SentenceContent[], from: number, to: number): boolean {
+  const first = skipSpace(children, from, to)
+  const word = children[first]
+  if (!word || word.type !== 'WordNode') return false
+  const text = textOf(word)
+  if (subordinators.has(text)) return true
+  if (relativeClause(children, first, to)) return true
+  // `in denen`, `mit dem`: a preposition before a relative pronoun.
+  if (!/^[a-zäöüß]+$/.test(text) || determiners.has(text)) return false
+  const next = skipSpace(children, first + 1, to)
+  const pronoun = children[next]
+  if (!pronoun || pronoun.type !== 'WordNode') return false
+  // `denen`, `deren`, `dessen` are no articles: a noun may follow them.
+  return relativeOnly.has(textOf(pronoun)) || relativeClause(children, next, to)
+}
+
+/** Relative pronouns that are never an article (`in denen`, `mit deren Hilfe`). */
+const relativeOnly = new Set(['denen', 'deren', 'dessen'])
 
 /**
  * Determiners only an accusative (or dative) object takes, never a subject
