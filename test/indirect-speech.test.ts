@@ -571,7 +571,9 @@ describe('indirect speech: not speech', () => {
   })
 
   it('should give a clause to the source frame nearer to it (`bestätigte X laut Y, dass …`)', () => {
+    // The source reports the verb's clause as a whole, the verb too.
     expect(speechOf('Am Morgen bestätigte Anna Berger laut dem Sender Nordwelle, dass die Halle geräumt wurde.')).toEqual([
+      ['indirect', 'Am Morgen bestätigte Anna Berger', 'Sender Nordwelle'],
       ['indirect', 'dass die Halle geräumt wurde', 'Sender Nordwelle']
     ])
   })
@@ -729,5 +731,52 @@ describe('indirect speech: not speech', () => {
 
   it('should not open an account for a person named after the verb when Konjunktiv II follows', () => {
     expect(speechOf('In der zehnten Minute schoss der Stürmer Jan Ossig an den Pfosten. Fast hätte die Mannschaft geführt.')).toEqual([])
+  })
+})
+
+describe('indirect speech: a source that reports its whole clause', () => {
+  it('should take a verb before `laut X` in the same clause into what the source reports', () => {
+    expect(speechOf('Die Kassenwartin bestritt laut dem Protokoll jede Unregelmäßigkeit.')).toEqual([
+      ['indirect', 'Die Kassenwartin bestritt', 'Protokoll'],
+      ['indirect', 'jede Unregelmäßigkeit', 'Protokoll']
+    ])
+    // Also with content of the verb after the source.
+    expect(speechOf('Gestern bestätigte der Schulleiter nach Angaben der Elternvertretung, dass die Turnhalle schließt.')).toEqual([
+      ['indirect', 'Gestern bestätigte der Schulleiter', 'Elternvertretung'],
+      ['indirect', 'dass die Turnhalle schließt', 'Elternvertretung']
+    ])
+  })
+})
+
+describe('indirect speech: where the content ends', () => {
+  it('should end the content of a frame at a semicolon before an indicative clause', () => {
+    expect(speechOf('Die Mieter erklärten, dass die Heizung seit Wochen ausfällt; der Vermieter prüft die Beschwerde.')).toEqual([
+      ['indirect', 'dass die Heizung seit Wochen ausfällt', 'Die Mieter']
+    ])
+    // A clause in Konjunktiv after the semicolon reports on.
+    expect(speechOf('Die Mieter erklärten, dass die Heizung seit Wochen ausfalle; der Vermieter reagiere nicht.')).toEqual([
+      ['indirect', 'dass die Heizung seit Wochen ausfalle; der Vermieter reagiere nicht', 'Die Mieter']
+    ])
+  })
+})
+
+describe('indirect speech: where the content starts', () => {
+  it('should open the content with a fronted phrase that a relative clause hangs on', () => {
+    expect(speechOf('Die Stadträtin erklärte, in den Vierteln, in denen neu gebaut werde, sei die Miete gesunken.')).toEqual([
+      ['indirect', 'in den Vierteln, in denen neu gebaut werde, sei die Miete gesunken', 'Die Stadträtin']
+    ])
+    // An adverbial of the frame before the content is still left out.
+    expect(speechOf('Gestern sagte die Sprecherin, Eva Kern, gegenüber dem Sender, dass die Miete gesunken sei.')).toEqual([
+      ['indirect', 'dass die Miete gesunken sei', 'Eva Kern']
+    ])
+  })
+})
+
+describe('indirect speech: names inside the content', () => {
+  it('should keep a capitalised quote right after its noun a name inside reported speech', () => {
+    expect(speechOf('Die Behörde erklärte, im Bereich „Sichere Wege zur Schule“ seien viele Ampeln gebaut worden.')).toEqual([
+      ['indirect', 'im Bereich „Sichere Wege zur Schule“ seien viele Ampeln gebaut worden', 'Behörde'],
+      ['mention', 'Sichere Wege zur Schule', null]
+    ])
   })
 })

@@ -1083,6 +1083,10 @@ function findFrames(children: SentenceContent[], bounds: number[], state: State)
     // source inside what an earlier frame reports is part of the report.
     if (frame.owner !== undefined && insideContent(frames, frame)) continue
     if (subjunctive) frame.subjunctive = true
+    // `Der Rat bestritt laut Reuters den Verkauf`, `bestätigte Roth laut
+    // Reuters, dass …`: the source reports its whole clause, the verb before
+    // it too; that verb frame gives way.
+    if (frames.length > 0 && coveredVerb(bounds, frames[frames.length - 1], frame)) frames.pop()
     layout(children, frame, bounds, frames)
     // A cue with neither speaker nor content frames nothing.
     if (!frame.speaker && frame.content.length === 0) continue
@@ -1147,6 +1151,23 @@ function findFrames(children: SentenceContent[], bounds: number[], state: State)
   }
 
   return frames
+}
+
+/** Lemmas of frames around their content that name a source (`laut X`, `X zufolge`, `nach Angaben von X`). */
+const sourceLemmas = new Set(['laut', 'zufolge', 'nach Angaben'])
+
+/**
+ * Whether the verb frame `before` stands in the clause of the source frame
+ * `source` (`laut X`, `X zufolge`, `nach Angaben von X`) before it, with no
+ * content of its own before the source (`Roth bestritt laut Reuters den
+ * Verkauf`, `bestätigte Roth laut Reuters, dass …`): the source then reports
+ * the verb's clause as a whole.
+ */
+function coveredVerb(bounds: number[], before: Frame, source: Frame): boolean {
+  if (!sourceLemmas.has(source.lemma) || source.via === 'wie' || before.verb !== true || before.layout === 'around') return false
+  if (before.end > source.start) return false
+  for (const bound of bounds) if (bound >= before.start && bound < source.start) return false
+  return before.content.every(([start]) => start >= source.end)
 }
 
 /** Relative pronouns that can be the subject of their clause. */
@@ -2927,7 +2948,9 @@ function layout(children: SentenceContent[], frame: Frame, bounds: number[], fra
           }
 
           const word = children[skipSpace(children, contentStart, next)]
-          if (word?.type === 'WordNode' && adverbialOpeners.has(textOf(word)) && opensReport(children, next + 1, sentenceEnd)) {
+          // Not a phrase a clause hangs on (`erklärte, in den Ländern, in
+          // denen …, sei …`): that phrase opens the content.
+          if (word?.type === 'WordNode' && adverbialOpeners.has(textOf(word)) && !attachedClause(children, next + 1, sentenceEnd) && opensReport(children, next + 1, sentenceEnd)) {
             contentStart = next + 1
             continue
           }
@@ -2966,7 +2989,7 @@ function layout(children: SentenceContent[], frame: Frame, bounds: number[], fra
  * Whether the word right before child `index` is a noun (`die Agentur
  * „Xinhua“`): the quote then names something.
  */
-function namedBefore(children: SentenceContent[], index: number): boolean {
+export function namedBefore(children: SentenceContent[], index: number): boolean {
   // Lower-case quoted words after a noun are what the noun is called
   // (`nannte die Lage „ernst“`): speech.
   const quote = children[index]
@@ -3377,6 +3400,30 @@ function relativeOnSpeaker(children: SentenceContent[], from: number, to: number
 }
 
 /**
+ * Whether children `from`–`to` open a clause that hangs on the phrase before
+ * the comma: a relative clause, also after a preposition (`die …`, `in denen
+ * …`), or a subordinate clause (`als die Krise begann`).
+ */
+function attachedClause(children: SentenceContent[], from: number, to: number): boolean {
+  const first = skipSpace(children, from, to)
+  const word = children[first]
+  if (!word || word.type !== 'WordNode') return false
+  const text = textOf(word)
+  if (subordinators.has(text)) return true
+  if (relativeClause(children, first, to)) return true
+  // `in denen`, `mit dem`: a preposition before a relative pronoun.
+  if (!/^[a-zäöüß]+$/.test(text) || determiners.has(text)) return false
+  const next = skipSpace(children, first + 1, to)
+  const pronoun = children[next]
+  if (!pronoun || pronoun.type !== 'WordNode') return false
+  // `denen`, `deren`, `dessen` are no articles: a noun may follow them.
+  return relativeOnly.has(textOf(pronoun)) || relativeClause(children, next, to)
+}
+
+/** Relative pronouns that are never an article (`in denen`, `mit deren Hilfe`). */
+const relativeOnly = new Set(['denen', 'deren', 'dessen'])
+
+/**
  * Determiners only an accusative (or dative) object takes, never a subject
  * (`wies den Vorwurf zurück`, `nannte seinen Platzverweis …`).
  */
@@ -3641,6 +3688,15 @@ function resumesAt(children: SentenceContent[], from: number, to: number): numbe
       // `…, dass er bleibe: „…“`: the quote after the colon is not reported.
       const next = skipSpace(children, index + 1, to)
       if (next < to && children[next].type === 'QuoteNode') return index
+      continue
+    }
+
+    if (mark === ';') {
+      // `…, dass er zahle; die Firma prüft das`: an indicative clause after a
+      // semicolon is the narrator's again; one in Konjunktiv reports on.
+      let end = index + 1
+      while (end < to && markOf(children[end]) !== ';') end++
+      if (!hasSubjunctive(children, index + 1, end)) return index
       continue
     }
 

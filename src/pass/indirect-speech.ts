@@ -16,7 +16,7 @@ import type {Paragraph, SentenceContent} from 'nlcst'
 import type {InterviewRoot, Quote} from '../types.js'
 import type {Registry} from '../util/speaker-registry.js'
 import type {Context, Pass} from '../passes.js'
-import {nameLike, opensContent, type Frame, type SentenceRecord} from './attribution.js'
+import {nameLike, namedBefore, opensContent, type Frame, type SentenceRecord} from './attribution.js'
 import {hasSubjunctive, isSubjunctiveWord, isWeakPreterite} from '../util/mood.js'
 import {subjunctive1ThirdSingular, subjunctive2} from '../lexicon/konjunktiv.generated.js'
 import {applyWraps, type Wrap} from '../util/wrap.js'
@@ -592,7 +592,9 @@ function giveQuotes(children: SentenceContent[], start: number, end: number, spe
     const child = children[index]
     if (child.type !== 'QuoteNode') continue
     // Quoted words in reported speech are the speaker's (partial quotes).
-    if (child.kind === 'mention' && !nameLike(child) && !singleNoun(child) && !followsTitleNoun(children, index) && !termSlot(children, index)) {
+    // Not a capitalised name after its noun (`im Bereich „Politische
+    // Kriminalität“`).
+    if (child.kind === 'mention' && !nameLike(child) && !singleNoun(child) && !followsTitleNoun(children, index) && !termSlot(children, index) && !namedBefore(children, index)) {
       child.kind = 'direct'
     }
 
