@@ -1584,3 +1584,21 @@ describe('attribution: the subject of a relative clause', () => {
   })
 })
 
+
+describe('attribution: a cue as the infinitive of a modal verb', () => {
+  it('should take the subject after an indicative modal before a cue in the infinitive (`Das musste die Ministerin zugeben`)', () => {
+    expect(speechOf('„Wir haben Fehler gemacht.“ Das musste die Ministerin Eva Roth am Montag im Landtag zugeben.')).toEqual([
+      ['direct', 'Wir haben Fehler gemacht.', 'Eva Roth']
+    ])
+  })
+
+  it('should take the subject of a modal that opens the clause after a quote (`„…“, wollen die Leser wissen`)', () => {
+    expect(speechOf('„Wann kommt die neue Brücke?“, wollen viele Anwohner seit Monaten wissen.')).toEqual([
+      ['direct', 'Wann kommt die neue Brücke?', 'viele Anwohner']
+    ])
+  })
+
+  it('should not take a modal after a clause the pronoun takes up for a frame (`Ob …, das muss das Gericht entscheiden`)', () => {
+    expect(cuesOf(parseInterview('Ob das Gesetz gilt, das muss am Ende das Gericht entscheiden.'))).toEqual([])
+  })
+})

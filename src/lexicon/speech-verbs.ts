@@ -8,7 +8,7 @@
  * taken, no text). Inflected forms are generated from this list by
  * `src/util/inflect.ts` when the library loads (see `util/speech-verb-forms.ts`).
  *
- * Left out: auxiliaries and modal verbs (`hatte … gesagt`, `will … wissen`),
+ * Left out: auxiliaries and modal verbs (`hatte … gesagt`, `will … können`),
  * support verbs that are cues only together with a noun (`zu dem Schluss
  * kommen`, `Bilanz ziehen`, `Vorwürfe erheben`, `im Verdacht stehen`,
  * `verlauten lassen`), and non-verbal cues (`laut`, `so`, `zufolge`, `nach
@@ -354,6 +354,8 @@ export const speechVerbs: readonly SpeechVerb[] = [
   {base: 'erkundigen', kind: 'ask', reflexive: true},
   {base: 'haken', particle: 'nach', kind: 'ask'},
   {base: 'bohren', particle: 'nach', kind: 'ask'},
+  // Only after `wollen` (`wollen die Leser wissen`); see `cueConditions`.
+  {base: 'wissen', present: 'weiß', preterite: 'wusste', participle: 'gewusst', subjunctive2: 'wüsste', kind: 'ask'},
 
   // Answering, reacting and objecting.
   {base: 'antworten', kind: 'answer'},
@@ -519,5 +521,7 @@ export const cueConditions: ReadonlyMap<string, {readonly without?: string; read
   // `wurde in der Grube gefunden`: found, not of the opinion.
   ['finden', {without: 'sich', active: true}],
   ['halten', {with: ['für', 'fuer']}],
+  // `wollte wissen, ob …` asks; `weiß, dass …` is no report.
+  ['wissen', {with: ['will', 'wollen', 'wollte', 'wollten']}],
   ['sehen', {with: ['als', 'dass', 'daß', 'darin', 'keinen', 'keine', 'kein', 'für']}]
 ])

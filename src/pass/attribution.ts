@@ -1430,7 +1430,9 @@ function verbFrame(
   let particleIndex = -1
   // `ließ ein Sprecher verlauten`, `ließ ausrichten`: an infinitive after
   // `lassen` is the clause's verb.
-  const lassen = lassenBefore(children, clauseStart, index)
+  // `Das musste Roth einräumen`, `wollen die Leser wissen`: an infinitive
+  // closing a clause whose finite verb is a modal in the indicative.
+  const lassen = Math.max(lassenBefore(children, clauseStart, index), modalBefore(children, clauseStart, clauseEnd, index))
   for (const form of forms) {
     if (form.form === 'zu-infinitive' || (form.form === 'infinitive' && lassen < 0)) continue
     if (form.form === 'infinitive') {
@@ -1501,7 +1503,7 @@ function verbFrame(
   // `zu finden`, `zu sagen`: an infinitive, not the clause's verb; so is a
   // form like the infinitive after a modal (`wolle nicht darüber sprechen`).
   if (before === 'zu') return undefined
-  if (lower === chosen.lemma && wordBefore(children, clauseStart, index, modals)) return undefined
+  if (lower === chosen.lemma && chosen.form !== 'infinitive' && wordBefore(children, clauseStart, index, modals)) return undefined
   const condition = cueConditions.get(chosen.lemma)
   if (condition) {
     if (condition.without !== undefined && findWord(children, clauseStart, clauseEnd, condition.without) >= 0) return undefined
@@ -1910,6 +1912,37 @@ function lassenBefore(children: SentenceContent[], from: number, to: number): nu
   }
 
   return -1
+}
+
+/**
+ * Modal verbs in the indicative that, as the finite verb, take a cue as
+ * their infinitive (`Das musste Roth einräumen`). Not the Konjunktiv
+ * (`wolle nicht darüber sprechen` is reported content itself), nor `sollen`
+ * and `werden` (`soll die Lage erklären` is a task).
+ */
+const cueModals = new Set(['muss', 'musste', 'müssen', 'mussten', 'kann', 'konnte', 'können', 'konnten', 'will', 'wollte', 'wollen', 'wollten', 'möchte', 'möchten', 'darf', 'durfte', 'dürfen', 'durften'])
+
+/**
+ * Index of the modal that is the finite verb of a main clause whose last
+ * word, at `index`, is its infinitive, or `-1`. The modal comes first,
+ * right after a quote and its comma (`„…“, wollen die Leser wissen`), or
+ * second, after a pronoun that opens the sentence and points back to what
+ * was said before (`Das musste Roth einräumen`). Not after a clause the
+ * pronoun takes up (`Ob es klappt, das muss das Gericht entscheiden`), nor
+ * after a fronted phrase (`Die Angriffe, …, wollte er zurückweisen`).
+ */
+function modalBefore(children: SentenceContent[], clauseStart: number, clauseEnd: number, index: number): number {
+  if (lastWord(children, clauseStart, clauseEnd) !== index) return -1
+  const first = skipSpace(children, clauseStart, index)
+  const word = (at: number) => (children[at]?.type === 'WordNode' ? textOf(children[at]).toLowerCase() : '')
+  if (cueModals.has(word(first))) {
+    const comma = previousNonSpace(children, first)
+    const quote = comma >= 0 && textOf(children[comma]) === ',' ? previousNonSpace(children, comma) : -1
+    return quote >= 0 && children[quote].type === 'QuoteNode' ? first : -1
+  }
+
+  const second = skipSpace(children, first + 1, index)
+  return first === skipSpace(children, 0, index) && frontedObjects.has(word(first)) && cueModals.has(word(second)) ? second : -1
 }
 
 /** Forms of `werden` in `wurde bekannt`, `ist bekannt geworden`. */
