@@ -1602,3 +1602,17 @@ describe('attribution: a cue as the infinitive of a modal verb', () => {
     expect(cuesOf(parseInterview('Ob das Gesetz gilt, das muss am Ende das Gericht entscheiden.'))).toEqual([])
   })
 })
+
+describe('attribution: a cue with its perfect formed with `sein`', () => {
+  it('should take the subject before `war` of `davon ausgegangen` as the speaker', () => {
+    expect(speechOf('Die Feuerwehr war zunächst davon ausgegangen, das Gebäude sei leer.')).toEqual([
+      ['indirect', 'das Gebäude sei leer', 'Feuerwehr']
+    ])
+  })
+
+  it('should read adjectives joined by `und` as one subject (`Die deutschen und französischen Ermittler`)', () => {
+    expect(speechOf('Die deutschen und französischen Ermittler erklärten, die Täter seien geflohen.')).toEqual([
+      ['indirect', 'die Täter seien geflohen', 'Die deutschen und französischen Ermittler']
+    ])
+  })
+})

@@ -45,6 +45,8 @@ export interface SpeechVerb {
   readonly kind: 'say' | 'write' | 'opinion' | 'ask' | 'answer' | 'manner'
   /** Set when the verb is a cue in its reflexive use (`sich äußern`, `sich zufrieden zeigen`). */
   readonly reflexive?: boolean
+  /** Set when the verb forms its perfect with `sein` (`war davon ausgegangen`, `ist darauf eingegangen`). */
+  readonly sein?: boolean
 }
 
 /**
@@ -318,7 +320,7 @@ export const speechVerbs: readonly SpeechVerb[] = [
   // Supposing and speculating.
   {base: 'vermuten', kind: 'opinion'},
   {base: 'nehmen', particle: 'an', present: 'nimmt', preterite: 'nahm', participle: 'genommen', subjunctive2: 'nähme', kind: 'opinion'},
-  {base: 'gehen', particle: 'aus', present: 'geht', preterite: 'ging', participle: 'gegangen', subjunctive2: 'ginge', kind: 'opinion'},
+  {base: 'gehen', particle: 'aus', present: 'geht', preterite: 'ging', participle: 'gegangen', subjunctive2: 'ginge', kind: 'opinion', sein: true},
   {base: 'mutmaßen', kind: 'opinion'},
   {base: 'spekulieren', kind: 'opinion'},
   {base: 'rätseln', kind: 'opinion'},
@@ -373,7 +375,7 @@ export const speechVerbs: readonly SpeechVerb[] = [
   {base: 'halten', particle: 'entgegen', present: 'hält', preterite: 'hielt', participle: 'gehalten', subjunctive2: 'hielte', kind: 'answer'},
   {base: 'halten', particle: 'dagegen', present: 'hält', preterite: 'hielt', participle: 'gehalten', subjunctive2: 'hielte', kind: 'answer'},
   {base: 'widersprechen', present: 'widerspricht', preterite: 'widersprach', participle: 'widersprochen', subjunctive2: 'widerspräche', kind: 'answer'},
-  {base: 'gehen', particle: 'ein', present: 'geht', preterite: 'ging', participle: 'gegangen', subjunctive2: 'ginge', kind: 'answer'},
+  {base: 'gehen', particle: 'ein', present: 'geht', preterite: 'ging', participle: 'gegangen', subjunctive2: 'ginge', kind: 'answer', sein: true},
 
   // Writing, posting and publishing.
   {base: 'schreiben', present: 'schreibt', preterite: 'schrieb', participle: 'geschrieben', subjunctive2: 'schriebe', kind: 'write'},
@@ -401,7 +403,7 @@ export const speechVerbs: readonly SpeechVerb[] = [
   {base: 'lesen', present: 'liest', preterite: 'las', participle: 'gelesen', subjunctive2: 'läse', kind: 'opinion'},
 
   // Documents and findings as sources (`aus dem Bericht geht hervor`, `wie die Analyse ergab`).
-  {base: 'gehen', particle: 'hervor', present: 'geht', preterite: 'ging', participle: 'gegangen', subjunctive2: 'ginge', kind: 'write'},
+  {base: 'gehen', particle: 'hervor', present: 'geht', preterite: 'ging', participle: 'gegangen', subjunctive2: 'ginge', kind: 'write', sein: true},
   {base: 'ergeben', present: 'ergibt', preterite: 'ergab', participle: 'ergeben', subjunctive2: 'ergäbe', kind: 'opinion'},
 
   // Shouting and calling.

@@ -192,6 +192,12 @@ declare module '../passes.js' {
  */
 const auxiliaries = new Set(['hat', 'haben', 'hatte', 'hatten', 'habe', 'hätte', 'hätten'])
 
+/**
+ * Finite forms of `sein` as the auxiliary of the perfect, for the few cues
+ * that form it so (`SpeechVerb.sein`: `waren davon ausgegangen`).
+ */
+const seinAuxiliaries = new Set(['ist', 'sind', 'war', 'waren', 'sei', 'seien', 'wäre', 'wären'])
+
 /** Words that open a frame other than speech verbs. */
 const sourceWords = new Set(['laut', 'gemäß', 'zufolge', 'folge', 'nach', 'aus', 'so', 'wie', 'für', 'wonach'])
 
@@ -1519,7 +1525,8 @@ function verbFrame(
       const child = children[back]
       if (child.type !== 'WordNode') continue
       const word = textOf(child).toLowerCase()
-      if (auxiliaries.has(word)) {
+      // `waren davon ausgegangen`: a few cues form the perfect with `sein`.
+      if (auxiliaries.has(word) || (chosen.sein && seinAuxiliaries.has(word))) {
         finite = back
         break
       }

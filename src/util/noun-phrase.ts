@@ -555,6 +555,18 @@ function adjectives(children: SentenceContent[], index: number, end: number, phr
 
     if (!after || after.type !== 'WordNode') break
     const afterText = textOf(after)
+    // `die afghanischen und ausländischen Soldaten`: adjectives joined by a
+    // conjunction, with the same ending.
+    if (afterText === 'und' || afterText === 'oder') {
+      const joined = skipSpace(children, next + 1, end)
+      const other = children[joined]
+      const otherText = other?.type === 'WordNode' ? textOf(other) : ''
+      if (!isLower(otherText.charAt(0)) || !adjectiveLike(otherText) || otherText.slice(-2) !== text.slice(-2)) break
+      phrase.words.push({index: current, text}, {index: next, text: afterText})
+      current = joined
+      continue
+    }
+
     if (!isUpper(afterText.charAt(0)) && !(isLower(afterText.charAt(0)) && adjectiveLike(afterText))) break
     phrase.words.push({index: current, text})
     current = next
