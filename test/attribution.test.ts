@@ -1616,3 +1616,15 @@ describe('attribution: a cue with its perfect formed with `sein`', () => {
     ])
   })
 })
+
+describe('attribution: a plain subject after `und` and a main clause', () => {
+  it('should take the phrase after `und` as the subject when the clause before has its own verb (`Das war … und die Münchner befürchten`)', () => {
+    expect(speechOf('Das war nicht der erste Ausfall auf der Strecke und die Münchner befürchten, dass es nicht der letzte gewesen sei.')).toEqual([
+      ['indirect', 'dass es nicht der letzte gewesen sei', 'die Münchner']
+    ])
+  })
+
+  it('should not refer a plural after `die` back to someone named before (`Jan Roth … die Münchner`)', () => {
+    expect(speechOf('Der Bahnchef Jan Roth sagte, der Zug sei voll. Die Münchner erklärten, sie seien wütend.').map((row) => row[2])).toEqual(['Jan Roth', 'Die Münchner'])
+  })
+})

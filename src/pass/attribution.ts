@@ -1845,7 +1845,8 @@ function coordinated(children: SentenceContent[], first: NounPhrase, finite: num
  * The subject of a main clause after `und` that ends right before the verb
  * at `verb` (`… und die Polizei ihrerseits versprach`): the phrase after the
  * last `und` from `head`, opened by an article that is no accusative, and
- * naming a body, a role or someone known.
+ * naming a body, a role or someone known, or anyone plausible after a
+ * main clause of its own.
  * Not in a clause opened by a conjunction or a relative pronoun, whose verb
  * comes last after its objects (`weil sie die Stadt und die Polizei
  * kritisierte`).
@@ -1863,7 +1864,14 @@ function subjectAfterAnd(children: SentenceContent[], head: number, verb: number
   if (!phrase || phrase.pronoun || phrase.words.length === 0 || skipMiddleAdverbs(children, phrase.end, verb) !== verb) return undefined
   // An object the text names (`die Akten und die Polizei`) could be the
   // last of a list before the verb; a body, role or known name is taken.
-  return phrase.determined && !accusatives.has(phrase.words[0].text) && registry.known(phrase) ? phrase : undefined
+  if (!phrase.determined || accusatives.has(phrase.words[0].text)) return undefined
+  if (registry.known(phrase)) return phrase
+  // `Das war nicht der erste Streit und die Anwohner befürchten, …`: when
+  // the words before `und` are a main clause with its own finite verb right
+  // after its subject, any plausible phrase after `und` is the subject.
+  // (`Das war …`: a pronoun the phrase parser leaves alone.)
+  const first = parseNounPhrase(children, head, conjunction, lowerOpeners, true)?.end ?? head + 1
+  return first < conjunction && nextIsFiniteVerb(children, first, conjunction) && registry.plausible(phrase) ? phrase : undefined
 }
 
 /** Modals of hearsay before `… gesagt haben`. */

@@ -364,6 +364,10 @@ export function createRegistry(): Registry {
       // person's shape names a thing or a body, not someone named before.
       const article = phrase.words[0].text.toLowerCase()
       if (article === 'das' || article === 'dieses' || !personShape(parts.names[0])) return source(text, order)
+      // `die Hongkonger`, `die Demonstranten`: after `die` a word of no
+      // feminine form (`die Deutsche`, `die Kanadierin`, `die Frau`, `die
+      // Mutter`) is a plural, a group of its own, not someone named before.
+      if (article === 'die' && !feminineSingular.test(parts.names[0])) return description({names: [], roles: parts.names, organisations: [], group: true}, text, order, 'group')
       return role({names: [], roles: parts.names, organisations: [], gender: parts.gender}, phrase, text, order)
     }
 
@@ -901,6 +905,12 @@ function roleGender(lower: string): 'female' | 'male' | undefined {
 function groupAdjective(word: string): boolean {
   return /^\p{Lu}\p{Ll}+(?:ische|liche|ige|ene|te|ale|ere|äre|ive|bare)$/u.test(word) && !femaleFirstNames.has(word) && !maleFirstNames.has(word)
 }
+
+/**
+ * Nouns that are a woman after `die`, not a plural: feminine forms and a
+ * few feminine words for persons (`die Frau`, `die Person`, `die Mutter`).
+ */
+const feminineSingular = /(?:in|e|frau|person|mutter|tochter|schwester)$/i
 
 /**
  * Whether a role word is plural (`Experten`, `Forscher` is ambiguous).
