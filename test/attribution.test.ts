@@ -1628,3 +1628,15 @@ describe('attribution: a plain subject after `und` and a main clause', () => {
     expect(speechOf('Der Bahnchef Jan Roth sagte, der Zug sei voll. Die Münchner erklärten, sie seien wütend.').map((row) => row[2])).toEqual(['Jan Roth', 'Die Münchner'])
   })
 })
+
+describe('attribution: a brand in lower case as the subject', () => {
+  it('should take a brand with a small letter before a capital as the subject (`eBay hält es für möglich`)', () => {
+    expect(speechOf('iRobot hält es für möglich, dass der Umsatz im Herbst steigt.')).toEqual([
+      ['indirect', 'dass der Umsatz im Herbst steigt', 'iRobot']
+    ])
+  })
+
+  it('should start a sentence at such a brand after a full stop (`… verkauft. iRobot hält …`)', () => {
+    expect(speechOf('Der Roboter wurde tausendfach verkauft. iRobot hält es für möglich, dass der Umsatz im Herbst steigt.').map((row) => row[2])).toEqual(['iRobot'])
+  })
+})

@@ -411,6 +411,9 @@ function commonNounShape(text: string): boolean {
 /** A compound with a lower-case first part and a capitalised head (`ai-Bericht`). */
 const lowerCompound = /^\p{Ll}[\p{L}\d]*-\p{Lu}/u
 
+/** A brand with a small letter before a capital (`eBay`, `iTunes`). */
+const camelBrand = /^\p{Ll}\p{Lu}\p{L}+$/u
+
 /**
  * A number compound with a noun as its head (`72-Jährige`, `18-Jähriger`),
  * or an age written in lower case as a noun (`der 81-jährige`, a slip the
@@ -435,8 +438,9 @@ export function isAgeNoun(text: string): boolean {
 const arabicArticle = /^(?:al|el|ad|ar|as|at|az|an|ash|ibn|bin|abu)-\p{Lu}/u
 
 /**
- * Whether a word can be part of a name: capitalised, or with a lower-case
- * Arabic article before a capital (`el-Baradei`).
+ * Whether a word can be part of a name: capitalised, with a lower-case
+ * Arabic article before a capital (`el-Baradei`), or a brand with a small
+ * letter before a capital (`eBay`).
  *
  * @param text
  *   Word.
@@ -444,7 +448,7 @@ const arabicArticle = /^(?:al|el|ad|ar|as|at|az|an|ash|ibn|bin|abu)-\p{Lu}/u
  *   Whether it can.
  */
 export function isNameWord(text: string): boolean {
-  return isUpper(text.charAt(0)) || arabicArticle.test(text)
+  return isUpper(text.charAt(0)) || arabicArticle.test(text) || camelBrand.test(text)
 }
 
 /** Words that take a group in the genitive (`einer der Zeugen`). Lower case. */
@@ -604,7 +608,7 @@ function capitals(children: SentenceContent[], index: number, end: number, phras
     // `ai-Bericht`: a compound whose head is capitalised after a hyphen.
     // `der 72-Jährige`, `der 72-jährige` after an article with no noun after it.
     const aged = current === index && phrase.determined && (numberCompound.test(text) || lowerAge.test(text))
-    if (isUpper(character) || arabicArticle.test(text) || ((phrase.determined || current !== index) && lowerCaseOrganisations.has(text)) || lowerCompound.test(text) || aged) {
+    if (isUpper(character) || arabicArticle.test(text) || ((phrase.determined || current !== index) && lowerCaseOrganisations.has(text)) || lowerCompound.test(text) || camelBrand.test(text) || aged) {
       phrase.words.push({index: current, text})
       phrase.end = current + 1
       current = skipSpace(children, current + 1, end)
