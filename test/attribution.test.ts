@@ -1640,3 +1640,13 @@ describe('attribution: a brand in lower case as the subject', () => {
     expect(speechOf('Der Roboter wurde tausendfach verkauft. iRobot hält es für möglich, dass der Umsatz im Herbst steigt.').map((row) => row[2])).toEqual(['iRobot'])
   })
 })
+
+describe('attribution: `so` with a noun of view', () => {
+  it('should take the owner in the genitive after `so das Fazit` as the speaker', () => {
+    expect(speechOf('„Der Umbau hat sich gelohnt“, so das Fazit des Bürgermeisters Jan Roth.').map((row) => row[2])).toEqual(['Jan Roth'])
+  })
+
+  it('should read `so` right after a quote with no comma as its frame (`„….“ so Roth.`)', () => {
+    expect(speechOf('„Der Umbau hat sich gelohnt.“ so der Bürgermeister Jan Roth.').map((row) => row[2])).toEqual(['Jan Roth'])
+  })
+})

@@ -1355,17 +1355,18 @@ function sourceFrame(
   if (lower === 'so') {
     // `…, so Rutte.` / `…, so der Minister, …`: after a separator, before
     // the clause end.
+    // `„….“ so Rutte.`: right after a quote, the comma may be missing.
     let before = index - 1
     while (before >= 0 && children[before].type === 'WhiteSpaceNode') before--
     const mark = markOf(children[before])
-    if (before >= 0 && (mark === undefined || !separators.has(mark))) return undefined
+    if (before >= 0 && children[before].type !== 'QuoteNode' && (mark === undefined || !separators.has(mark))) return undefined
     const phrase = parseNounPhrase(children, index + 1, clauseEnd)
     if (!phrase) return undefined
     let after = skipSpace(children, phrase.end, length)
     // `so Rutte am Montag`.
     after = skipAdverbial(children, after, clauseEnd)
     if (after < clauseEnd && !isTerminalMark(markOf(children[after]))) return undefined
-    return frameOf('so', index, phrase.end, index, index + 1, phrase)
+    return frameOf('so', index, phrase.end, index, index + 1, verdictOwner(children, phrase) ?? phrase)
   }
 
   if (lower === 'wie' && index >= clauseStart) {
@@ -1399,6 +1400,33 @@ function sourceFrame(
   }
 
   return undefined
+}
+
+/**
+ * Nouns of a view or a verdict whose owner, in the genitive after them, is
+ * the speaker (`so das Fazit der Betreiber`, `so die Einschätzung des
+ * Ministers`). Lower case.
+ */
+const verdictNouns = new Set(['fazit', 'bilanz', 'resümee', 'urteil', 'einschätzung', 'einschätzungen', 'meinung', 'ansicht', 'auffassung', 'überzeugung', 'schlussfolgerung', 'worte', 'kommentar', 'prognose'])
+
+/**
+ * The owner of a view after its noun (`das Fazit der Betreiber`, `die
+ * Einschätzung von Roth`): the genitive or `von` phrase after the head, if
+ * the head is a noun of view or verdict.
+ */
+function verdictOwner(children: SentenceContent[], phrase: NounPhrase): NounPhrase | undefined {
+  if (!phrase.determined || phrase.end <= phrase.headEnd) return undefined
+  let head = ''
+  for (const word of phrase.words) if (word.index < phrase.headEnd) head = word.text
+  if (!verdictNouns.has(head.toLowerCase())) return undefined
+  let at = skipSpace(children, phrase.headEnd, phrase.end)
+  const word = children[at]
+  if (word?.type !== 'WordNode') return undefined
+  const von = textOf(word) === 'von'
+  if (!von && !genitiveArticles.has(textOf(word))) return undefined
+  if (von) at++
+  const owner = parseNounPhrase(children, at, phrase.end)
+  return owner && !owner.pronoun && owner.words.length > 0 ? owner : undefined
 }
 
 /**
