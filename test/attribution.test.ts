@@ -1650,3 +1650,11 @@ describe('attribution: `so` with a noun of view', () => {
     expect(speechOf('„Der Umbau hat sich gelohnt.“ so der Bürgermeister Jan Roth.').map((row) => row[2])).toEqual(['Jan Roth'])
   })
 })
+
+describe('attribution: a negated attribute in the subject', () => {
+  it('should read `Ein nicht genannter Sprecher` as one subject', () => {
+    expect(speechOf('Ein nicht genannter Sprecher der Stadtwerke sagte, die Preise stiegen im Herbst nicht.').map((row) => row[2])).toEqual([
+      'Ein nicht genannter Sprecher der Stadtwerke'
+    ])
+  })
+})

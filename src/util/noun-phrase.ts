@@ -536,6 +536,9 @@ function extendedAttribute(children: SentenceContent[], index: number, end: numb
   return index
 }
 
+/** Adverbs of degree between `nicht` and an attribute (`nicht näher genannt`). */
+const degreeWords = new Set(['näher', 'weiter', 'namentlich'])
+
 /**
  * Consume lower-case adjectives that stand before a capitalised word.
  */
@@ -545,6 +548,18 @@ function adjectives(children: SentenceContent[], index: number, end: number, phr
     const word = children[current]
     if (!word || word.type !== 'WordNode') break
     const text = textOf(word)
+    // `ein nicht genannter Sprecher`, `ein nicht näher bezeichneter`: a
+    // negated attribute, after an article.
+    if (text === 'nicht' && phrase.determined) {
+      let next = skipSpace(children, current + 1, end)
+      if (children[next]?.type === 'WordNode' && degreeWords.has(textOf(children[next]))) next = skipSpace(children, next + 1, end)
+      const attribute = children[next]
+      if (attribute?.type !== 'WordNode' || !isLower(textOf(attribute).charAt(0)) || !adjectiveLike(textOf(attribute))) break
+      for (let at = current; at < next; at++) if (children[at].type === 'WordNode') phrase.words.push({index: at, text: textOf(children[at])})
+      current = next
+      continue
+    }
+
     // `neue`, `deutsche`, `23-jährige`, and numbers (`der 13 beteiligten`).
     // `72-Jährige` is a noun.
     if (isUpper(text.charAt(0)) || !(adjectiveLike(text) || /^\d+$/.test(text)) || numberCompound.test(text)) break
