@@ -1658,3 +1658,13 @@ describe('attribution: a negated attribute in the subject', () => {
     ])
   })
 })
+
+describe('attribution: a quantifier alone as the subject', () => {
+  it('should take `Einige` before the verb as the speaker', () => {
+    expect(speechOf('Einige vertreten die Ansicht, der Winter werde mild.')).toEqual([['indirect', 'der Winter werde mild', 'Einige']])
+  })
+
+  it('should take `viele` after the verb as the speaker', () => {
+    expect(speechOf('Der Winter werde mild, glauben viele.').map((row) => row[2])).toEqual(['viele'])
+  })
+})

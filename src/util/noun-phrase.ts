@@ -168,6 +168,17 @@ export function parseNounPhrase(
     }
   }
 
+  // `Einige vertreten die Auffassung`, `sagten viele`: a quantifier alone up
+  // to the limit stands for a group, like `einige der Anwohner`.
+  if (phrase.words.length === 1 && (index >= end || children[index].type === 'PunctuationNode') && quantifiers.has(firstLower)) {
+    phrase.end = phrase.start + 1
+    phrase.headEnd = phrase.end
+    phrase.determined = false
+    phrase.definite = false
+    phrase.partitive = true
+    return phrase
+  }
+
   // Head: capitalised words, with name particles between them.
   const headStart = phrase.words.length
   index = capitals(children, index, end, phrase)
@@ -453,6 +464,9 @@ export function isNameWord(text: string): boolean {
 
 /** Words that take a group in the genitive (`einer der Zeugen`). Lower case. */
 const partitives = new Set(['einer', 'eine', 'eines', 'keiner', 'keine', 'jeder', 'jede', 'einige', 'mehrere', 'viele', 'zwei', 'drei', 'vier', 'fünf', 'beide'])
+
+/** Quantifiers that stand alone for a group of people (`Einige meinen`). Lower case. */
+const quantifiers = new Set(['einige', 'viele', 'manche', 'mehrere', 'andere'])
 
 /** Prepositions and conjunctions that cannot open a noun phrase. Lower case. */
 const phraseBreakers = new Set([

@@ -301,7 +301,8 @@ export function createRegistry(): Registry {
   }
 
   function plausible(phrase: NounPhrase): boolean {
-    if (phrase.pronoun || phrase.quoted !== undefined) return true
+    // `sagten einige`: a quantifier alone stands for a group.
+    if (phrase.pronoun || phrase.quoted !== undefined || (phrase.partitive && phrase.words.length === 1)) return true
     const parts = partsOf(phrase)
     if (parts.organisations.length > 0 || parts.roles.length > 0) return true
     if (parts.names.length === 0) return false
