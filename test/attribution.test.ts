@@ -1668,3 +1668,13 @@ describe('attribution: a quantifier alone as the subject', () => {
     expect(speechOf('Der Winter werde mild, glauben viele.').map((row) => row[2])).toEqual(['viele'])
   })
 })
+
+describe('attribution: what a document says with `steht, dass`', () => {
+  it('should take the document before `steht, dass` as the source', () => {
+    expect(speechOf('In dem Prüfbericht der Stadt steht, dass die Brücke marode ist.').map((row) => row[2])).toEqual(['Prüfbericht der Stadt'])
+  })
+
+  it('should not read `steht` for a place as a cue', () => {
+    expect(cuesOf(parseInterview('In der Garage steht ein Auto, das glänzt.'))).toEqual([])
+  })
+})

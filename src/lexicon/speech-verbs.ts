@@ -403,6 +403,9 @@ export const speechVerbs: readonly SpeechVerb[] = [
   {base: 'lesen', present: 'liest', preterite: 'las', participle: 'gelesen', subjunctive2: 'läse', kind: 'opinion'},
 
   // Documents and findings as sources (`aus dem Bericht geht hervor`, `wie die Analyse ergab`).
+  // Only with a document before and `dass` after (`In dem Bericht steht,
+  // dass …`); see the attribution pass.
+  {base: 'stehen', present: 'steht', preterite: 'stand', participle: 'gestanden', subjunctive2: 'stünde', kind: 'write'},
   {base: 'gehen', particle: 'hervor', present: 'geht', preterite: 'ging', participle: 'gegangen', subjunctive2: 'ginge', kind: 'write', sein: true},
   {base: 'ergeben', present: 'ergibt', preterite: 'ergab', participle: 'ergeben', subjunctive2: 'ergäbe', kind: 'opinion'},
 

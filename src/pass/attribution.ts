@@ -1534,6 +1534,9 @@ function verbFrame(
   // `heißen` reports only as `heißt es` (`Das Dorf heißt Au` names a place).
   // `hatte es geheißen`: the perfect has `es` before the participle.
   if (chosen.lemma === 'heißen' && !nextWordIs(children, index + 1, 'es') && !(chosen.form === 'participle' && previousWordOf(children, index) === 'es')) return undefined
+  // `stehen` reports only what a document says (`In dem Bericht steht, dass
+  // …`), not where something stands (`Das Auto steht in der Garage`).
+  if (chosen.lemma === 'stehen' && !documentSays(children, clauseStart, clauseEnd, index)) return undefined
   // `zu finden`, `zu sagen`: an infinitive, not the clause's verb; so is a
   // form like the infinitive after a modal (`wolle nicht darüber sprechen`).
   if (before === 'zu') return undefined
@@ -1777,7 +1780,7 @@ function verbFrame(
 
   // `Im Bericht heißt es`, `heißt es in der Erklärung`, `Aus Paris hieß
   // es`: the document or place the words come from is their source.
-  const source = !speaker && chosen.lemma === 'heißen' ? locativeSource(children, clauseStart, clauseEnd, index) : undefined
+  const source = !speaker && (chosen.lemma === 'heißen' || chosen.lemma === 'stehen') ? locativeSource(children, clauseStart, clauseEnd, index) : undefined
   // `Der Bericht führt aus, …`, `wirft der Bericht den Behörden vor`: a
   // document as the subject is the source.
   const document = !speaker && !source && !narrator && !passive ? documentSubject(children, head, finite, clauseEnd) : undefined
@@ -2090,6 +2093,18 @@ function locativeSource(children: SentenceContent[], clauseStart: number, clause
   if (!preposition || preposition.type !== 'WordNode' || !locatives.has(textOf(preposition))) return undefined
   const phrase = parseNounPhrase(children, skipSpace(children, after + 1, clauseEnd), clauseEnd)
   return phrase && !phrase.pronoun ? {...phrase, start: after} : undefined
+}
+
+/**
+ * Whether the finite verb at `index` (`steht`) closes a clause opened by a
+ * document as its place (`In einem Jahresbericht … steht`) and a comma and
+ * `dass` follow it: what the document says.
+ */
+function documentSays(children: SentenceContent[], clauseStart: number, clauseEnd: number, index: number): boolean {
+  const place = locativeSource(children, clauseStart, clauseEnd, index)
+  if (!place || place.start !== skipSpace(children, clauseStart, index) || !isSourceNoun(lastHeadWord(place).toLowerCase())) return false
+  const comma = skipSpace(children, index + 1, children.length)
+  return markOf(children[comma]) === ',' && nextWordIs(children, comma + 1, 'dass')
 }
 
 /**
