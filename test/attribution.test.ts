@@ -1620,3 +1620,97 @@ describe('attribution: `so X` with a phrase of place after the speaker', () => {
     ])
   })
 })
+
+describe('attribution: a cue as the infinitive of a modal verb', () => {
+  it('should take the subject after an indicative modal before a cue in the infinitive (`Das musste die Ministerin zugeben`)', () => {
+    expect(speechOf('„Wir haben Fehler gemacht.“ Das musste die Ministerin Eva Roth am Montag im Landtag zugeben.')).toEqual([
+      ['direct', 'Wir haben Fehler gemacht.', 'Eva Roth']
+    ])
+  })
+
+  it('should take the subject of a modal that opens the clause after a quote (`„…“, wollen die Leser wissen`)', () => {
+    expect(speechOf('„Wann kommt die neue Brücke?“, wollen viele Anwohner seit Monaten wissen.')).toEqual([
+      ['direct', 'Wann kommt die neue Brücke?', 'viele Anwohner']
+    ])
+  })
+
+  it('should not take a modal after a clause the pronoun takes up for a frame (`Ob …, das muss das Gericht entscheiden`)', () => {
+    expect(cuesOf(parseInterview('Ob das Gesetz gilt, das muss am Ende das Gericht entscheiden.'))).toEqual([])
+  })
+})
+
+describe('attribution: a cue with its perfect formed with `sein`', () => {
+  it('should take the subject before `war` of `davon ausgegangen` as the speaker', () => {
+    expect(speechOf('Die Feuerwehr war zunächst davon ausgegangen, das Gebäude sei leer.')).toEqual([
+      ['indirect', 'das Gebäude sei leer', 'Feuerwehr']
+    ])
+  })
+
+  it('should read adjectives joined by `und` as one subject (`Die deutschen und französischen Ermittler`)', () => {
+    expect(speechOf('Die deutschen und französischen Ermittler erklärten, die Täter seien geflohen.')).toEqual([
+      ['indirect', 'die Täter seien geflohen', 'Die deutschen und französischen Ermittler']
+    ])
+  })
+})
+
+describe('attribution: a plain subject after `und` and a main clause', () => {
+  it('should take the phrase after `und` as the subject when the clause before has its own verb (`Das war … und die Münchner befürchten`)', () => {
+    expect(speechOf('Das war nicht der erste Ausfall auf der Strecke und die Münchner befürchten, dass es nicht der letzte gewesen sei.')).toEqual([
+      ['indirect', 'dass es nicht der letzte gewesen sei', 'die Münchner']
+    ])
+  })
+
+  it('should not refer a plural after `die` back to someone named before (`Jan Roth … die Münchner`)', () => {
+    expect(speechOf('Der Bahnchef Jan Roth sagte, der Zug sei voll. Die Münchner erklärten, sie seien wütend.').map((row) => row[2])).toEqual(['Jan Roth', 'Die Münchner'])
+  })
+})
+
+describe('attribution: a brand in lower case as the subject', () => {
+  it('should take a brand with a small letter before a capital as the subject (`eBay hält es für möglich`)', () => {
+    expect(speechOf('iRobot hält es für möglich, dass der Umsatz im Herbst steigt.')).toEqual([
+      ['indirect', 'dass der Umsatz im Herbst steigt', 'iRobot']
+    ])
+  })
+
+  it('should start a sentence at such a brand after a full stop (`… verkauft. iRobot hält …`)', () => {
+    expect(speechOf('Der Roboter wurde tausendfach verkauft. iRobot hält es für möglich, dass der Umsatz im Herbst steigt.').map((row) => row[2])).toEqual(['iRobot'])
+  })
+})
+
+describe('attribution: `so` with a noun of view', () => {
+  it('should take the owner in the genitive after `so das Fazit` as the speaker', () => {
+    expect(speechOf('„Der Umbau hat sich gelohnt“, so das Fazit des Bürgermeisters Jan Roth.').map((row) => row[2])).toEqual(['Jan Roth'])
+  })
+
+  it('should read `so` right after a quote with no comma as its frame (`„….“ so Roth.`)', () => {
+    expect(speechOf('„Der Umbau hat sich gelohnt.“ so der Bürgermeister Jan Roth.').map((row) => row[2])).toEqual(['Jan Roth'])
+  })
+})
+
+describe('attribution: a negated attribute in the subject', () => {
+  it('should read `Ein nicht genannter Sprecher` as one subject', () => {
+    expect(speechOf('Ein nicht genannter Sprecher der Stadtwerke sagte, die Preise stiegen im Herbst nicht.').map((row) => row[2])).toEqual([
+      'Ein nicht genannter Sprecher der Stadtwerke'
+    ])
+  })
+})
+
+describe('attribution: a quantifier alone as the subject', () => {
+  it('should take `Einige` before the verb as the speaker', () => {
+    expect(speechOf('Einige vertreten die Ansicht, der Winter werde mild.')).toEqual([['indirect', 'der Winter werde mild', 'Einige']])
+  })
+
+  it('should take `viele` after the verb as the speaker', () => {
+    expect(speechOf('Der Winter werde mild, glauben viele.').map((row) => row[2])).toEqual(['viele'])
+  })
+})
+
+describe('attribution: what a document says with `steht, dass`', () => {
+  it('should take the document before `steht, dass` as the source', () => {
+    expect(speechOf('In dem Prüfbericht der Stadt steht, dass die Brücke marode ist.').map((row) => row[2])).toEqual(['Prüfbericht der Stadt'])
+  })
+
+  it('should not read `steht` for a place as a cue', () => {
+    expect(cuesOf(parseInterview('In der Garage steht ein Auto, das glänzt.'))).toEqual([])
+  })
+})

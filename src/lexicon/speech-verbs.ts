@@ -8,7 +8,7 @@
  * taken, no text). Inflected forms are generated from this list by
  * `src/util/inflect.ts` when the library loads (see `util/speech-verb-forms.ts`).
  *
- * Left out: auxiliaries and modal verbs (`hatte … gesagt`, `will … wissen`),
+ * Left out: auxiliaries and modal verbs (`hatte … gesagt`, `will … können`),
  * support verbs that are cues only together with a noun (`zu dem Schluss
  * kommen`, `Bilanz ziehen`, `Vorwürfe erheben`, `im Verdacht stehen`,
  * `verlauten lassen`), and non-verbal cues (`laut`, `so`, `zufolge`, `nach
@@ -45,6 +45,8 @@ export interface SpeechVerb {
   readonly kind: 'say' | 'write' | 'opinion' | 'ask' | 'answer' | 'manner'
   /** Set when the verb is a cue in its reflexive use (`sich äußern`, `sich zufrieden zeigen`). */
   readonly reflexive?: boolean
+  /** Set when the verb forms its perfect with `sein` (`war davon ausgegangen`, `ist darauf eingegangen`). */
+  readonly sein?: boolean
 }
 
 /**
@@ -318,7 +320,7 @@ export const speechVerbs: readonly SpeechVerb[] = [
   // Supposing and speculating.
   {base: 'vermuten', kind: 'opinion'},
   {base: 'nehmen', particle: 'an', present: 'nimmt', preterite: 'nahm', participle: 'genommen', subjunctive2: 'nähme', kind: 'opinion'},
-  {base: 'gehen', particle: 'aus', present: 'geht', preterite: 'ging', participle: 'gegangen', subjunctive2: 'ginge', kind: 'opinion'},
+  {base: 'gehen', particle: 'aus', present: 'geht', preterite: 'ging', participle: 'gegangen', subjunctive2: 'ginge', kind: 'opinion', sein: true},
   {base: 'mutmaßen', kind: 'opinion'},
   {base: 'spekulieren', kind: 'opinion'},
   {base: 'rätseln', kind: 'opinion'},
@@ -354,6 +356,8 @@ export const speechVerbs: readonly SpeechVerb[] = [
   {base: 'erkundigen', kind: 'ask', reflexive: true},
   {base: 'haken', particle: 'nach', kind: 'ask'},
   {base: 'bohren', particle: 'nach', kind: 'ask'},
+  // Only after `wollen` (`wollen die Leser wissen`); see `cueConditions`.
+  {base: 'wissen', present: 'weiß', preterite: 'wusste', participle: 'gewusst', subjunctive2: 'wüsste', kind: 'ask'},
 
   // Answering, reacting and objecting.
   {base: 'antworten', kind: 'answer'},
@@ -371,7 +375,7 @@ export const speechVerbs: readonly SpeechVerb[] = [
   {base: 'halten', particle: 'entgegen', present: 'hält', preterite: 'hielt', participle: 'gehalten', subjunctive2: 'hielte', kind: 'answer'},
   {base: 'halten', particle: 'dagegen', present: 'hält', preterite: 'hielt', participle: 'gehalten', subjunctive2: 'hielte', kind: 'answer'},
   {base: 'widersprechen', present: 'widerspricht', preterite: 'widersprach', participle: 'widersprochen', subjunctive2: 'widerspräche', kind: 'answer'},
-  {base: 'gehen', particle: 'ein', present: 'geht', preterite: 'ging', participle: 'gegangen', subjunctive2: 'ginge', kind: 'answer'},
+  {base: 'gehen', particle: 'ein', present: 'geht', preterite: 'ging', participle: 'gegangen', subjunctive2: 'ginge', kind: 'answer', sein: true},
 
   // Writing, posting and publishing.
   {base: 'schreiben', present: 'schreibt', preterite: 'schrieb', participle: 'geschrieben', subjunctive2: 'schriebe', kind: 'write'},
@@ -399,7 +403,10 @@ export const speechVerbs: readonly SpeechVerb[] = [
   {base: 'lesen', present: 'liest', preterite: 'las', participle: 'gelesen', subjunctive2: 'läse', kind: 'opinion'},
 
   // Documents and findings as sources (`aus dem Bericht geht hervor`, `wie die Analyse ergab`).
-  {base: 'gehen', particle: 'hervor', present: 'geht', preterite: 'ging', participle: 'gegangen', subjunctive2: 'ginge', kind: 'write'},
+  // Only with a document before and `dass` after (`In dem Bericht steht,
+  // dass …`); see the attribution pass.
+  {base: 'stehen', present: 'steht', preterite: 'stand', participle: 'gestanden', subjunctive2: 'stünde', kind: 'write'},
+  {base: 'gehen', particle: 'hervor', present: 'geht', preterite: 'ging', participle: 'gegangen', subjunctive2: 'ginge', kind: 'write', sein: true},
   {base: 'ergeben', present: 'ergibt', preterite: 'ergab', participle: 'ergeben', subjunctive2: 'ergäbe', kind: 'opinion'},
 
   // Shouting and calling.
@@ -519,5 +526,7 @@ export const cueConditions: ReadonlyMap<string, {readonly without?: string; read
   // `wurde in der Grube gefunden`: found, not of the opinion.
   ['finden', {without: 'sich', active: true}],
   ['halten', {with: ['für', 'fuer']}],
+  // `wollte wissen, ob …` asks; `weiß, dass …` is no report.
+  ['wissen', {with: ['will', 'wollen', 'wollte', 'wollten']}],
   ['sehen', {with: ['als', 'dass', 'daß', 'darin', 'keinen', 'keine', 'kein', 'für']}]
 ])

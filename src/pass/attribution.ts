@@ -192,6 +192,12 @@ declare module '../passes.js' {
  */
 const auxiliaries = new Set(['hat', 'haben', 'hatte', 'hatten', 'habe', 'hätte', 'hätten'])
 
+/**
+ * Finite forms of `sein` as the auxiliary of the perfect, for the few cues
+ * that form it so (`SpeechVerb.sein`: `waren davon ausgegangen`).
+ */
+const seinAuxiliaries = new Set(['ist', 'sind', 'war', 'waren', 'sei', 'seien', 'wäre', 'wären'])
+
 /** Words that open a frame other than speech verbs. */
 const sourceWords = new Set(['laut', 'gemäß', 'zufolge', 'folge', 'nach', 'aus', 'so', 'wie', 'für', 'wonach'])
 
@@ -1416,10 +1422,11 @@ function sourceFrame(
   if (lower === 'so') {
     // `…, so Rutte.` / `…, so der Minister, …`: after a separator, before
     // the clause end.
+    // `„….“ so Rutte.`: right after a quote, the comma may be missing.
     let before = index - 1
     while (before >= 0 && children[before].type === 'WhiteSpaceNode') before--
     const mark = markOf(children[before])
-    if (before >= 0 && (mark === undefined || !separators.has(mark))) return undefined
+    if (before >= 0 && children[before].type !== 'QuoteNode' && (mark === undefined || !separators.has(mark))) return undefined
     const phrase = parseNounPhrase(children, index + 1, clauseEnd)
     if (!phrase) return undefined
     let after = skipSpace(children, phrase.end, length)
@@ -1428,7 +1435,7 @@ function sourceFrame(
     // `so die Historikerin in einem Beitrag für die „Zeit“`.
     after = skipPlacePhrases(children, after, clauseEnd)
     if (after < clauseEnd && !isTerminalMark(markOf(children[after]))) return undefined
-    return frameOf('so', index, phrase.end, index, index + 1, phrase)
+    return frameOf('so', index, phrase.end, index, index + 1, verdictOwner(children, phrase) ?? phrase)
   }
 
   if (lower === 'wie' && index >= clauseStart) {
@@ -1462,6 +1469,33 @@ function sourceFrame(
   }
 
   return undefined
+}
+
+/**
+ * Nouns of a view or a verdict whose owner, in the genitive after them, is
+ * the speaker (`so das Fazit der Betreiber`, `so die Einschätzung des
+ * Ministers`). Lower case.
+ */
+const verdictNouns = new Set(['fazit', 'bilanz', 'resümee', 'urteil', 'einschätzung', 'einschätzungen', 'meinung', 'ansicht', 'auffassung', 'überzeugung', 'schlussfolgerung', 'worte', 'kommentar', 'prognose'])
+
+/**
+ * The owner of a view after its noun (`das Fazit der Betreiber`, `die
+ * Einschätzung von Roth`): the genitive or `von` phrase after the head, if
+ * the head is a noun of view or verdict.
+ */
+function verdictOwner(children: SentenceContent[], phrase: NounPhrase): NounPhrase | undefined {
+  if (!phrase.determined || phrase.end <= phrase.headEnd) return undefined
+  let head = ''
+  for (const word of phrase.words) if (word.index < phrase.headEnd) head = word.text
+  if (!verdictNouns.has(head.toLowerCase())) return undefined
+  let at = skipSpace(children, phrase.headEnd, phrase.end)
+  const word = children[at]
+  if (word?.type !== 'WordNode') return undefined
+  const von = textOf(word) === 'von'
+  if (!von && !genitiveArticles.has(textOf(word))) return undefined
+  if (von) at++
+  const owner = parseNounPhrase(children, at, phrase.end)
+  return owner && !owner.pronoun && owner.words.length > 0 ? owner : undefined
 }
 
 /**
@@ -1499,7 +1533,9 @@ function verbFrame(
   let particleIndex = -1
   // `ließ ein Sprecher verlauten`, `ließ ausrichten`: an infinitive after
   // `lassen` is the clause's verb.
-  const lassen = lassenBefore(children, clauseStart, index)
+  // `Das musste Roth einräumen`, `wollen die Leser wissen`: an infinitive
+  // closing a clause whose finite verb is a modal in the indicative.
+  const lassen = Math.max(lassenBefore(children, clauseStart, index), modalBefore(children, clauseStart, clauseEnd, index))
   for (const form of forms) {
     if (form.form === 'zu-infinitive' || (form.form === 'infinitive' && lassen < 0)) continue
     if (form.form === 'infinitive') {
@@ -1567,10 +1603,13 @@ function verbFrame(
   // `heißen` reports only as `heißt es` (`Das Dorf heißt Au` names a place).
   // `hatte es geheißen`: the perfect has `es` before the participle.
   if (chosen.lemma === 'heißen' && !nextWordIs(children, index + 1, 'es') && !(chosen.form === 'participle' && previousWordOf(children, index) === 'es')) return undefined
+  // `stehen` reports only what a document says (`In dem Bericht steht, dass
+  // …`), not where something stands (`Das Auto steht in der Garage`).
+  if (chosen.lemma === 'stehen' && !documentSays(children, clauseStart, clauseEnd, index)) return undefined
   // `zu finden`, `zu sagen`: an infinitive, not the clause's verb; so is a
   // form like the infinitive after a modal (`wolle nicht darüber sprechen`).
   if (before === 'zu') return undefined
-  if (lower === chosen.lemma && wordBefore(children, clauseStart, index, modals)) return undefined
+  if (lower === chosen.lemma && chosen.form !== 'infinitive' && wordBefore(children, clauseStart, index, modals)) return undefined
   const condition = cueConditions.get(chosen.lemma)
   if (condition) {
     if (condition.without !== undefined && findWord(children, clauseStart, clauseEnd, condition.without) >= 0) return undefined
@@ -1586,7 +1625,8 @@ function verbFrame(
       const child = children[back]
       if (child.type !== 'WordNode') continue
       const word = textOf(child).toLowerCase()
-      if (auxiliaries.has(word)) {
+      // `waren davon ausgegangen`: a few cues form the perfect with `sein`.
+      if (auxiliaries.has(word) || (chosen.sein && seinAuxiliaries.has(word))) {
         finite = back
         break
       }
@@ -1809,7 +1849,7 @@ function verbFrame(
 
   // `Im Bericht heißt es`, `heißt es in der Erklärung`, `Aus Paris hieß
   // es`: the document or place the words come from is their source.
-  const source = !speaker && chosen.lemma === 'heißen' ? locativeSource(children, clauseStart, clauseEnd, index) : undefined
+  const source = !speaker && (chosen.lemma === 'heißen' || chosen.lemma === 'stehen') ? locativeSource(children, clauseStart, clauseEnd, index) : undefined
   // `Der Bericht führt aus, …`, `wirft der Bericht den Behörden vor`: a
   // document as the subject is the source.
   const document = !speaker && !source && !narrator && !passive ? documentSubject(children, head, finite, clauseEnd) : undefined
@@ -1905,7 +1945,8 @@ function coordinated(children: SentenceContent[], first: NounPhrase, finite: num
  * The subject of a main clause after `und` that ends right before the verb
  * at `verb` (`… und die Polizei ihrerseits versprach`): the phrase after the
  * last `und` from `head`, opened by an article that is no accusative, and
- * naming a body, a role or someone known.
+ * naming a body, a role or someone known, or anyone plausible after a
+ * main clause of its own.
  * Not in a clause opened by a conjunction or a relative pronoun, whose verb
  * comes last after its objects (`weil sie die Stadt und die Polizei
  * kritisierte`).
@@ -1923,7 +1964,14 @@ function subjectAfterAnd(children: SentenceContent[], head: number, verb: number
   if (!phrase || phrase.pronoun || phrase.words.length === 0 || skipMiddleAdverbs(children, phrase.end, verb) !== verb) return undefined
   // An object the text names (`die Akten und die Polizei`) could be the
   // last of a list before the verb; a body, role or known name is taken.
-  return phrase.determined && !accusatives.has(phrase.words[0].text) && registry.known(phrase) ? phrase : undefined
+  if (!phrase.determined || accusatives.has(phrase.words[0].text)) return undefined
+  if (registry.known(phrase)) return phrase
+  // `Das war nicht der erste Streit und die Anwohner befürchten, …`: when
+  // the words before `und` are a main clause with its own finite verb right
+  // after its subject, any plausible phrase after `und` is the subject.
+  // (`Das war …`: a pronoun the phrase parser leaves alone.)
+  const first = parseNounPhrase(children, head, conjunction, lowerOpeners, true)?.end ?? head + 1
+  return first < conjunction && nextIsFiniteVerb(children, first, conjunction) && registry.plausible(phrase) ? phrase : undefined
 }
 
 /** Modals of hearsay before `… gesagt haben`. */
@@ -1979,6 +2027,37 @@ function lassenBefore(children: SentenceContent[], from: number, to: number): nu
   }
 
   return -1
+}
+
+/**
+ * Modal verbs in the indicative that, as the finite verb, take a cue as
+ * their infinitive (`Das musste Roth einräumen`). Not the Konjunktiv
+ * (`wolle nicht darüber sprechen` is reported content itself), nor `sollen`
+ * and `werden` (`soll die Lage erklären` is a task).
+ */
+const cueModals = new Set(['muss', 'musste', 'müssen', 'mussten', 'kann', 'konnte', 'können', 'konnten', 'will', 'wollte', 'wollen', 'wollten', 'möchte', 'möchten', 'darf', 'durfte', 'dürfen', 'durften'])
+
+/**
+ * Index of the modal that is the finite verb of a main clause whose last
+ * word, at `index`, is its infinitive, or `-1`. The modal comes first,
+ * right after a quote and its comma (`„…“, wollen die Leser wissen`), or
+ * second, after a pronoun that opens the sentence and points back to what
+ * was said before (`Das musste Roth einräumen`). Not after a clause the
+ * pronoun takes up (`Ob es klappt, das muss das Gericht entscheiden`), nor
+ * after a fronted phrase (`Die Angriffe, …, wollte er zurückweisen`).
+ */
+function modalBefore(children: SentenceContent[], clauseStart: number, clauseEnd: number, index: number): number {
+  if (lastWord(children, clauseStart, clauseEnd) !== index) return -1
+  const first = skipSpace(children, clauseStart, index)
+  const word = (at: number) => (children[at]?.type === 'WordNode' ? textOf(children[at]).toLowerCase() : '')
+  if (cueModals.has(word(first))) {
+    const comma = previousNonSpace(children, first)
+    const quote = comma >= 0 && textOf(children[comma]) === ',' ? previousNonSpace(children, comma) : -1
+    return quote >= 0 && children[quote].type === 'QuoteNode' ? first : -1
+  }
+
+  const second = skipSpace(children, first + 1, index)
+  return first === skipSpace(children, 0, index) && frontedObjects.has(word(first)) && cueModals.has(word(second)) ? second : -1
 }
 
 /** Forms of `werden` in `wurde bekannt`, `ist bekannt geworden`. */
@@ -2083,6 +2162,18 @@ function locativeSource(children: SentenceContent[], clauseStart: number, clause
   if (!preposition || preposition.type !== 'WordNode' || !locatives.has(textOf(preposition))) return undefined
   const phrase = parseNounPhrase(children, skipSpace(children, after + 1, clauseEnd), clauseEnd)
   return phrase && !phrase.pronoun ? {...phrase, start: after} : undefined
+}
+
+/**
+ * Whether the finite verb at `index` (`steht`) closes a clause opened by a
+ * document as its place (`In einem Jahresbericht … steht`) and a comma and
+ * `dass` follow it: what the document says.
+ */
+function documentSays(children: SentenceContent[], clauseStart: number, clauseEnd: number, index: number): boolean {
+  const place = locativeSource(children, clauseStart, clauseEnd, index)
+  if (!place || place.start !== skipSpace(children, clauseStart, index) || !isSourceNoun(lastHeadWord(place).toLowerCase())) return false
+  const comma = skipSpace(children, index + 1, children.length)
+  return markOf(children[comma]) === ',' && nextWordIs(children, comma + 1, 'dass')
 }
 
 /**

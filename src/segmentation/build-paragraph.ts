@@ -363,12 +363,14 @@ function boundaryAfter(tokens: SentenceContent[], items: Item[], index: number, 
 
 /**
  * How an item starts: `'lower'` for a lower-case word, `'upper'` otherwise.
+ * A brand with a small letter before a capital (`eBay`, `iPhone`) opens a
+ * sentence like a capitalised word.
  */
 function opensSentence(tokens: SentenceContent[], item: Item): 'lower' | 'upper' {
   const first = firstOf(tokens, item)
   if (first.type === 'WordNode') {
-    const character = textOf(first).charAt(0)
-    return isLower(character) ? 'lower' : 'upper'
+    const text = textOf(first)
+    return isLower(text.charAt(0)) && !isUpper(text.charAt(1)) ? 'lower' : 'upper'
   }
 
   return 'upper'

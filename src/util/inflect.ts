@@ -42,6 +42,8 @@ export interface GeneratedForm {
   readonly kind: SpeechVerb['kind']
   /** Whether the verb is a cue only with `sich` (`zeigte sich überzeugt`). */
   readonly reflexive?: boolean
+  /** Whether the participle forms the perfect with `sein` (`war davon ausgegangen`). */
+  readonly sein?: boolean
 }
 
 /** The six finite forms of one tense: 1sg, 2sg, 3sg, 1pl, 2pl, 3pl. */
@@ -201,7 +203,7 @@ export function formsOf(verb: SpeechVerb): GeneratedForm[] {
     }
   }
 
-  result.push({surface: particle + paradigm.participle, lemma, form: 'participle', kind, ...extra})
+  result.push({surface: particle + paradigm.participle, lemma, form: 'participle', kind, ...extra, ...(verb.sein ? {sein: true} : {})})
   result.push({surface: lemma, lemma, form: 'infinitive', kind})
   if (particle) result.push({surface: particle + 'zu' + verb.base, lemma, form: 'zu-infinitive', kind})
   return result

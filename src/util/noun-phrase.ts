@@ -168,6 +168,17 @@ export function parseNounPhrase(
     }
   }
 
+  // `Einige vertreten die Auffassung`, `sagten viele`: a quantifier alone up
+  // to the limit stands for a group, like `einige der Anwohner`.
+  if (phrase.words.length === 1 && (index >= end || children[index].type === 'PunctuationNode') && quantifiers.has(firstLower)) {
+    phrase.end = phrase.start + 1
+    phrase.headEnd = phrase.end
+    phrase.determined = false
+    phrase.definite = false
+    phrase.partitive = true
+    return phrase
+  }
+
   // Head: capitalised words, with name particles between them.
   const headStart = phrase.words.length
   index = capitals(children, index, end, phrase)
@@ -411,6 +422,9 @@ function commonNounShape(text: string): boolean {
 /** A compound with a lower-case first part and a capitalised head (`ai-Bericht`). */
 const lowerCompound = /^\p{Ll}[\p{L}\d]*-\p{Lu}/u
 
+/** A brand with a small letter before a capital (`eBay`, `iTunes`). */
+const camelBrand = /^\p{Ll}\p{Lu}\p{L}+$/u
+
 /**
  * A number compound with a noun as its head (`72-Jährige`, `18-Jähriger`),
  * or an age written in lower case as a noun (`der 81-jährige`, a slip the
@@ -435,8 +449,9 @@ export function isAgeNoun(text: string): boolean {
 const arabicArticle = /^(?:al|el|ad|ar|as|at|az|an|ash|ibn|bin|abu)-\p{Lu}/u
 
 /**
- * Whether a word can be part of a name: capitalised, or with a lower-case
- * Arabic article before a capital (`el-Baradei`).
+ * Whether a word can be part of a name: capitalised, with a lower-case
+ * Arabic article before a capital (`el-Baradei`), or a brand with a small
+ * letter before a capital (`eBay`).
  *
  * @param text
  *   Word.
@@ -444,11 +459,14 @@ const arabicArticle = /^(?:al|el|ad|ar|as|at|az|an|ash|ibn|bin|abu)-\p{Lu}/u
  *   Whether it can.
  */
 export function isNameWord(text: string): boolean {
-  return isUpper(text.charAt(0)) || arabicArticle.test(text)
+  return isUpper(text.charAt(0)) || arabicArticle.test(text) || camelBrand.test(text)
 }
 
 /** Words that take a group in the genitive (`einer der Zeugen`). Lower case. */
 const partitives = new Set(['einer', 'eine', 'eines', 'keiner', 'keine', 'jeder', 'jede', 'einige', 'mehrere', 'viele', 'zwei', 'drei', 'vier', 'fünf', 'beide'])
+
+/** Quantifiers that stand alone for a group of people (`Einige meinen`). Lower case. */
+const quantifiers = new Set(['einige', 'viele', 'manche', 'mehrere', 'andere'])
 
 /** Prepositions and conjunctions that cannot open a noun phrase. Lower case. */
 const phraseBreakers = new Set([
@@ -532,6 +550,9 @@ function extendedAttribute(children: SentenceContent[], index: number, end: numb
   return index
 }
 
+/** Adverbs of degree between `nicht` and an attribute (`nicht näher genannt`). */
+const degreeWords = new Set(['näher', 'weiter', 'namentlich'])
+
 /**
  * Consume lower-case adjectives that stand before a capitalised word.
  */
@@ -541,6 +562,18 @@ function adjectives(children: SentenceContent[], index: number, end: number, phr
     const word = children[current]
     if (!word || word.type !== 'WordNode') break
     const text = textOf(word)
+    // `ein nicht genannter Sprecher`, `ein nicht näher bezeichneter`: a
+    // negated attribute, after an article.
+    if (text === 'nicht' && phrase.determined) {
+      let next = skipSpace(children, current + 1, end)
+      if (children[next]?.type === 'WordNode' && degreeWords.has(textOf(children[next]))) next = skipSpace(children, next + 1, end)
+      const attribute = children[next]
+      if (attribute?.type !== 'WordNode' || !isLower(textOf(attribute).charAt(0)) || !adjectiveLike(textOf(attribute))) break
+      for (let at = current; at < next; at++) if (children[at].type === 'WordNode') phrase.words.push({index: at, text: textOf(children[at])})
+      current = next
+      continue
+    }
+
     // `neue`, `deutsche`, `23-jährige`, and numbers (`der 13 beteiligten`).
     // `72-Jährige` is a noun.
     if (isUpper(text.charAt(0)) || !(adjectiveLike(text) || /^\d+$/.test(text)) || numberCompound.test(text)) break
@@ -555,6 +588,18 @@ function adjectives(children: SentenceContent[], index: number, end: number, phr
 
     if (!after || after.type !== 'WordNode') break
     const afterText = textOf(after)
+    // `die afghanischen und ausländischen Soldaten`: adjectives joined by a
+    // conjunction, with the same ending.
+    if (afterText === 'und' || afterText === 'oder') {
+      const joined = skipSpace(children, next + 1, end)
+      const other = children[joined]
+      const otherText = other?.type === 'WordNode' ? textOf(other) : ''
+      if (!isLower(otherText.charAt(0)) || !adjectiveLike(otherText) || otherText.slice(-2) !== text.slice(-2)) break
+      phrase.words.push({index: current, text}, {index: next, text: afterText})
+      current = joined
+      continue
+    }
+
     if (!isUpper(afterText.charAt(0)) && !(isLower(afterText.charAt(0)) && adjectiveLike(afterText))) break
     phrase.words.push({index: current, text})
     current = next
@@ -592,7 +637,7 @@ function capitals(children: SentenceContent[], index: number, end: number, phras
     // `ai-Bericht`: a compound whose head is capitalised after a hyphen.
     // `der 72-Jährige`, `der 72-jährige` after an article with no noun after it.
     const aged = current === index && phrase.determined && (numberCompound.test(text) || lowerAge.test(text))
-    if (isUpper(character) || arabicArticle.test(text) || ((phrase.determined || current !== index) && lowerCaseOrganisations.has(text)) || lowerCompound.test(text) || aged) {
+    if (isUpper(character) || arabicArticle.test(text) || ((phrase.determined || current !== index) && lowerCaseOrganisations.has(text)) || lowerCompound.test(text) || camelBrand.test(text) || aged) {
       phrase.words.push({index: current, text})
       phrase.end = current + 1
       current = skipSpace(children, current + 1, end)

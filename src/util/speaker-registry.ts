@@ -301,7 +301,8 @@ export function createRegistry(): Registry {
   }
 
   function plausible(phrase: NounPhrase): boolean {
-    if (phrase.pronoun || phrase.quoted !== undefined) return true
+    // `sagten einige`: a quantifier alone stands for a group.
+    if (phrase.pronoun || phrase.quoted !== undefined || (phrase.partitive && phrase.words.length === 1)) return true
     const parts = partsOf(phrase)
     if (parts.organisations.length > 0 || parts.roles.length > 0) return true
     if (parts.names.length === 0) return false
@@ -364,6 +365,10 @@ export function createRegistry(): Registry {
       // person's shape names a thing or a body, not someone named before.
       const article = phrase.words[0].text.toLowerCase()
       if (article === 'das' || article === 'dieses' || !personShape(parts.names[0])) return source(text, order)
+      // `die Hongkonger`, `die Demonstranten`: after `die` a word of no
+      // feminine form (`die Deutsche`, `die Kanadierin`, `die Frau`, `die
+      // Mutter`) is a plural, a group of its own, not someone named before.
+      if (article === 'die' && !feminineSingular.test(parts.names[0])) return description({names: [], roles: parts.names, organisations: [], group: true}, text, order, 'group')
       return role({names: [], roles: parts.names, organisations: [], gender: parts.gender}, phrase, text, order)
     }
 
@@ -901,6 +906,12 @@ function roleGender(lower: string): 'female' | 'male' | undefined {
 function groupAdjective(word: string): boolean {
   return /^\p{Lu}\p{Ll}+(?:ische|liche|ige|ene|te|ale|ere|äre|ive|bare)$/u.test(word) && !femaleFirstNames.has(word) && !maleFirstNames.has(word)
 }
+
+/**
+ * Nouns that are a woman after `die`, not a plural: feminine forms and a
+ * few feminine words for persons (`die Frau`, `die Person`, `die Mutter`).
+ */
+const feminineSingular = /(?:in|e|frau|person|mutter|tochter|schwester)$/i
 
 /**
  * Whether a role word is plural (`Experten`, `Forscher` is ambiguous).
