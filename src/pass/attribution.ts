@@ -3404,7 +3404,7 @@ function relativeOnSpeaker(children: SentenceContent[], from: number, to: number
  * the comma: a relative clause, also after a preposition (`die …`, `in denen
  * …`), or a subordinate clause (`als die Krise begann`).
  */
-function attachedClause(children: SentenceContent[], from: number, to: number): boolean {
+export function attachedClause(children: SentenceContent[], from: number, to: number): boolean {
   const first = skipSpace(children, from, to)
   const word = children[first]
   if (!word || word.type !== 'WordNode') return false
