@@ -803,3 +803,17 @@ describe('indirect speech: a narrator’s clause before a Konjunktiv', () => {
     ])
   })
 })
+
+describe('indirect speech: a cue inside a relative clause', () => {
+  it('should not let a cue last in a relative clause report the main clause it hangs in', () => {
+    expect(speechOf('Am Hafen ist es ruhig. Der Kapitän, der den Diebstahl gestanden hatte, sei inzwischen entlassen worden, meldet die Polizei.')).toEqual([
+      ['indirect', 'Der Kapitän, der den Diebstahl gestanden hatte, sei inzwischen entlassen worden', 'Polizei']
+    ])
+  })
+
+  it('should start the content of a source after a relative clause set off on it', () => {
+    expect(speechOf('Am Hafen ist es ruhig. Nach Ansicht einer Ärztin, die vom Radio befragt wurde, würde das Wasser bald sauberer.')).toEqual([
+      ['indirect', 'würde das Wasser bald sauberer', 'einer Ärztin']
+    ])
+  })
+})
