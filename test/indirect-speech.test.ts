@@ -780,3 +780,40 @@ describe('indirect speech: names inside the content', () => {
     ])
   })
 })
+
+describe('indirect speech: a narrator’s clause before a Konjunktiv', () => {
+  it('should leave an indicative main clause before the report out of a carried-on account', () => {
+    expect(speechOf('Der Bäcker habe seinen Laden verkauft, sagte Eva Roth. Sein Knie ist seit Jahren kaputt, und er wolle sich endlich ausruhen.')).toEqual([
+      ['indirect', 'Der Bäcker habe seinen Laden verkauft', 'Eva Roth'],
+      ['indirect', 'und er wolle sich endlich ausruhen', 'Eva Roth']
+    ])
+  })
+
+  it('should open the report at a w-word after an indicative main clause without a comma', () => {
+    expect(speechOf('Die Nachbarin habe den Wagen gesehen, sagte Eva Kern. Die Polizei kann noch nicht erkennen wer geschossen habe.')).toEqual([
+      ['indirect', 'Die Nachbarin habe den Wagen gesehen', 'Eva Kern'],
+      ['indirect', 'wer geschossen habe', 'Eva Kern']
+    ])
+  })
+
+  it('should keep a relative clause before the Konjunktiv inside the report', () => {
+    expect(speechOf('Die Nachbarin habe den Wagen gesehen, sagte Eva Kern. Der Wagen, den sie gestern sah, sei schwarz gewesen.')).toEqual([
+      ['indirect', 'Die Nachbarin habe den Wagen gesehen', 'Eva Kern'],
+      ['indirect', 'Der Wagen, den sie gestern sah, sei schwarz gewesen', 'Eva Kern']
+    ])
+  })
+})
+
+describe('indirect speech: a cue inside a relative clause', () => {
+  it('should not let a cue last in a relative clause report the main clause it hangs in', () => {
+    expect(speechOf('Am Hafen ist es ruhig. Der Kapitän, der den Diebstahl gestanden hatte, sei inzwischen entlassen worden, meldet die Polizei.')).toEqual([
+      ['indirect', 'Der Kapitän, der den Diebstahl gestanden hatte, sei inzwischen entlassen worden', 'Polizei']
+    ])
+  })
+
+  it('should start the content of a source after a relative clause set off on it', () => {
+    expect(speechOf('Am Hafen ist es ruhig. Nach Ansicht einer Ärztin, die vom Radio befragt wurde, würde das Wasser bald sauberer.')).toEqual([
+      ['indirect', 'würde das Wasser bald sauberer', 'einer Ärztin']
+    ])
+  })
+})

@@ -2849,11 +2849,66 @@ function clauseBoundAfter(children: SentenceContent[], bounds: number[], from: n
 }
 
 /**
+ * Where the content of the next frame may start at the earliest: after the
+ * last frame. Not after a frame that reports nothing inside a relative or
+ * subordinate clause (`Ein Tief, das lange über der Bucht gestanden hatte,
+ * habe …, meldet X`: `gestanden` is no cue there), which is part of what the
+ * next frame reports.
+ */
+function floorOf(children: SentenceContent[], bounds: number[], frames: Frame[]): number {
+  for (let index = frames.length - 1; index >= 0; index--) {
+    const frame = frames[index]
+    if (frame.content.length > 0 || frame.layout === 'around') return frame.end
+    let before = -1
+    for (const bound of bounds) {
+      if (bound >= frame.start) break
+      before = bound
+    }
+
+    if (before < 0 || markOf(children[before]) !== ',' || !subordinateAt(children, before + 1, frame.start)) return frame.end
+  }
+
+  return 0
+}
+
+/**
+ * Where the content after a source (`nach Einschätzung eines Experten`)
+ * starts: after a relative clause set off on the source (`…, der im
+ * Fernsehen befragt wurde, würde …`), else at `from`.
+ */
+function sourceRelativeEnd(children: SentenceContent[], bounds: number[], from: number, to: number): number {
+  const comma = skipSpace(children, from, to)
+  if (comma >= to || markOf(children[comma]) !== ',' || !relativeClause(children, comma + 1, to)) return from
+  const close = commaAfter(children, bounds, comma + 1)
+  return close === undefined || close >= to ? from : close + 1
+}
+
+/**
+ * Whether the clause `from`–`to` opens as a relative or subordinate clause
+ * (`das …`, `in denen …`, `als …`, `dass …`).
+ */
+function subordinateAt(children: SentenceContent[], from: number, to: number): boolean {
+  const opener = children[skipSpace(children, from, to)]
+  return (opener?.type === 'WordNode' && opensContent(textOf(opener))) || attachedClause(children, from, to)
+}
+
+/**
+ * Whether the first word from `from` is a finite verb that opens the rest of
+ * a main clause (`habe`, `wurden`, `gäbe`, `kann`).
+ */
+function finiteAfter(children: SentenceContent[], from: number, to: number): boolean {
+  const word = children[skipSpace(children, from, to)]
+  if (word?.type !== 'WordNode') return false
+  const text = textOf(word)
+  return isSubjunctiveWord(text, false) || pastAuxiliaries.has(text) || auxiliaries.has(text) || copulas.has(text) || modals.has(text)
+}
+
+/**
  * Find what a frame reports: the clauses around it.
  */
 function layout(children: SentenceContent[], frame: Frame, bounds: number[], frames: Frame[]): undefined {
   const length = children.length
-  const floor = frames.length > 0 ? frames[frames.length - 1].end : 0
+  const floor = floorOf(children, bounds, frames)
   // Separators around the frame.
   let before = -1
   let after = length
@@ -2893,7 +2948,7 @@ function layout(children: SentenceContent[], frame: Frame, bounds: number[], fra
     }
 
     if (!runIn) push(frame, children, floor, frame.start)
-    push(frame, children, frame.end, sentenceEnd)
+    push(frame, children, sourceRelativeEnd(children, bounds, frame.end, sentenceEnd), sentenceEnd)
     return undefined
   }
 
@@ -3019,7 +3074,11 @@ function layout(children: SentenceContent[], frame: Frame, bounds: number[], fra
     // of the same subject after the comma goes on with the main clause; it
     // is not what was said.
     const resumed = mark === ',' && secondVerbAfter(children, after, sentenceEnd)
-    if ((mark === ',' || mark === ':') && !relative && !resumed) {
+    // `Ein Tief, das über der Bucht gestanden hatte, habe …`: a cue last in a
+    // relative or subordinate clause, with a finite verb right after the
+    // comma, is followed by the main clause it hangs in, not by content.
+    const hanging = mark === ',' && finiteAfter(children, after + 1, sentenceEnd) && subordinateAt(children, before + 1, frame.start)
+    if ((mark === ',' || mark === ':') && !relative && !resumed && !hanging) {
       // `sagte der Koordinator, Tom Weber, gegenüber der BBC, dass …`: a name
       // set off after the speaker and an adverbial come before the content.
       let contentStart = after + 1
@@ -3495,7 +3554,7 @@ function relativeOnSpeaker(children: SentenceContent[], from: number, to: number
  * the comma: a relative clause, also after a preposition (`die …`, `in denen
  * …`), or a subordinate clause (`als die Krise begann`).
  */
-function attachedClause(children: SentenceContent[], from: number, to: number): boolean {
+export function attachedClause(children: SentenceContent[], from: number, to: number): boolean {
   const first = skipSpace(children, from, to)
   const word = children[first]
   if (!word || word.type !== 'WordNode') return false

@@ -16,7 +16,7 @@ import type {Paragraph, SentenceContent} from 'nlcst'
 import type {InterviewRoot, Quote} from '../types.js'
 import type {Registry} from '../util/speaker-registry.js'
 import type {Context, Pass} from '../passes.js'
-import {nameLike, namedBefore, opensContent, type Frame, type SentenceRecord} from './attribution.js'
+import {attachedClause, nameLike, namedBefore, opensContent, type Frame, type SentenceRecord} from './attribution.js'
 import {hasSubjunctive, isSubjunctiveWord, isWeakPreterite} from '../util/mood.js'
 import {subjunctive1ThirdSingular, subjunctive2} from '../lexicon/konjunktiv.generated.js'
 import {applyWraps, type Wrap} from '../util/wrap.js'
@@ -365,7 +365,9 @@ function read(records: SentenceRecord[], position: number, state: IndirectState)
   if (clause && open) {
     const range = clause
     const speaker = open && account ? account.speaker : undefined
-    record.wraps.push(indirect(range[0], range[1], speaker, undefined))
+    // The narrator's clause before the report is left out (`Seine Frau ist
+    // krank, und er wolle …`); quotes there are still the speaker's.
+    record.wraps.push(indirect(range[2], range[1], speaker, undefined))
     count(state, speaker)
     giveQuotes(children, range[0], range[1], speaker)
     record.reported = true
@@ -700,9 +702,10 @@ function opensInSubjunctive(children: SentenceContent[], second: boolean): boole
 
 /**
  * The range of a sentence whose finite verb is Konjunktiv I (or, while an
- * account is open, Konjunktiv II), if any.
+ * account is open, Konjunktiv II), if any, and where in it the report starts
+ * (see `reportStart`).
  */
-function subjunctiveClause(children: SentenceContent[], open: boolean): [number, number] | undefined {
+function subjunctiveClause(children: SentenceContent[], open: boolean): [number, number, number] | undefined {
   const range = sentenceRange(children)
   if (!range) return undefined
   const [start, end] = range
@@ -716,6 +719,8 @@ function subjunctiveClause(children: SentenceContent[], open: boolean): [number,
   // Konjunktiv after the comma is that clause's report, not the account's).
   let firstClause = true
   let narrated = false
+  // The first Konjunktiv form found.
+  let first = -1
   // Whether the sentence opens with a condition (`Sollte es regnen, würde …`,
   // `Falls …`): a Konjunktiv II after it is the condition's consequence.
   const condition = opensCondition(children[start])
@@ -750,13 +755,68 @@ function subjunctiveClause(children: SentenceContent[], open: boolean): [number,
 
       if ((idioms.has(lower + ' ' + next) || idioms.has(before + ' ' + lower)) && !(lower === 'sei' && next === 'es' && !seiEsIdiom(children, start, index, end))) return undefined
       found = true
+      if (first < 0) first = index
       if (!conjectures.has(lower) && !(condition && subjunctive2.has(lower))) reported = true
     }
 
     previous = text
   }
 
-  return reported ? [start, end] : undefined
+  return reported ? [start, end, reportStart(children, start, first, end)] : undefined
+}
+
+/**
+ * Indicative finite verbs (lower case) that make a clause the narrator's own
+ * main clause (`Die Mutter kann nicht glauben, …`, `Seine Frau ist krank,
+ * …`), besides weak preterites (`erklärte`).
+ */
+const indicativeFinites = new Set(['ist', 'sind', 'war', 'waren', 'hat', 'hatte', 'hatten', 'wird', 'wurde', 'wurden', 'kann', 'konnte', 'muss', 'musste', 'will', 'darf', 'ließ', 'ließen', 'gibt', 'gab', 'sieht', 'sah', 'steht', 'stand', 'bleibt', 'blieb', 'liegt', 'lag', 'geht', 'ging', 'kommt', 'kam'])
+
+/**
+ * Start of what a sentence in Konjunktiv reports, the first Konjunktiv form
+ * being at `first`: after the last main clause in the indicative before it,
+ * which is the narrator's (`Seine Frau ist krank, und er wolle sie pflegen`:
+ * `und er wolle …`; `Die Mutter kann nicht glauben, was passiert sei`: `was
+ * passiert sei`). A clause that hangs on another (`…, die er gründete, …`,
+ * `…, als er kam, …`) is no main clause. Else `start`.
+ */
+function reportStart(children: SentenceContent[], start: number, first: number, end: number): number {
+  let from = start
+  // Whether the clause read has an indicative finite verb, and whether it
+  // hangs on another; whether its first word is still to come.
+  let indicative = false
+  let attached = false
+  let opening = true
+  for (let index = start; index < first; index++) {
+    const child = children[index]
+    if (child.type !== 'WordNode') {
+      if (markOf(child) === ',') {
+        if (indicative && !attached) from = index + 1
+        indicative = false
+        opening = true
+      }
+
+      continue
+    }
+
+    const text = textOf(child)
+    if (opening) {
+      attached = opensContent(text) || attachedClause(children, index, end)
+      opening = false
+      continue
+    }
+
+    if (attached) continue
+    if (indicativeFinites.has(text) || (text.endsWith('te') && isWeakPreterite(text))) indicative = true
+    else if (indicative && opensContent(text)) {
+      // `kann nicht glauben was passiert sei`: the report opens without a
+      // comma.
+      from = index
+      attached = true
+    }
+  }
+
+  return skipSpace(children, from, end)
 }
 
 /** Conjunctions that open a condition (`Falls es regnet, …`). */
