@@ -1714,3 +1714,13 @@ describe('attribution: what a document says with `steht, dass`', () => {
     expect(cuesOf(parseInterview('In der Garage steht ein Auto, das glänzt.'))).toEqual([])
   })
 })
+
+describe('attribution: the agent of a passive before its auxiliary', () => {
+  it('should take `Von X wird angenommen, dass …` as said by X', () => {
+    expect(speechOf('Die Straße bleibt gesperrt. Von den Förstern im Tal wird angenommen, dass der Hang noch rutscht.').map((row) => row[2])).toEqual(['den Förstern'])
+  })
+
+  it('should not take the one asked in `Von X wird erwartet, dass …` as the speaker', () => {
+    expect(speechOf('Die Straße bleibt gesperrt. Von der Gemeinde wird erwartet, dass sie den Hang sichert.').map((row) => row[2])).toEqual([null])
+  })
+})

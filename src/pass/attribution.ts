@@ -1672,7 +1672,7 @@ function verbFrame(
   // A passive names its speaker as the agent (`wurde von Roth als unrealistisch
   // bezeichnet`); only `wird X zitiert` has the speaker as its subject.
   if (passive && chosen.lemma !== 'zitieren') {
-    const agent = passiveAgent(children, finite, index, registry)
+    const agent = passiveAgent(children, finite, index, registry) ?? (demandedOf.has(chosen.lemma) ? undefined : frontedAgent(children, clauseStart, finite, registry))
     // `In einer Erklärung wurde verkündet, dass …`: with no agent, the place
     // the words stand in is their source.
     const place = agent ? undefined : locativeSource(children, clauseStart, clauseEnd, finite)
@@ -3240,6 +3240,46 @@ function passiveAgent(children: SentenceContent[], from: number, to: number, reg
 
   return undefined
 }
+
+/**
+ * The agent of a passive put before its auxiliary, filling the front of the
+ * clause (`Von den Behörden wird angenommen, dass …`, `Seitens der Polizei
+ * wurde gefordert, …`, `Von Seiten der Kammer wurde erklärt, …`).
+ */
+function frontedAgent(children: SentenceContent[], clauseStart: number, finite: number, registry: Registry): NounPhrase | undefined {
+  let at = skipFront(children, clauseStart, finite)
+  const first = children[at]
+  if (first?.type !== 'WordNode') return undefined
+  const word = textOf(first).toLowerCase()
+  if (!agentPrepositions.has(word)) return undefined
+  at = skipSpace(children, at + 1, finite)
+  // `Von Seiten der Kammer`: `Seiten` joins the preposition.
+  if (word === 'von' && children[at]?.type === 'WordNode' && textOf(children[at]) === 'Seiten') at = skipSpace(children, at + 1, finite)
+  const phrase = parseNounPhrase(children, at, finite, lowerOpeners)
+  if (!phrase || phrase.pronoun || !registry.plausible(phrase)) return undefined
+  // `Von den Behörden in beiden Staaten wird …`: a short attribute may follow
+  // the phrase; no mark and no more than a few words up to the verb.
+  let words = 0
+  for (let index = phrase.end; index < finite; index++) {
+    const child = children[index]
+    if (child.type === 'WordNode') words++
+    else if (child.type !== 'WhiteSpaceNode') return undefined
+  }
+
+  return words <= agentAttributeWords ? phrase : undefined
+}
+
+/** Most words between a fronted agent and its auxiliary (`in beiden Staaten`). */
+const agentAttributeWords = 3
+
+/**
+ * Cues whose `von` names who is asked, not who asks (`Von der Regierung wird
+ * erwartet, dass sie handelt`): no fronted agent for them.
+ */
+const demandedOf = new Set(['erwarten', 'verlangen', 'fordern', 'erhoffen', 'wünschen'])
+
+/** Prepositions that name the agent of a passive (`von`, `seitens`). */
+const agentPrepositions = new Set(['von', 'vom', 'seitens', 'vonseiten'])
 
 /** Most words of an apposition inside a `wie` frame. */
 const wieAppositionWords = 8
