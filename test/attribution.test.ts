@@ -1724,3 +1724,11 @@ describe('attribution: the agent of a passive before its auxiliary', () => {
     expect(speechOf('Die Straße bleibt gesperrt. Von der Gemeinde wird erwartet, dass sie den Hang sichert.').map((row) => row[2])).toEqual([null])
   })
 })
+
+describe('attribution: a colon frame inside a relative clause', () => {
+  it('should take the name after the relative pronoun as the speaker, adverbials between', () => {
+    expect(speechOf('Nun ist die Grenze erreicht, die Jonas Keller im Wahlkampf 2019 zum Maßstab erklärt hatte: „Wir senken die Mieten.“')).toEqual([
+      ['direct', 'Wir senken die Mieten.', 'Jonas Keller']
+    ])
+  })
+})

@@ -1699,7 +1699,11 @@ function verbFrame(
   // is its object.
   const narrator = head < verbs && children[head].type === 'WordNode' && firstPersonSubjects.has(textOf(children[head]).toLowerCase())
   let subject = narrator
-  if (head < verbs && !narrator) {
+  // `die Marke, die Gerhard Roth im Wahlkampf als Ziel verkündet hatte: „…“`:
+  // the name after the pronoun of a relative clause is its subject.
+  const inner = head < verbs && !narrator ? relativeObjectSubject(children, clauseStart, clauseEnd, head, verbs, index, registry) : undefined
+  if (inner) speaker = inner
+  if (head < verbs && !narrator && !inner) {
     const phrase = parseNounPhrase(children, head, verbs, lowerOpeners, true)
     // `Die Kanadier hingegen sagen`, `Roth selbst schrieb`.
     const joined = phrase && !phrase.pronoun && registry.plausible(phrase) ? coordinated(children, phrase, verbs, registry) : undefined
@@ -3677,6 +3681,30 @@ function relativeSubject(children: SentenceContent[], clauseStart: number, verbs
   }
 
   return right || !otherSubject(children, at + 1, verbs) ? antecedent : undefined
+}
+
+/**
+ * The subject of a relative clause whose pronoun is its object (`das Ziel,
+ * das Anna Roth im Mai verkündet hatte`): a person's name right after the
+ * pronoun, objects and adverbials up to the cue, and the cue (or the cue and
+ * its auxiliary) closing the clause.
+ */
+function relativeObjectSubject(
+  children: SentenceContent[],
+  clauseStart: number,
+  clauseEnd: number,
+  head: number,
+  verbs: number,
+  index: number,
+  registry: Registry
+): NounPhrase | undefined {
+  const pronoun = children[head]
+  if (clauseStart === 0 || markOf(children[clauseStart - 1]) !== ',' || head !== skipSpace(children, clauseStart, verbs)) return undefined
+  if (pronoun.type !== 'WordNode' || !relativePronouns.has(textOf(pronoun))) return undefined
+  const last = lastWord(children, clauseStart, clauseEnd)
+  if (last !== index && !(last === skipSpace(children, index + 1, clauseEnd) && auxiliaries.has(textOf(children[last])))) return undefined
+  const phrase = parseNounPhrase(children, skipSpace(children, head + 1, verbs), verbs, lowerOpeners)
+  return phrase && !phrase.determined && !phrase.pronoun && namesPerson(phrase) && registry.plausible(phrase) ? phrase : undefined
 }
 
 /**
