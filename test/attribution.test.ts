@@ -1732,3 +1732,15 @@ describe('attribution: a colon frame inside a relative clause', () => {
     ])
   })
 })
+
+describe('attribution: a reason given with no one named', () => {
+  it('should take the actor of the sentence before as the speaker of `Als Begründung wurde angegeben, …`', () => {
+    expect(speechOf('Die Gemeinde hat die Parkgebühren verdoppelt. Als Begründung wurde angegeben, die Pflege der Plätze sei teurer geworden.')).toEqual([
+      ['indirect', 'die Pflege der Plätze sei teurer geworden', 'Gemeinde']
+    ])
+  })
+
+  it('should leave the reason without a speaker after a passive with no agent', () => {
+    expect(speechOf('Der Pachtvertrag wurde gekündigt. Als Begründung wurde angegeben, die Pflege der Plätze sei teurer geworden.').map((row) => row[2])).toEqual([null])
+  })
+})

@@ -473,6 +473,13 @@ function analyse(sentence: Sentence, paragraph: Paragraph, state: State): Senten
   // this long is hostile input or unpunctuated text, not prose.
   const frames = children.length <= maxFrameSentence ? findFrames(children, bounds, state) : []
   record.frames = frames
+  // `Die Stadt hat die Gebühren erhöht. Als Begründung wurde angegeben, …`:
+  // a reason given with no one named is the reason of whoever acted in the
+  // sentence before.
+  for (const frame of frames) {
+    if (frame.speakerId !== undefined || frame.speaker !== undefined || !state.previous || !reasonLead(children, frame)) continue
+    frame.speakerId = actorOf(state.previous, state)
+  }
 
   // Speakers of quotes inside frames' content. A quote that a frame
   // introduces or closes alone is speech, however short (`„Nein“, sagte
@@ -655,6 +662,47 @@ function analyse(sentence: Sentence, paragraph: Paragraph, state: State): Senten
   record.wraps = wrapsOf(frames)
   state.previous = record
   return record
+}
+
+/**
+ * Whether a frame's clause opens with a noun of reason after `als` or `zu`
+ * (`Als Begründung heißt es, …`, `Zur Begründung wurde angegeben, …`).
+ */
+function reasonLead(children: SentenceContent[], frame: Frame): boolean {
+  if (!frame.verb) return false
+  const first = skipSpace(children, 0, frame.cueStart)
+  const second = skipSpace(children, first + 1, frame.cueStart)
+  const lead = children[first]
+  const noun = children[second]
+  return lead?.type === 'WordNode' && noun?.type === 'WordNode' && reasonPrepositions.has(textOf(lead)) && reasonNouns.has(textOf(noun))
+}
+
+/** Prepositions before a noun of reason at the front of a sentence. */
+const reasonPrepositions = new Set(['Als', 'Zur'])
+
+/** Nouns of reason (`Als Begründung`, `Zur Rechtfertigung`). */
+const reasonNouns = new Set(['Begründung', 'Grund', 'Rechtfertigung', 'Erklärung'])
+
+/**
+ * Who acted in a sentence: the speaker of its last frame with one, else the
+ * person or the body its narration turns to (`Die Stadt hat die Gebühren
+ * erhöht.`).
+ */
+function actorOf(record: SentenceRecord, state: State): string | undefined {
+  for (let position = record.frames.length - 1; position >= 0; position--) {
+    const speaker = record.frames[position].speakerId
+    if (speaker !== undefined) return speaker
+  }
+
+  if (record.narratedPerson !== undefined) return record.narratedPerson
+  const actor = record.narratedActor
+  if (actor) return state.registry.resolve(actor.phrase, actor.text, record.order)
+  // `So hat die Stadt die Gebühren erhöht.`: a subject that acts, named by
+  // a definite article, even when no role or body list knows it.
+  const children = record.sentence.children
+  const narrated = record.frames.length === 0 ? narratedSubject(children, state.registry) : undefined
+  if (!narrated?.act || !narrated.phrase.definite) return undefined
+  return state.registry.resolve(narrated.phrase, phraseText(children, narrated.phrase), record.order)
 }
 
 /**
