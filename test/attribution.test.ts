@@ -1744,3 +1744,17 @@ describe('attribution: a reason given with no one named', () => {
     expect(speechOf('Der Pachtvertrag wurde gekündigt. Als Begründung wurde angegeben, die Pflege der Plätze sei teurer geworden.').map((row) => row[2])).toEqual([null])
   })
 })
+
+describe('attribution: a noun of saying from a fronted `von` phrase', () => {
+  it('should take `Von X kam die Information, …` as said by X', () => {
+    expect(speechOf('Die Straße bleibt gesperrt. Von der Feuerwehr kam die Information, der Hang sei noch nicht sicher.')).toEqual([
+      ['indirect', 'der Hang sei noch nicht sicher', 'Feuerwehr']
+    ])
+  })
+
+  it('should read the particle after the noun (`liegt die Äußerung vor, …`) as closing its clause', () => {
+    expect(speechOf('Die Straße bleibt gesperrt. Von Jonas Keller liegt bisher nur die Äußerung vor, er prüfe den Fall.')).toEqual([
+      ['indirect', 'er prüfe den Fall', 'Jonas Keller']
+    ])
+  })
+})

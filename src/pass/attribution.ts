@@ -3298,7 +3298,7 @@ function passiveAgent(children: SentenceContent[], from: number, to: number, reg
  * clause (`Von den Behörden wird angenommen, dass …`, `Seitens der Polizei
  * wurde gefordert, …`, `Von Seiten der Kammer wurde erklärt, …`).
  */
-function frontedAgent(children: SentenceContent[], clauseStart: number, finite: number, registry: Registry): NounPhrase | undefined {
+function frontedAgent(children: SentenceContent[], clauseStart: number, finite: number, registry: Registry, between = agentAttributeWords): NounPhrase | undefined {
   let at = skipFront(children, clauseStart, finite)
   const first = children[at]
   if (first?.type !== 'WordNode') return undefined
@@ -3318,8 +3318,17 @@ function frontedAgent(children: SentenceContent[], clauseStart: number, finite: 
     else if (child.type !== 'WhiteSpaceNode') return undefined
   }
 
-  return words <= agentAttributeWords ? phrase : undefined
+  return words <= between ? phrase : undefined
 }
+
+/** Verb particles that may close a clause right after a noun of saying. */
+const nounParticles = new Set(['vor', 'ab', 'auf', 'aus'])
+
+/**
+ * Most words between a fronted `von` phrase and a noun of saying (`kam am
+ * Montag die Information`).
+ */
+const fromWords = 5
 
 /** Most words between a fronted agent and its auxiliary (`in beiden Staaten`). */
 const agentAttributeWords = 3
@@ -3437,6 +3446,14 @@ function nounFrame(children: SentenceContent[], index: number, bounds: number[],
   }
 
   next = skipSpace(children, end, length)
+  // `liegt die Äußerung vor, …`, `gab die Erklärung ab, …`: the particle of
+  // the verb closes the clause after the noun.
+  const particle = children[next]
+  if (particle?.type === 'WordNode' && nounParticles.has(textOf(particle))) {
+    end = next + 1
+    next = skipSpace(children, end, length)
+  }
+
   if (markOf(children[next]) !== ',') return undefined
   // `die Meldung der Agentur, wonach …` is a `wonach` frame; `die
   // Erklärung, die am Montag erschien` a relative clause on the noun.
@@ -3461,6 +3478,9 @@ function nounFrame(children: SentenceContent[], index: number, bounds: number[],
   // Without an owner, the subject of the sentence holds the view (`Die
   // Experten kamen zu dem Ergebnis, dass …`).
   speaker ??= sentenceSubject(children, index, registry)
+  // `Von der Polizei kam die Information, …`, `Vom Verband liegt die
+  // Äußerung vor, …`: the one the noun comes from, put first.
+  speaker ??= frontedAgent(children, 0, index, registry, fromWords)
   if (speaker) {
     frame.speaker = speaker
     frame.speakerId = registry.resolve(speaker, phraseText(children, speaker), 0)
