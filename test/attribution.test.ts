@@ -1714,3 +1714,47 @@ describe('attribution: what a document says with `steht, dass`', () => {
     expect(cuesOf(parseInterview('In der Garage steht ein Auto, das glänzt.'))).toEqual([])
   })
 })
+
+describe('attribution: the agent of a passive before its auxiliary', () => {
+  it('should take `Von X wird angenommen, dass …` as said by X', () => {
+    expect(speechOf('Die Straße bleibt gesperrt. Von den Förstern im Tal wird angenommen, dass der Hang noch rutscht.').map((row) => row[2])).toEqual(['den Förstern'])
+  })
+
+  it('should not take the one asked in `Von X wird erwartet, dass …` as the speaker', () => {
+    expect(speechOf('Die Straße bleibt gesperrt. Von der Gemeinde wird erwartet, dass sie den Hang sichert.').map((row) => row[2])).toEqual([null])
+  })
+})
+
+describe('attribution: a colon frame inside a relative clause', () => {
+  it('should take the name after the relative pronoun as the speaker, adverbials between', () => {
+    expect(speechOf('Nun ist die Grenze erreicht, die Jonas Keller im Wahlkampf 2019 zum Maßstab erklärt hatte: „Wir senken die Mieten.“')).toEqual([
+      ['direct', 'Wir senken die Mieten.', 'Jonas Keller']
+    ])
+  })
+})
+
+describe('attribution: a reason given with no one named', () => {
+  it('should take the actor of the sentence before as the speaker of `Als Begründung wurde angegeben, …`', () => {
+    expect(speechOf('Die Gemeinde hat die Parkgebühren verdoppelt. Als Begründung wurde angegeben, die Pflege der Plätze sei teurer geworden.')).toEqual([
+      ['indirect', 'die Pflege der Plätze sei teurer geworden', 'Gemeinde']
+    ])
+  })
+
+  it('should leave the reason without a speaker after a passive with no agent', () => {
+    expect(speechOf('Der Pachtvertrag wurde gekündigt. Als Begründung wurde angegeben, die Pflege der Plätze sei teurer geworden.').map((row) => row[2])).toEqual([null])
+  })
+})
+
+describe('attribution: a noun of saying from a fronted `von` phrase', () => {
+  it('should take `Von X kam die Information, …` as said by X', () => {
+    expect(speechOf('Die Straße bleibt gesperrt. Von der Feuerwehr kam die Information, der Hang sei noch nicht sicher.')).toEqual([
+      ['indirect', 'der Hang sei noch nicht sicher', 'Feuerwehr']
+    ])
+  })
+
+  it('should read the particle after the noun (`liegt die Äußerung vor, …`) as closing its clause', () => {
+    expect(speechOf('Die Straße bleibt gesperrt. Von Jonas Keller liegt bisher nur die Äußerung vor, er prüfe den Fall.')).toEqual([
+      ['indirect', 'er prüfe den Fall', 'Jonas Keller']
+    ])
+  })
+})

@@ -231,7 +231,7 @@ export const speechNouns: ReadonlySet<string> = new Set([
   'verdacht', 'prognose', 'appell', 'bitte', 'zusage', 'versprechen', 'drohung', 'vorschlag',
   'beschluss', 'these', 'theorie', 'feststellung', 'wert', 'eindruck', 'schluss', 'standpunkt',
   'kritik', 'mitteilung', 'nachricht', 'meldung', 'gerücht', 'gerüchte', 'sorge', 'sorgen',
-  'aufforderung', 'empfehlung'
+  'aufforderung', 'empfehlung', 'äußerung', 'information'
 ])
 
 /**

@@ -473,6 +473,13 @@ function analyse(sentence: Sentence, paragraph: Paragraph, state: State): Senten
   // this long is hostile input or unpunctuated text, not prose.
   const frames = children.length <= maxFrameSentence ? findFrames(children, bounds, state) : []
   record.frames = frames
+  // `Die Stadt hat die Gebühren erhöht. Als Begründung wurde angegeben, …`:
+  // a reason given with no one named is the reason of whoever acted in the
+  // sentence before.
+  for (const frame of frames) {
+    if (frame.speakerId !== undefined || frame.speaker !== undefined || !state.previous || !reasonLead(children, frame)) continue
+    frame.speakerId = actorOf(state.previous, state)
+  }
 
   // Speakers of quotes inside frames' content. A quote that a frame
   // introduces or closes alone is speech, however short (`„Nein“, sagte
@@ -655,6 +662,47 @@ function analyse(sentence: Sentence, paragraph: Paragraph, state: State): Senten
   record.wraps = wrapsOf(frames)
   state.previous = record
   return record
+}
+
+/**
+ * Whether a frame's clause opens with a noun of reason after `als` or `zu`
+ * (`Als Begründung heißt es, …`, `Zur Begründung wurde angegeben, …`).
+ */
+function reasonLead(children: SentenceContent[], frame: Frame): boolean {
+  if (!frame.verb) return false
+  const first = skipSpace(children, 0, frame.cueStart)
+  const second = skipSpace(children, first + 1, frame.cueStart)
+  const lead = children[first]
+  const noun = children[second]
+  return lead?.type === 'WordNode' && noun?.type === 'WordNode' && reasonPrepositions.has(textOf(lead)) && reasonNouns.has(textOf(noun))
+}
+
+/** Prepositions before a noun of reason at the front of a sentence. */
+const reasonPrepositions = new Set(['Als', 'Zur'])
+
+/** Nouns of reason (`Als Begründung`, `Zur Rechtfertigung`). */
+const reasonNouns = new Set(['Begründung', 'Grund', 'Rechtfertigung', 'Erklärung'])
+
+/**
+ * Who acted in a sentence: the speaker of its last frame with one, else the
+ * person or the body its narration turns to (`Die Stadt hat die Gebühren
+ * erhöht.`).
+ */
+function actorOf(record: SentenceRecord, state: State): string | undefined {
+  for (let position = record.frames.length - 1; position >= 0; position--) {
+    const speaker = record.frames[position].speakerId
+    if (speaker !== undefined) return speaker
+  }
+
+  if (record.narratedPerson !== undefined) return record.narratedPerson
+  const actor = record.narratedActor
+  if (actor) return state.registry.resolve(actor.phrase, actor.text, record.order)
+  // `So hat die Stadt die Gebühren erhöht.`: a subject that acts, named by
+  // a definite article, even when no role or body list knows it.
+  const children = record.sentence.children
+  const narrated = record.frames.length === 0 ? narratedSubject(children, state.registry) : undefined
+  if (!narrated?.act || !narrated.phrase.definite) return undefined
+  return state.registry.resolve(narrated.phrase, phraseText(children, narrated.phrase), record.order)
 }
 
 /**
@@ -1672,7 +1720,7 @@ function verbFrame(
   // A passive names its speaker as the agent (`wurde von Roth als unrealistisch
   // bezeichnet`); only `wird X zitiert` has the speaker as its subject.
   if (passive && chosen.lemma !== 'zitieren') {
-    const agent = passiveAgent(children, finite, index, registry)
+    const agent = passiveAgent(children, finite, index, registry) ?? (demandedOf.has(chosen.lemma) ? undefined : frontedAgent(children, clauseStart, finite, registry))
     // `In einer Erklärung wurde verkündet, dass …`: with no agent, the place
     // the words stand in is their source.
     const place = agent ? undefined : locativeSource(children, clauseStart, clauseEnd, finite)
@@ -1699,7 +1747,11 @@ function verbFrame(
   // is its object.
   const narrator = head < verbs && children[head].type === 'WordNode' && firstPersonSubjects.has(textOf(children[head]).toLowerCase())
   let subject = narrator
-  if (head < verbs && !narrator) {
+  // `die Marke, die Gerhard Roth im Wahlkampf als Ziel verkündet hatte: „…“`:
+  // the name after the pronoun of a relative clause is its subject.
+  const inner = head < verbs && !narrator ? relativeObjectSubject(children, clauseStart, clauseEnd, head, verbs, index, registry) : undefined
+  if (inner) speaker = inner
+  if (head < verbs && !narrator && !inner) {
     const phrase = parseNounPhrase(children, head, verbs, lowerOpeners, true)
     // `Die Kanadier hingegen sagen`, `Roth selbst schrieb`.
     const joined = phrase && !phrase.pronoun && registry.plausible(phrase) ? coordinated(children, phrase, verbs, registry) : undefined
@@ -3300,6 +3352,55 @@ function passiveAgent(children: SentenceContent[], from: number, to: number, reg
   return undefined
 }
 
+/**
+ * The agent of a passive put before its auxiliary, filling the front of the
+ * clause (`Von den Behörden wird angenommen, dass …`, `Seitens der Polizei
+ * wurde gefordert, …`, `Von Seiten der Kammer wurde erklärt, …`).
+ */
+function frontedAgent(children: SentenceContent[], clauseStart: number, finite: number, registry: Registry, between = agentAttributeWords): NounPhrase | undefined {
+  let at = skipFront(children, clauseStart, finite)
+  const first = children[at]
+  if (first?.type !== 'WordNode') return undefined
+  const word = textOf(first).toLowerCase()
+  if (!agentPrepositions.has(word)) return undefined
+  at = skipSpace(children, at + 1, finite)
+  // `Von Seiten der Kammer`: `Seiten` joins the preposition.
+  if (word === 'von' && children[at]?.type === 'WordNode' && textOf(children[at]) === 'Seiten') at = skipSpace(children, at + 1, finite)
+  const phrase = parseNounPhrase(children, at, finite, lowerOpeners)
+  if (!phrase || phrase.pronoun || !registry.plausible(phrase)) return undefined
+  // `Von den Behörden in beiden Staaten wird …`: a short attribute may follow
+  // the phrase; no mark and no more than a few words up to the verb.
+  let words = 0
+  for (let index = phrase.end; index < finite; index++) {
+    const child = children[index]
+    if (child.type === 'WordNode') words++
+    else if (child.type !== 'WhiteSpaceNode') return undefined
+  }
+
+  return words <= between ? phrase : undefined
+}
+
+/** Verb particles that may close a clause right after a noun of saying. */
+const nounParticles = new Set(['vor', 'ab', 'auf', 'aus'])
+
+/**
+ * Most words between a fronted `von` phrase and a noun of saying (`kam am
+ * Montag die Information`).
+ */
+const fromWords = 5
+
+/** Most words between a fronted agent and its auxiliary (`in beiden Staaten`). */
+const agentAttributeWords = 3
+
+/**
+ * Cues whose `von` names who is asked, not who asks (`Von der Regierung wird
+ * erwartet, dass sie handelt`): no fronted agent for them.
+ */
+const demandedOf = new Set(['erwarten', 'verlangen', 'fordern', 'erhoffen', 'wünschen'])
+
+/** Prepositions that name the agent of a passive (`von`, `seitens`). */
+const agentPrepositions = new Set(['von', 'vom', 'seitens', 'vonseiten'])
+
 /** Most words of an apposition inside a `wie` frame. */
 const wieAppositionWords = 8
 
@@ -3404,6 +3505,14 @@ function nounFrame(children: SentenceContent[], index: number, bounds: number[],
   }
 
   next = skipSpace(children, end, length)
+  // `liegt die Äußerung vor, …`, `gab die Erklärung ab, …`: the particle of
+  // the verb closes the clause after the noun.
+  const particle = children[next]
+  if (particle?.type === 'WordNode' && nounParticles.has(textOf(particle))) {
+    end = next + 1
+    next = skipSpace(children, end, length)
+  }
+
   if (markOf(children[next]) !== ',') return undefined
   // `die Meldung der Agentur, wonach …` is a `wonach` frame; `die
   // Erklärung, die am Montag erschien` a relative clause on the noun.
@@ -3428,6 +3537,9 @@ function nounFrame(children: SentenceContent[], index: number, bounds: number[],
   // Without an owner, the subject of the sentence holds the view (`Die
   // Experten kamen zu dem Ergebnis, dass …`).
   speaker ??= sentenceSubject(children, index, registry)
+  // `Von der Polizei kam die Information, …`, `Vom Verband liegt die
+  // Äußerung vor, …`: the one the noun comes from, put first.
+  speaker ??= frontedAgent(children, 0, index, registry, fromWords)
   if (speaker) {
     frame.speaker = speaker
     frame.speakerId = registry.resolve(speaker, phraseText(children, speaker), 0)
@@ -3696,6 +3808,30 @@ function relativeSubject(children: SentenceContent[], clauseStart: number, verbs
   }
 
   return right || !otherSubject(children, at + 1, verbs) ? antecedent : undefined
+}
+
+/**
+ * The subject of a relative clause whose pronoun is its object (`das Ziel,
+ * das Anna Roth im Mai verkündet hatte`): a person's name right after the
+ * pronoun, objects and adverbials up to the cue, and the cue (or the cue and
+ * its auxiliary) closing the clause.
+ */
+function relativeObjectSubject(
+  children: SentenceContent[],
+  clauseStart: number,
+  clauseEnd: number,
+  head: number,
+  verbs: number,
+  index: number,
+  registry: Registry
+): NounPhrase | undefined {
+  const pronoun = children[head]
+  if (clauseStart === 0 || markOf(children[clauseStart - 1]) !== ',' || head !== skipSpace(children, clauseStart, verbs)) return undefined
+  if (pronoun.type !== 'WordNode' || !relativePronouns.has(textOf(pronoun))) return undefined
+  const last = lastWord(children, clauseStart, clauseEnd)
+  if (last !== index && !(last === skipSpace(children, index + 1, clauseEnd) && auxiliaries.has(textOf(children[last])))) return undefined
+  const phrase = parseNounPhrase(children, skipSpace(children, head + 1, verbs), verbs, lowerOpeners)
+  return phrase && !phrase.determined && !phrase.pronoun && namesPerson(phrase) && registry.plausible(phrase) ? phrase : undefined
 }
 
 /**
