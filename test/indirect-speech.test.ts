@@ -817,3 +817,23 @@ describe('indirect speech: a cue inside a relative clause', () => {
     ])
   })
 })
+
+describe('indirect speech: a cue without content inside a report', () => {
+  it('should keep the clause around `laut X` when a speech verb in it reports nothing', () => {
+    expect(speechOf('Laut Jana Pohl haben die Richter den Fahrer verurteilt.')).toEqual([
+      ['indirect', 'haben die Richter den Fahrer verurteilt', 'Jana Pohl']
+    ])
+  })
+
+  it('should keep the clause after `Wie X berichtet,` when a speech verb in it reports nothing', () => {
+    expect(speechOf('Wie Reuters berichtet, lehnte der Stadtrat den Neubau am Montag ab.')).toEqual([
+      ['indirect', 'lehnte der Stadtrat den Neubau am Montag ab', 'Reuters']
+    ])
+  })
+
+  it('should keep an indicative main clause after a verb of saying when a speech verb in it reports nothing', () => {
+    expect(speechOf('Jana Pohl sagte, die Richter haben den Fahrer verurteilt.')).toEqual([
+      ['indirect', 'die Richter haben den Fahrer verurteilt', 'Jana Pohl']
+    ])
+  })
+})

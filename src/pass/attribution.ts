@@ -1096,6 +1096,12 @@ function findFrames(children: SentenceContent[], bounds: number[], state: State)
     layout(children, frame, bounds, frames)
     // A cue with neither speaker nor content frames nothing.
     if (!frame.speaker && frame.content.length === 0) continue
+    // `Laut Roth haben die Richter den Mann verurteilt`, `Wie die Zeitung
+    // berichtet, lehnte der Rat den Plan ab`: a verb without content of its
+    // own inside what an earlier frame reports is part of the report.
+    // Not inside a frame whose speaker is unknown (`die der Rat als Aufgabe
+    // ansieht, gab Roth …`): that reading is the doubtful one.
+    if (frame.verb && frame.content.length === 0 && insideContent(frames, frame, true)) continue
     if (frame.apposition && state.registry.plausible(frame.apposition) && !(frame.speaker && !frame.speaker.determined && !namesPerson(frame.apposition))) {
       // The name set off after a role names the speaker; the role is an alias.
       const role = frame.speaker
@@ -2636,11 +2642,14 @@ function invertedSubject(children: SentenceContent[], from: number, to: number, 
 
 /**
  * Whether a new frame lies inside the content of a frame before it that
- * reports a clause (`meldet, …`).
+ * reports a clause (`meldet, …`), or, with `around`, the clause around a
+ * source (`laut Roth …`, `wie Roth sagte, …`) of a frame with a known
+ * speaker that is no relative clause.
  */
-function insideContent(frames: Frame[], frame: Frame): boolean {
+function insideContent(frames: Frame[], frame: Frame, around = false): boolean {
   for (const earlier of frames) {
-    if (earlier.layout !== 'pre') continue
+    if (earlier.layout !== 'pre' && !(around && earlier.layout === 'around')) continue
+    if (around && (earlier.speakerId === undefined || earlier.relative)) continue
     for (const [start, end] of earlier.content) if (frame.start >= start && frame.end <= end) return true
   }
 
