@@ -837,3 +837,21 @@ describe('indirect speech: a cue without content inside a report', () => {
     ])
   })
 })
+
+describe('indirect speech: a speech verb in the clause before `…, sagte X`', () => {
+  it('should report a main clause with a speech verb before an inverted frame', () => {
+    expect(speechOf('Der Stadtrat lehnte den Neubau ab, sagte Jana Pohl.')).toEqual([
+      ['indirect', 'Der Stadtrat lehnte den Neubau ab', 'Jana Pohl']
+    ])
+  })
+
+  it('should report a passive clause whose participle is a verb of opinion before an inverted frame', () => {
+    expect(speechOf('Die Brücke wird bis auf weiteres geschlossen, kündigte die Stadtverwaltung an.')).toEqual([
+      ['indirect', 'Die Brücke wird bis auf weiteres geschlossen', 'Stadtverwaltung']
+    ])
+  })
+
+  it('should not read a main clause after a relative clause with a speech verb as a frame after its content', () => {
+    expect(speechOf('In einem Brief, der am Montag veröffentlicht wurde, kritisierte Jana Pohl den Bürgermeister.')).toEqual([])
+  })
+})
