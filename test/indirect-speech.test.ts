@@ -817,3 +817,41 @@ describe('indirect speech: a cue inside a relative clause', () => {
     ])
   })
 })
+
+describe('indirect speech: a cue without content inside a report', () => {
+  it('should keep the clause around `laut X` when a speech verb in it reports nothing', () => {
+    expect(speechOf('Laut Jana Pohl haben die Richter den Fahrer verurteilt.')).toEqual([
+      ['indirect', 'haben die Richter den Fahrer verurteilt', 'Jana Pohl']
+    ])
+  })
+
+  it('should keep the clause after `Wie X berichtet,` when a speech verb in it reports nothing', () => {
+    expect(speechOf('Wie Reuters berichtet, lehnte der Stadtrat den Neubau am Montag ab.')).toEqual([
+      ['indirect', 'lehnte der Stadtrat den Neubau am Montag ab', 'Reuters']
+    ])
+  })
+
+  it('should keep an indicative main clause after a verb of saying when a speech verb in it reports nothing', () => {
+    expect(speechOf('Jana Pohl sagte, die Richter haben den Fahrer verurteilt.')).toEqual([
+      ['indirect', 'die Richter haben den Fahrer verurteilt', 'Jana Pohl']
+    ])
+  })
+})
+
+describe('indirect speech: a speech verb in the clause before `…, sagte X`', () => {
+  it('should report a main clause with a speech verb before an inverted frame', () => {
+    expect(speechOf('Der Stadtrat lehnte den Neubau ab, sagte Jana Pohl.')).toEqual([
+      ['indirect', 'Der Stadtrat lehnte den Neubau ab', 'Jana Pohl']
+    ])
+  })
+
+  it('should report a passive clause whose participle is a verb of opinion before an inverted frame', () => {
+    expect(speechOf('Die Brücke wird bis auf weiteres geschlossen, kündigte die Stadtverwaltung an.')).toEqual([
+      ['indirect', 'Die Brücke wird bis auf weiteres geschlossen', 'Stadtverwaltung']
+    ])
+  })
+
+  it('should not read a main clause after a relative clause with a speech verb as a frame after its content', () => {
+    expect(speechOf('In einem Brief, der am Montag veröffentlicht wurde, kritisierte Jana Pohl den Bürgermeister.')).toEqual([])
+  })
+})

@@ -1141,9 +1141,18 @@ function findFrames(children: SentenceContent[], bounds: number[], state: State)
     // Reuters, dass …`: the source reports its whole clause, the verb before
     // it too; that verb frame gives way.
     if (frames.length > 0 && coveredVerb(bounds, frames[frames.length - 1], frame)) frames.pop()
+    // `Der Rat lehnte den Plan ab, sagte Roth.`: a verb whose only content
+    // is the inverted frame after it is part of what that frame reports.
+    if (frames.length > 0 && takenAsContent(children, frames[frames.length - 1], frame)) frames.pop()
     layout(children, frame, bounds, frames)
     // A cue with neither speaker nor content frames nothing.
     if (!frame.speaker && frame.content.length === 0) continue
+    // `Laut Roth haben die Richter den Mann verurteilt`, `Wie die Zeitung
+    // berichtet, lehnte der Rat den Plan ab`: a verb without content of its
+    // own inside what an earlier frame reports is part of the report.
+    // Not inside a frame whose speaker is unknown (`die der Rat als Aufgabe
+    // ansieht, gab Roth …`): that reading is the doubtful one.
+    if (frame.verb && frame.content.length === 0 && insideContent(frames, frame, true)) continue
     if (frame.apposition && state.registry.plausible(frame.apposition) && !(frame.speaker && !frame.speaker.determined && !namesPerson(frame.apposition))) {
       // The name set off after a role names the speaker; the role is an alias.
       const role = frame.speaker
@@ -1205,6 +1214,39 @@ function findFrames(children: SentenceContent[], bounds: number[], state: State)
   }
 
   return frames
+}
+
+/**
+ * Whether the verb frame `before`, in a main clause, took the inverted
+ * frame `after` (`…, sagte Roth`, `…, so Roth`) as its only content (`Der
+ * Rat lehnte den Plan ab, sagte Roth`): then `before` is
+ * a verb inside what `after` reports. Not a verb in a relative or
+ * subordinate clause or in brackets before a main clause (`In einem Brief,
+ * der am Montag veröffentlicht wurde, kritisierte er …`, `Nachdem es bekannt
+ * wurde, hat er …`): that main clause is no frame after its content.
+ */
+function takenAsContent(children: SentenceContent[], before: Frame, after: Frame): boolean {
+  if (before.layout !== 'pre' || !before.verb || before.content.length !== 1 || before.content[0][0] !== after.start) return false
+  if (!(after.lemma === 'so' || (after.verb === true && after.speaker !== undefined && after.speaker.start > (after.finite ?? after.cueStart)))) return false
+  // The first word of the sentence and of the clause of `before`.
+  let clause = skipSpace(children, 0, before.start)
+  const first = clause
+  for (let index = 0; index < before.start; index++) {
+    const mark = markOf(children[index])
+    if (mark === '(') return false
+    if (mark !== undefined && separators.has(mark)) clause = skipSpace(children, index + 1, before.start)
+  }
+
+  return !opensSubordinate(children[first]) && !(clause !== first && (opensSubordinate(children[clause]) || relativePronouns.has(textOf(children[clause]))))
+}
+
+/**
+ * Whether a word opens a subordinate clause (`nachdem`, `weil`, `dass`).
+ */
+function opensSubordinate(word: SentenceContent | undefined): boolean {
+  if (word?.type !== 'WordNode') return false
+  const lower = textOf(word).toLowerCase()
+  return subordinators.has(lower) || contentOpeners.has(lower)
 }
 
 /** Lemmas of frames around their content that name a source (`laut X`, `X zufolge`, `nach Angaben von X`). */
@@ -2688,11 +2730,14 @@ function invertedSubject(children: SentenceContent[], from: number, to: number, 
 
 /**
  * Whether a new frame lies inside the content of a frame before it that
- * reports a clause (`meldet, …`).
+ * reports a clause (`meldet, …`), or, with `around`, the clause around a
+ * source (`laut Roth …`, `wie Roth sagte, …`) of a frame with a known
+ * speaker that is no relative clause.
  */
-function insideContent(frames: Frame[], frame: Frame): boolean {
+function insideContent(frames: Frame[], frame: Frame, around = false): boolean {
   for (const earlier of frames) {
-    if (earlier.layout !== 'pre') continue
+    if (earlier.layout !== 'pre' && !(around && earlier.layout === 'around')) continue
+    if (around && (earlier.speakerId === undefined || earlier.relative)) continue
     for (const [start, end] of earlier.content) if (frame.start >= start && frame.end <= end) return true
   }
 
