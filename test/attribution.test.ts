@@ -1620,3 +1620,11 @@ describe('attribution: `so X` with a phrase of place after the speaker', () => {
     ])
   })
 })
+
+describe('attribution: a particle written apart from its participle', () => {
+  it('should take `bekannt gegeben, dass …` as a cue with the subject as its speaker', () => {
+    const tree = parseInterview('Der Segelverein hat am Montag bekannt gegeben, dass die Regatta ausfällt.')
+    expect(speechOfTree(tree)).toEqual([['indirect', 'dass die Regatta ausfällt', 'Segelverein']])
+    expect(cuesOf(tree)).toEqual([['bekanntgeben', 'bekannt gegeben']])
+  })
+})

@@ -1066,15 +1066,20 @@ function findFrames(children: SentenceContent[], bounds: number[], state: State)
     // stop (`Zwischenstand Wie die Leiterin mitteilte, …`).
     if (upper && index !== firstWord && text !== 'Folge' && text !== 'Wie' && text !== 'Laut') continue
     const lower = upper ? text.toLowerCase() : text
-    if (!cueWords.has(lower) && lower !== 'bekannt') continue
+    // `hat bekannt gegeben, dass …`: the particle written apart from its
+    // participle or infinitive; the two words are the cue.
+    const apart = upper ? undefined : particleApart(children, index, lower)
+    if (!cueWords.has(lower) && lower !== 'bekannt' && !apart) continue
     const clauseStart = boundCursor > 0 ? bounds[boundCursor - 1] + 1 : 0
     const clauseEnd = boundCursor < bounds.length ? bounds[boundCursor] : length
-    const frame =
-      lower === 'bekannt'
+    const frame = apart
+      ? verbFrame(children, index, apart.joined, apart.joined, clauseStart, clauseEnd, state.registry)
+      : lower === 'bekannt'
         ? becameKnown(children, index, clauseStart, clauseEnd)
         : (prepositionFrame(children, index, lower, clauseStart, clauseEnd, state.registry) ??
           verbFrame(children, index, text, lower, clauseStart, clauseEnd, state.registry))
     if (!frame) continue
+    if (apart && frame.cueStart === index) frame.cueStart = apart.particle
     // `Die Zeitung meldet, die Reporterin habe das bezweifelt`: a verb in
     // Konjunktiv inside what an earlier frame reports is part of the report.
     const subjunctive = frame.verb === true && subjunctiveFinite(children, frame)
@@ -1979,6 +1984,33 @@ function lassenBefore(children: SentenceContent[], from: number, to: number): nu
   }
 
   return -1
+}
+
+/**
+ * The particle written apart before a participle or infinitive of a
+ * particle verb of saying (`bekannt gegeben` for `bekanntgegeben`, `bekannt
+ * machen`), as the spelling before and beside the reform of 1996 has it.
+ *
+ * @param children
+ *   Children of the sentence.
+ * @param index
+ *   Index of the participle or infinitive (`gegeben`).
+ * @param lower
+ *   Its text, lower case.
+ * @returns
+ *   The joined form (`bekanntgegeben`) and the index of the particle, or
+ *   nothing.
+ */
+function particleApart(children: SentenceContent[], index: number, lower: string): {joined: string; particle: number} | undefined {
+  const particle = previousNonSpace(children, index)
+  const word = children[particle]
+  if (particle !== index - 2 || word?.type !== 'WordNode') return undefined
+  const before = textOf(word)
+  if (isUpper(before.charAt(0))) return undefined
+  const joined = before + lower
+  const forms = speechVerbForms.get(joined)
+  if (!forms || !forms.some((form) => (form.form === 'participle' || form.form === 'infinitive') && form.lemma.startsWith(before) && form.lemma.length > before.length)) return undefined
+  return {joined, particle}
 }
 
 /** Forms of `werden` in `wurde bekannt`, `ist bekannt geworden`. */
