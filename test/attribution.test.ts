@@ -1628,3 +1628,21 @@ describe('attribution: a particle written apart from its participle', () => {
     expect(cuesOf(tree)).toEqual([['bekanntgeben', 'bekannt gegeben']])
   })
 })
+
+describe('attribution: `gestanden` of `stehen`, not of `gestehen`', () => {
+  it('should take no cue from `ist … gestanden`', () => {
+    const tree = parseInterview('Der Lastwagen ist am Freitag stundenlang an der Grenze gestanden, die Ladung sei verdorben.')
+    expect(cuesOf(tree)).toEqual([])
+  })
+
+  it('should leave the report around a relative clause with `über … gestanden hatte` to its frame', () => {
+    expect(speechOf('Ein Sturm, der lange über der Küste gestanden hatte, habe nun das Hinterland erreicht, meldet der Wetterdienst.')).toEqual([
+      ['indirect', 'Ein Sturm, der lange über der Küste gestanden hatte, habe nun das Hinterland erreicht', 'Wetterdienst']
+    ])
+  })
+
+  it('should still take `gestanden` after an object or at a court for a confession', () => {
+    expect(speechOf('Der Fahrer hat vor Gericht gestanden, er sei betrunken gewesen. Der Angeklagte hat den Diebstahl am Montag gestanden.').map((row) => row[2])).toEqual(['Der Fahrer'])
+    expect(cuesOf(parseInterview('Der Angeklagte hat den Diebstahl an seiner Nachbarin gestanden.'))).toEqual([['gestehen', 'gestanden']])
+  })
+})

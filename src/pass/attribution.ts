@@ -16,7 +16,7 @@ import type {Paragraph, Sentence, SentenceContent} from 'nlcst'
 import type {Attribution, Cue, InterviewRoot, Quote, SpeakerMention} from '../types.js'
 import type {Context, Pass} from '../passes.js'
 import {speechVerbForms, type SpeechVerbForm} from '../util/speech-verb-forms.js'
-import {cueConditions} from '../lexicon/speech-verbs.js'
+import {confessionSettings, cueConditions, standingNouns} from '../lexicon/speech-verbs.js'
 import {followsTitleNoun, termSlot} from '../util/speech-evidence.js'
 import {
   contentOpeners,
@@ -1576,6 +1576,8 @@ function verbFrame(
   // form like the infinitive after a modal (`wolle nicht darüber sprechen`).
   if (before === 'zu') return undefined
   if (lower === chosen.lemma && wordBefore(children, clauseStart, index, modals)) return undefined
+  // `ist an der Grenze gestanden`, `Rede und Antwort gestanden`: `stehen`.
+  if (chosen.lemma === 'gestehen' && lower === 'gestanden' && standing(children, index, clauseStart, clauseEnd)) return undefined
   const condition = cueConditions.get(chosen.lemma)
   if (condition) {
     if (condition.without !== undefined && findWord(children, clauseStart, clauseEnd, condition.without) >= 0) return undefined
@@ -2011,6 +2013,96 @@ function particleApart(children: SentenceContent[], index: number, lower: string
   const forms = speechVerbForms.get(joined)
   if (!forms || !forms.some((form) => (form.form === 'participle' || form.form === 'infinitive') && form.lemma.startsWith(before) && form.lemma.length > before.length)) return undefined
   return {joined, particle}
+}
+
+/** Forms of `sein` as the auxiliary of a perfect (`ist gestanden`). */
+const seinAuxiliaries = new Set(['ist', 'war', 'sind', 'waren', 'sei', 'seien', 'wäre', 'wären', 'gewesen'])
+
+/** Prepositions that open a phrase of place or state before `gestanden`. */
+const standingPrepositions = new Set([...clausePrepositions, 'hinter', 'neben', 'zwischen', 'unterhalb', 'oberhalb'])
+
+/** Most words walked back from `gestanden` to the preposition of its phrase. */
+const standingWords = 10
+
+/**
+ * Whether `gestanden` at `index` is the participle of `stehen`, not of
+ * `gestehen`: with a form of `sein` as its auxiliary (`ist an der Grenze
+ * gestanden`, `gestanden war`), after a noun of a fixed phrase (`Rede und
+ * Antwort gestanden`), or closing a phrase of place or state (`über der
+ * Küste gestanden hatte`, `in Verbindung mit dem Wirt gestanden haben`)
+ * that is no occasion of a confession (`vor Gericht gestanden`) and with no
+ * content opened by `dass`, `ob` or a colon after it.
+ *
+ * @param children
+ *   Children of the sentence.
+ * @param index
+ *   Index of `gestanden`.
+ * @param clauseStart
+ *   Start of its clause.
+ * @param clauseEnd
+ *   End of its clause.
+ * @returns
+ *   Whether it is `stehen`.
+ */
+function standing(children: SentenceContent[], index: number, clauseStart: number, clauseEnd: number): boolean {
+  let haben = false
+  let sein = false
+  for (let back = clauseStart; back < index; back++) {
+    const child = children[back]
+    if (child.type !== 'WordNode') continue
+    const word = textOf(child).toLowerCase()
+    if (auxiliaries.has(word)) haben = true
+    else if (seinAuxiliaries.has(word)) sein = true
+  }
+
+  const after = skipSpace(children, index + 1, children.length)
+  const next = children[after]
+  const nextWord = next?.type === 'WordNode' ? textOf(next) : ''
+  if ((sein && !haben) || seinAuxiliaries.has(nextWord)) return true
+  const before = previousNonSpace(children, index)
+  const noun = children[before]
+  if (noun?.type === 'WordNode' && standingNouns.has(textOf(noun).toLowerCase())) return true
+  // Content opened by a colon, `dass` or `ob` after the clause: a confession.
+  if (markOf(children[clauseEnd]) === ':') return false
+  const content = children[skipSpace(children, clauseEnd + 1, children.length)]
+  if (content?.type === 'WordNode' && standingContent.has(textOf(content))) return false
+  // Back over the phrase to its preposition: nouns, quotes, lower-case
+  // attributes; after an article only a preposition, or after one of the
+  // genitive (`der Vormundschaft des Amts`) its noun.
+  let words = 0
+  let article = ''
+  for (let back = before; back >= clauseStart && words < standingWords; back--) {
+    const child = children[back]
+    if (child.type === 'WhiteSpaceNode' || (child.type === 'QuoteNode' && article === '')) continue
+    if (child.type !== 'WordNode') return false
+    const text = textOf(child)
+    const lower = text.toLowerCase()
+    if (confessionSettings.has(lower) || isSourceNoun(lower)) return false
+    if (standingPrepositions.has(text)) return back < before && !accusativeObjectBefore(children, back)
+    if (article !== '' && !(genitiveArticles.has(article) && isUpper(text.charAt(0)))) return false
+    article = determiners.has(lower) ? lower : ''
+    words++
+  }
+
+  return false
+}
+
+/** Words that open the content of a confession after `gestanden`. */
+const standingContent = new Set(['dass', 'daß', 'ob'])
+
+/** Articles of an accusative object (`den Mord an …`). */
+const accusativeArticles = new Set(['den', 'die', 'das', 'einen', 'eine', 'seinen', 'seine', 'ihren', 'ihre'])
+
+/**
+ * Whether an object with an accusative article ends right before the
+ * preposition at `index` (`den Mord an seiner Frau`): the phrase then
+ * belongs to that noun.
+ */
+function accusativeObjectBefore(children: SentenceContent[], index: number): boolean {
+  const noun = children[previousNonSpace(children, index)]
+  if (noun?.type !== 'WordNode' || !isUpper(textOf(noun).charAt(0))) return false
+  const article = previousWordOf(children, previousNonSpace(children, index))
+  return article !== undefined && accusativeArticles.has(article)
 }
 
 /** Forms of `werden` in `wurde bekannt`, `ist bekannt geworden`. */
