@@ -1646,3 +1646,19 @@ describe('attribution: `gestanden` of `stehen`, not of `gestehen`', () => {
     expect(cuesOf(parseInterview('Der Angeklagte hat den Diebstahl an seiner Nachbarin gestanden.'))).toEqual([['gestehen', 'gestanden']])
   })
 })
+
+describe('attribution: names written with a lower-case first letter', () => {
+  it('should take a brand with a capital after its first letter as the subject, also opening a sentence (`eBay hält es für möglich`)', () => {
+    expect(speechOf('Die Auktion läuft noch. eBay hält es für möglich, dass der Preis weiter steigt.')).toEqual([
+      ['indirect', 'dass der Preis weiter steigt', 'eBay']
+    ])
+  })
+
+  it('should take such a brand after `nach Angaben von`', () => {
+    expect(speechOf('Nach Angaben von iRobot sei der Staubsauger sicher.')).toEqual([['indirect', 'sei der Staubsauger sicher', 'iRobot']])
+  })
+
+  it('should take a known body written in lower case right after `laut` and `von` (`laut dpa`)', () => {
+    expect(speechOf('Laut dpa ist die Brücke gesperrt. Nach Angaben von dpa sei der Verkehr umgeleitet worden.').map((row) => row[2])).toEqual(['dpa', 'dpa'])
+  })
+})

@@ -42,7 +42,8 @@ import {sentenceOpeners} from '../lexicon/sentence-openers.js'
 import {femaleFirstNames, maleFirstNames} from '../lexicon/first-names.js'
 import {honorifics, nameParticles} from '../lexicon/roles.js'
 import {hasSubjunctive, isSubjunctiveWord, isWeakPreterite, modalPreterites} from '../util/mood.js'
-import {parseNounPhrase, skipSpace, type NounPhrase} from '../util/noun-phrase.js'
+import {isNameWord, parseNounPhrase, skipSpace, type NounPhrase} from '../util/noun-phrase.js'
+import {lowerCaseOrganisations} from '../lexicon/organisations.js'
 import {createRegistry, isOrganisationNoun, isRoleNoun, type Registry} from '../util/speaker-registry.js'
 import {isUpper, markOf, previousNonSpace, previousWordOf, textOf} from '../util/tokens.js'
 import type {Wrap} from '../util/wrap.js'
@@ -1383,7 +1384,10 @@ function sourceFrame(
     // The owner is genitive (`der Polizei`, `eines Sprechers`) or follows
     // `von`; `nach eigenen Angaben das Gelände` has none.
     const owner = phrase !== undefined && (von || !phrase.determined || genitiveArticles.has(textOf(children[phrase.start]).toLowerCase()))
-    if (phrase && owner && !phrase.pronoun && (phrase.determined || isUpper(textOf(children[phrase.start]).charAt(0)))) {
+    // `nach Angaben von eBay`, `von dpa`: a name spelled with a lower-case
+    // letter first.
+    const named = phrase !== undefined && (isNameWord(textOf(children[phrase.start])) || lowerCaseOrganisations.has(textOf(children[phrase.start])))
+    if (phrase && owner && !phrase.pronoun && (phrase.determined || named)) {
       return frameOf('nach Angaben', index, phrase.end, index, nounIndex + 1, phrase)
     }
 

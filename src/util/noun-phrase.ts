@@ -18,7 +18,7 @@ import {
   genitiveArticles,
   speakerPronouns
 } from '../lexicon/function-words.js'
-import {isLower, isUpper, markOf, textOf} from './tokens.js'
+import {brandShape, isLower, isUpper, markOf, textOf} from './tokens.js'
 
 /** A noun phrase found in a list of children. */
 export interface NounPhrase {
@@ -435,8 +435,9 @@ export function isAgeNoun(text: string): boolean {
 const arabicArticle = /^(?:al|el|ad|ar|as|at|az|an|ash|ibn|bin|abu)-\p{Lu}/u
 
 /**
- * Whether a word can be part of a name: capitalised, or with a lower-case
- * Arabic article before a capital (`el-Baradei`).
+ * Whether a word can be part of a name: capitalised, with a lower-case
+ * Arabic article before a capital (`el-Baradei`), or a brand with a capital
+ * after its first letter (`eBay`).
  *
  * @param text
  *   Word.
@@ -444,7 +445,7 @@ const arabicArticle = /^(?:al|el|ad|ar|as|at|az|an|ash|ibn|bin|abu)-\p{Lu}/u
  *   Whether it can.
  */
 export function isNameWord(text: string): boolean {
-  return isUpper(text.charAt(0)) || arabicArticle.test(text)
+  return isUpper(text.charAt(0)) || arabicArticle.test(text) || brandShape(text)
 }
 
 /** Words that take a group in the genitive (`einer der Zeugen`). Lower case. */
@@ -592,7 +593,7 @@ function capitals(children: SentenceContent[], index: number, end: number, phras
     // `ai-Bericht`: a compound whose head is capitalised after a hyphen.
     // `der 72-Jährige`, `der 72-jährige` after an article with no noun after it.
     const aged = current === index && phrase.determined && (numberCompound.test(text) || lowerAge.test(text))
-    if (isUpper(character) || arabicArticle.test(text) || ((phrase.determined || current !== index) && lowerCaseOrganisations.has(text)) || lowerCompound.test(text) || aged) {
+    if (isUpper(character) || arabicArticle.test(text) || lowerCaseOrganisations.has(text) || lowerCompound.test(text) || brandShape(text) || aged) {
       phrase.words.push({index: current, text})
       phrase.end = current + 1
       current = skipSpace(children, current + 1, end)
