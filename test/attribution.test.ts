@@ -1662,3 +1662,13 @@ describe('attribution: names written with a lower-case first letter', () => {
     expect(speechOf('Laut dpa ist die Brücke gesperrt. Nach Angaben von dpa sei der Verkehr umgeleitet worden.').map((row) => row[2])).toEqual(['dpa', 'dpa'])
   })
 })
+
+describe('attribution: `zu` or `von` before a noun of time or place after a name', () => {
+  it('should end the name before `zu Beginn` (`sagte Jana Roth zu Beginn der Sitzung`)', () => {
+    expect(speechOf('Der Etat sei knapp bemessen, sagte Jana Roth zu Beginn der Sitzung.')).toEqual([['indirect', 'Der Etat sei knapp bemessen', 'Jana Roth']])
+  })
+
+  it('should still read a particle before a surname (`Karl-Theodor zu Guttenberg`)', () => {
+    expect(speechOf('Der Etat sei knapp bemessen, sagte Karl-Theodor zu Guttenberg.').map((row) => row[2])).toEqual(['Karl-Theodor zu Guttenberg'])
+  })
+})

@@ -11,6 +11,7 @@
 
 import {femaleFirstNames, maleFirstNames} from '../lexicon/first-names.js'
 import {joinedOrganisations, lowerCaseOrganisations} from '../lexicon/organisations.js'
+import {particleNouns} from '../lexicon/roles.js'
 import type {SentenceContent} from 'nlcst'
 import {
   affiliationPrepositions,
@@ -643,8 +644,9 @@ function capitals(children: SentenceContent[], index: number, end: number, phras
       }
 
       // `Merkel von der Möglichkeit`: a common noun after the particles is
-      // no name (`-keit`, `-ung`, plural `-en` after `den`).
-      if (after && after.type === 'WordNode' && isUpper(textOf(after).charAt(0)) && !commonNounShape(textOf(after))) {
+      // no name (`-keit`, `-ung`, plural `-en` after `den`); nor is one of
+      // time or place (`Roth zu Beginn der Sitzung`, `zu Hause`).
+      if (after && after.type === 'WordNode' && isUpper(textOf(after).charAt(0)) && !commonNounShape(textOf(after)) && !particleNouns.has(textOf(after))) {
         phrase.words.push(...joined)
         current = next
         continue
