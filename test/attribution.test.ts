@@ -1672,3 +1672,11 @@ describe('attribution: `zu` or `von` before a noun of time or place after a name
     expect(speechOf('Der Etat sei knapp bemessen, sagte Karl-Theodor zu Guttenberg.').map((row) => row[2])).toEqual(['Karl-Theodor zu Guttenberg'])
   })
 })
+
+describe('attribution: a new surname after an extended attribute', () => {
+  it('should name the speaker by the surname, not the attribute (`die in Köln geborene Roth`)', () => {
+    const tree = parseInterview('Das Orchester brauche mehr Proben, sagte die in Köln geborene Brandt.')
+    expect(speechOfTree(tree)).toEqual([['indirect', 'Das Orchester brauche mehr Proben', 'Brandt']])
+    expect(tree.speakers[0].aliases).toContain('die in Köln geborene Brandt')
+  })
+})
