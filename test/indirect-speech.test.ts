@@ -780,3 +780,17 @@ describe('indirect speech: names inside the content', () => {
     ])
   })
 })
+
+describe('indirect speech: a content infinitive with its comma left out', () => {
+  it('should take the infinitive right after `hat angekündigt` as what was announced', () => {
+    expect(speechOf('Die Bäckerei hat angekündigt die Brotpreise im Herbst zu senken.')).toEqual([['indirect', 'die Brotpreise im Herbst zu senken', 'Die Bäckerei']])
+  })
+
+  it('should take an infinitive with `zu` inside its word (`niederzulegen`)', () => {
+    expect(speechOf('Die Stadträtin hat versprochen ihr Amt sofort niederzulegen.').map((row) => row.slice(0, 2))).toEqual([['indirect', 'ihr Amt sofort niederzulegen']])
+  })
+
+  it('should not take the infinitive after `droht` for speech (`Das Boot droht zu kentern`)', () => {
+    expect(speechOf('Das alte Boot droht bei dem Sturm zu kentern.')).toEqual([])
+  })
+})

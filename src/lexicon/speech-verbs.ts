@@ -541,3 +541,17 @@ export const confessionSettings: ReadonlySet<string> = new Set([
   'gericht', 'verhör', 'verhören', 'vernehmung', 'vernehmungen', 'befragung', 'prozess', 'interview',
   'gespräch', 'brief', 'buch', 'fernsehen', 'sendung', 'polizei', 'ermittlern', 'richter', 'richterin'
 ])
+
+/**
+ * Cues whose content may be a `zu` infinitive (`kündigte an, die Preise zu
+ * erhöhen`, `hat versprochen, …`): with them an infinitive right after the
+ * frame is the content also when its comma is left out (`hat angekündigt
+ * ihr Mandat niederzulegen`). Left out: verbs of intent (`erwog … zu`,
+ * `plant … zu`), `drohen`, which without a comma tells a risk (`Das Schiff
+ * droht zu sinken`), and `raten`. Keyed by lemma.
+ */
+export const infinitiveCues: ReadonlySet<string> = new Set([
+  'ankündigen', 'auffordern', 'versprechen', 'anbieten', 'beschließen', 'androhen', 'zusagen',
+  'vorschlagen', 'fordern', 'bitten', 'empfehlen', 'appellieren', 'zusichern', 'geloben', 'schwören',
+  'verlangen', 'mahnen', 'ermahnen'
+])

@@ -16,7 +16,7 @@ import type {Paragraph, Sentence, SentenceContent} from 'nlcst'
 import type {Attribution, Cue, InterviewRoot, Quote, SpeakerMention} from '../types.js'
 import type {Context, Pass} from '../passes.js'
 import {speechVerbForms, type SpeechVerbForm} from '../util/speech-verb-forms.js'
-import {confessionSettings, cueConditions, standingNouns} from '../lexicon/speech-verbs.js'
+import {confessionSettings, cueConditions, infinitiveCues, standingNouns} from '../lexicon/speech-verbs.js'
 import {followsTitleNoun, termSlot} from '../util/speech-evidence.js'
 import {
   contentOpeners,
@@ -2886,6 +2886,26 @@ function clauseBoundAfter(children: SentenceContent[], bounds: number[], from: n
 }
 
 /**
+ * Whether children `from`–`to` are words only and end in a `zu` infinitive
+ * (`die Preise zu erhöhen`, `ihr Mandat niederzulegen`).
+ */
+function closingInfinitive(children: SentenceContent[], from: number, to: number): boolean {
+  const last = previousNonSpace(children, to)
+  if (last < from) return false
+  for (let index = from; index <= last; index++) {
+    const type = children[index].type
+    if (type !== 'WordNode' && type !== 'WhiteSpaceNode') return false
+  }
+
+  const verb = textOf(children[last])
+  if (!/^\p{Ll}+(?:en|ern|eln)$/u.test(verb)) return false
+  if (previousWordOf(children, last) === 'zu' && previousNonSpace(children, last) > from) return true
+  // `niederzulegen`: the particle, `zu` and the verb in one word.
+  const inner = verb.indexOf('zu', 2)
+  return inner > 0 && inner + 5 < verb.length
+}
+
+/**
  * Find what a frame reports: the clauses around it.
  */
 function layout(children: SentenceContent[], frame: Frame, bounds: number[], frames: Frame[]): undefined {
@@ -3023,6 +3043,15 @@ function layout(children: SentenceContent[], frame: Frame, bounds: number[], fra
   if (opener < after && children[opener].type === 'WordNode' && textOf(children[opener]) === 'dass') {
     frame.layout = 'pre'
     push(frame, children, opener, resumesAt(children, opener, sentenceEnd))
+    return undefined
+  }
+
+  // `hat angekündigt ihr Mandat niederzulegen`: a `zu` infinitive right
+  // after the frame, its comma left out.
+  const close = Math.min(after, sentenceEnd)
+  if (frame.verb && infinitiveCues.has(frame.lemma) && opener < close && closingInfinitive(children, opener, close)) {
+    frame.layout = 'pre'
+    push(frame, children, opener, close)
     return undefined
   }
 
