@@ -794,3 +794,16 @@ describe('indirect speech: a content infinitive with its comma left out', () => 
     expect(speechOf('Das alte Boot droht bei dem Sturm zu kentern.')).toEqual([])
   })
 })
+
+describe('indirect speech: `demnach` inside the clause after a sentence with a source', () => {
+  it('should report the sentence for the source the sentence before framed', () => {
+    expect(speechOf('Laut dem Wetterdienst Meteo Nord hat es im Mai kaum geregnet. Die Ernte fällt demnach deutlich kleiner aus.')).toEqual([
+      ['indirect', 'hat es im Mai kaum geregnet', 'Wetterdienst Meteo Nord'],
+      ['indirect', 'Die Ernte fällt demnach deutlich kleiner aus', 'Wetterdienst Meteo Nord']
+    ])
+  })
+
+  it('should leave a conclusion after narration to the narrator', () => {
+    expect(speechOf('Die Stadt hat den Markt auf den Herbst verschoben. Geplant ist demnach der erste Samstag im Oktober.')).toEqual([])
+  })
+})
