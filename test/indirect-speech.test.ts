@@ -807,3 +807,23 @@ describe('indirect speech: `demnach` inside the clause after a sentence with a s
     expect(speechOf('Die Stadt hat den Markt auf den Herbst verschoben. Geplant ist demnach der erste Samstag im Oktober.')).toEqual([])
   })
 })
+
+describe('indirect speech: `Dies geht aus X hervor` with a document', () => {
+  it('should report the sentence before for the document', () => {
+    expect(speechOf('Die Molkerei will im Frühjahr drei Filialen schließen. Dies geht aus einer Mitteilung der Geschäftsführung hervor.')).toEqual([
+      ['indirect', 'Die Molkerei will im Frühjahr drei Filialen schließen', 'einer Mitteilung der Geschäftsführung'],
+      ['indirect', 'Dies', 'einer Mitteilung der Geschäftsführung']
+    ])
+  })
+
+  it('should do so with a relative clause on the document after the particle', () => {
+    expect(speechOf('Die Molkerei will im Frühjahr drei Filialen schließen. Dies geht aus einem Bericht hervor, den die Geschäftsführung am Montag verschickte.').map((row) => row.slice(0, 2))).toEqual([
+      ['indirect', 'Die Molkerei will im Frühjahr drei Filialen schließen'],
+      ['indirect', 'Dies']
+    ])
+  })
+
+  it('should not take what comes out of no document (`ging aus der Wahl als stärkste Kraft hervor`)', () => {
+    expect(speechOf('Die Grünen haben stark gewonnen. Sie gingen aus der Wahl als stärkste Kraft hervor.')).toEqual([])
+  })
+})

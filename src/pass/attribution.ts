@@ -1094,8 +1094,9 @@ function findFrames(children: SentenceContent[], bounds: number[], state: State)
     // it too; that verb frame gives way.
     if (frames.length > 0 && coveredVerb(bounds, frames[frames.length - 1], frame)) frames.pop()
     layout(children, frame, bounds, frames)
-    // A cue with neither speaker nor content frames nothing.
-    if (!frame.speaker && frame.content.length === 0) continue
+    // A cue with neither speaker nor content frames nothing; one with a
+    // document may point back (`Dies geht aus dem Bericht hervor`).
+    if (!frame.speaker && frame.content.length === 0 && !(frame.sourcePhrase && frame.lemma === 'hervorgehen')) continue
     if (frame.apposition && state.registry.plausible(frame.apposition) && !(frame.speaker && !frame.speaker.determined && !namesPerson(frame.apposition))) {
       // The name set off after a role names the speaker; the role is an alias.
       const role = frame.speaker
@@ -1820,7 +1821,9 @@ function verbFrame(
 
   // `Im Bericht heißt es`, `heißt es in der Erklärung`, `Aus Paris hieß
   // es`: the document or place the words come from is their source.
-  const source = !speaker && chosen.lemma === 'heißen' ? locativeSource(children, clauseStart, clauseEnd, index) : undefined
+  // `Aus dem Bericht geht hervor`, `Dies geht aus der Mitteilung hervor`: the
+  // document the finding comes out of.
+  const source = !speaker && chosen.lemma === 'heißen' ? locativeSource(children, clauseStart, clauseEnd, index) : !speaker && chosen.lemma === 'hervorgehen' ? originSource(children, clauseStart, clauseEnd) : undefined
   // `Der Bericht führt aus, …`, `wirft der Bericht den Behörden vor`: a
   // document as the subject is the source.
   const document = !speaker && !source && !narrator && !passive ? documentSubject(children, head, finite, clauseEnd) : undefined
@@ -2162,6 +2165,21 @@ function agentAfterEs(children: SentenceContent[], index: number, clauseEnd: num
 
 /** Prepositions of a place where words stand (`im Bericht`, `auf der Website`). */
 const locatives = new Set(['in', 'im', 'auf', 'bei', 'beim', 'aus'])
+
+/**
+ * The document a finding comes out of with `hervorgehen`: the phrase after
+ * `aus` in the clause (`Aus dem Bericht geht hervor`, `Dies geht aus einer
+ * Mitteilung des Amts hervor`, `wie aus der Studie hervorgeht`), when its
+ * head is a noun of statements or documents (not `ging aus der Wahl als
+ * Sieger hervor`).
+ */
+function originSource(children: SentenceContent[], clauseStart: number, clauseEnd: number): NounPhrase | undefined {
+  const at = findWord(children, clauseStart, clauseEnd, 'aus')
+  if (at < 0) return undefined
+  const phrase = parseNounPhrase(children, skipSpace(children, at + 1, clauseEnd), clauseEnd)
+  if (!phrase || phrase.pronoun || !isSourceNoun(lastHeadWord(phrase).toLowerCase())) return undefined
+  return {...phrase, start: at}
+}
 
 /** Adverbs between `heißt es` and its place (`heißt es weiter in …`). */
 const heißtEsAdverbs = new Set(['weiter', 'wörtlich', 'dazu', 'zudem', 'auch', 'nun', 'jetzt', 'ferner', 'außerdem'])
@@ -3074,9 +3092,11 @@ function layout(children: SentenceContent[], frame: Frame, bounds: number[], fra
     // hatte, als „überzogen“`).
     let relativeEnd = after + 1
     while (relativeEnd < sentenceEnd && markOf(children[relativeEnd]) !== ',') relativeEnd++
+    // `Dies geht aus einer Mitteilung hervor, die …`: on the document,
+    // past the particle.
     const relative =
       mark === ',' &&
-      nounBefore(children, after) &&
+      (nounBefore(children, after) || (frame.lemma === 'hervorgehen' && frame.sourcePhrase !== undefined)) &&
       relativeClause(children, after + 1, sentenceEnd) &&
       !hasSubjunctive(children, after + 1, relativeEnd) &&
       findWord(children, after + 1, relativeEnd, 'zu') < 0 &&
