@@ -1758,3 +1758,63 @@ describe('attribution: a noun of saying from a fronted `von` phrase', () => {
     ])
   })
 })
+
+describe('attribution: a particle written apart from its participle', () => {
+  it('should take `bekannt gegeben, dass …` as a cue with the subject as its speaker', () => {
+    const tree = parseInterview('Der Segelverein hat am Montag bekannt gegeben, dass die Regatta ausfällt.')
+    expect(speechOfTree(tree)).toEqual([['indirect', 'dass die Regatta ausfällt', 'Segelverein']])
+    expect(cuesOf(tree)).toEqual([['bekanntgeben', 'bekannt gegeben']])
+  })
+})
+
+describe('attribution: `gestanden` of `stehen`, not of `gestehen`', () => {
+  it('should take no cue from `ist … gestanden`', () => {
+    const tree = parseInterview('Der Lastwagen ist am Freitag stundenlang an der Grenze gestanden, die Ladung sei verdorben.')
+    expect(cuesOf(tree)).toEqual([])
+  })
+
+  it('should leave the report around a relative clause with `über … gestanden hatte` to its frame', () => {
+    expect(speechOf('Ein Sturm, der lange über der Küste gestanden hatte, habe nun das Hinterland erreicht, meldet der Wetterdienst.')).toEqual([
+      ['indirect', 'Ein Sturm, der lange über der Küste gestanden hatte, habe nun das Hinterland erreicht', 'Wetterdienst']
+    ])
+  })
+
+  it('should still take `gestanden` after an object or at a court for a confession', () => {
+    expect(speechOf('Der Fahrer hat vor Gericht gestanden, er sei betrunken gewesen. Der Angeklagte hat den Diebstahl am Montag gestanden.').map((row) => row[2])).toEqual(['Der Fahrer'])
+    expect(cuesOf(parseInterview('Der Angeklagte hat den Diebstahl an seiner Nachbarin gestanden.'))).toEqual([['gestehen', 'gestanden']])
+  })
+})
+
+describe('attribution: names written with a lower-case first letter', () => {
+  it('should take a brand with a capital after its first letter as the subject, also opening a sentence (`eBay hält es für möglich`)', () => {
+    expect(speechOf('Die Auktion läuft noch. eBay hält es für möglich, dass der Preis weiter steigt.')).toEqual([
+      ['indirect', 'dass der Preis weiter steigt', 'eBay']
+    ])
+  })
+
+  it('should take such a brand after `nach Angaben von`', () => {
+    expect(speechOf('Nach Angaben von iRobot sei der Staubsauger sicher.')).toEqual([['indirect', 'sei der Staubsauger sicher', 'iRobot']])
+  })
+
+  it('should take a known body written in lower case right after `laut` and `von` (`laut dpa`)', () => {
+    expect(speechOf('Laut dpa ist die Brücke gesperrt. Nach Angaben von dpa sei der Verkehr umgeleitet worden.').map((row) => row[2])).toEqual(['dpa', 'dpa'])
+  })
+})
+
+describe('attribution: `zu` or `von` before a noun of time or place after a name', () => {
+  it('should end the name before `zu Beginn` (`sagte Jana Roth zu Beginn der Sitzung`)', () => {
+    expect(speechOf('Der Etat sei knapp bemessen, sagte Jana Roth zu Beginn der Sitzung.')).toEqual([['indirect', 'Der Etat sei knapp bemessen', 'Jana Roth']])
+  })
+
+  it('should still read a particle before a surname (`Karl-Theodor zu Guttenberg`)', () => {
+    expect(speechOf('Der Etat sei knapp bemessen, sagte Karl-Theodor zu Guttenberg.').map((row) => row[2])).toEqual(['Karl-Theodor zu Guttenberg'])
+  })
+})
+
+describe('attribution: a new surname after an extended attribute', () => {
+  it('should name the speaker by the surname, not the attribute (`die in Köln geborene Roth`)', () => {
+    const tree = parseInterview('Das Orchester brauche mehr Proben, sagte die in Köln geborene Brandt.')
+    expect(speechOfTree(tree)).toEqual([['indirect', 'Das Orchester brauche mehr Proben', 'Brandt']])
+    expect(tree.speakers[0].aliases).toContain('die in Köln geborene Brandt')
+  })
+})

@@ -855,3 +855,50 @@ describe('indirect speech: a speech verb in the clause before `…, sagte X`', (
     expect(speechOf('In einem Brief, der am Montag veröffentlicht wurde, kritisierte Jana Pohl den Bürgermeister.')).toEqual([])
   })
 })
+
+describe('indirect speech: a content infinitive with its comma left out', () => {
+  it('should take the infinitive right after `hat angekündigt` as what was announced', () => {
+    expect(speechOf('Die Bäckerei hat angekündigt die Brotpreise im Herbst zu senken.')).toEqual([['indirect', 'die Brotpreise im Herbst zu senken', 'Die Bäckerei']])
+  })
+
+  it('should take an infinitive with `zu` inside its word (`niederzulegen`)', () => {
+    expect(speechOf('Die Stadträtin hat versprochen ihr Amt sofort niederzulegen.').map((row) => row.slice(0, 2))).toEqual([['indirect', 'ihr Amt sofort niederzulegen']])
+  })
+
+  it('should not take the infinitive after `droht` for speech (`Das Boot droht zu kentern`)', () => {
+    expect(speechOf('Das alte Boot droht bei dem Sturm zu kentern.')).toEqual([])
+  })
+})
+
+describe('indirect speech: `demnach` inside the clause after a sentence with a source', () => {
+  it('should report the sentence for the source the sentence before framed', () => {
+    expect(speechOf('Laut dem Wetterdienst Meteo Nord hat es im Mai kaum geregnet. Die Ernte fällt demnach deutlich kleiner aus.')).toEqual([
+      ['indirect', 'hat es im Mai kaum geregnet', 'Wetterdienst Meteo Nord'],
+      ['indirect', 'Die Ernte fällt demnach deutlich kleiner aus', 'Wetterdienst Meteo Nord']
+    ])
+  })
+
+  it('should leave a conclusion after narration to the narrator', () => {
+    expect(speechOf('Die Stadt hat den Markt auf den Herbst verschoben. Geplant ist demnach der erste Samstag im Oktober.')).toEqual([])
+  })
+})
+
+describe('indirect speech: `Dies geht aus X hervor` with a document', () => {
+  it('should report the sentence before for the document', () => {
+    expect(speechOf('Die Molkerei will im Frühjahr drei Filialen schließen. Dies geht aus einer Mitteilung der Geschäftsführung hervor.')).toEqual([
+      ['indirect', 'Die Molkerei will im Frühjahr drei Filialen schließen', 'einer Mitteilung der Geschäftsführung'],
+      ['indirect', 'Dies', 'einer Mitteilung der Geschäftsführung']
+    ])
+  })
+
+  it('should do so with a relative clause on the document after the particle', () => {
+    expect(speechOf('Die Molkerei will im Frühjahr drei Filialen schließen. Dies geht aus einem Bericht hervor, den die Geschäftsführung am Montag verschickte.').map((row) => row.slice(0, 2))).toEqual([
+      ['indirect', 'Die Molkerei will im Frühjahr drei Filialen schließen'],
+      ['indirect', 'Dies']
+    ])
+  })
+
+  it('should not take what comes out of no document (`ging aus der Wahl als stärkste Kraft hervor`)', () => {
+    expect(speechOf('Die Grünen haben stark gewonnen. Sie gingen aus der Wahl als stärkste Kraft hervor.')).toEqual([])
+  })
+})

@@ -471,6 +471,21 @@ export const nameParticles: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Capitalised common nouns of time, place and manner that follow `zu` or
+ * `von` as prepositions (`Roth zu Beginn der Sitzung`, `zu Hause`, `von
+ * Anfang an`): after a name they start a phrase of their own, not a surname
+ * with a particle (`zu Guttenberg`).
+ */
+export const particleNouns: ReadonlySet<string> = new Set([
+  'Beginn', 'Anbeginn', 'Ende', 'Anfang', 'Mitte', 'Start', 'Auftakt', 'Abschluss', 'Schluss',
+  'Hause', 'Haus', 'Tisch', 'Fuß', 'Gast', 'Besuch', 'Wort', 'Protokoll', 'Recht', 'Unrecht',
+  'Gunsten', 'Lasten', 'Zeiten', 'Zeit', 'Seiten', 'Hilfe', 'Ehren', 'Fall', 'Tode', 'Mittag',
+  'Morgen', 'Abend', 'Weihnachten', 'Ostern', 'Pfingsten', 'Silvester', 'Jahresbeginn',
+  'Jahresende', 'Jahresanfang', 'Wochenbeginn', 'Amtsantritt', 'Montag', 'Dienstag', 'Mittwoch',
+  'Donnerstag', 'Freitag', 'Samstag', 'Sonntag'
+])
+
+/**
  * Role heads that name one office, in groups, lower case: a definite
  * description with one of them refers back to a person introduced with
  * another (`Regierungschef Jan Roth … der Ministerpräsident`, `Konzernchef

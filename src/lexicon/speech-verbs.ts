@@ -530,3 +530,37 @@ export const cueConditions: ReadonlyMap<string, {readonly without?: string; read
   ['wissen', {with: ['will', 'wollen', 'wollte', 'wollten']}],
   ['sehen', {with: ['als', 'dass', 'daß', 'darin', 'keinen', 'keine', 'kein', 'für']}]
 ])
+
+/**
+ * `gestanden` is the participle of `gestehen` and of `stehen`. Nouns that
+ * make it `stehen` right before it in fixed phrases (`Rede und Antwort
+ * gestanden`, `Pate gestanden`, `Schlange gestanden`). Lower case.
+ */
+export const standingNouns: ReadonlySet<string> = new Set([
+  'antwort', 'pate', 'modell', 'schlange', 'spalier', 'wache', 'kopf', 'posten'
+])
+
+/**
+ * Nouns of occasions a confession is made at (`hat vor Gericht gestanden`,
+ * `hat im Verhör gestanden`): a phrase with one of them before `gestanden`
+ * keeps it `gestehen`, where another phrase of place or state makes it
+ * `stehen` (`hat an der Grenze gestanden`). Lower case.
+ */
+export const confessionSettings: ReadonlySet<string> = new Set([
+  'gericht', 'verhör', 'verhören', 'vernehmung', 'vernehmungen', 'befragung', 'prozess', 'interview',
+  'gespräch', 'brief', 'buch', 'fernsehen', 'sendung', 'polizei', 'ermittlern', 'richter', 'richterin'
+])
+
+/**
+ * Cues whose content may be a `zu` infinitive (`kündigte an, die Preise zu
+ * erhöhen`, `hat versprochen, …`): with them an infinitive right after the
+ * frame is the content also when its comma is left out (`hat angekündigt
+ * ihr Mandat niederzulegen`). Left out: verbs of intent (`erwog … zu`,
+ * `plant … zu`), `drohen`, which without a comma tells a risk (`Das Schiff
+ * droht zu sinken`), and `raten`. Keyed by lemma.
+ */
+export const infinitiveCues: ReadonlySet<string> = new Set([
+  'ankündigen', 'auffordern', 'versprechen', 'anbieten', 'beschließen', 'androhen', 'zusagen',
+  'vorschlagen', 'fordern', 'bitten', 'empfehlen', 'appellieren', 'zusichern', 'geloben', 'schwören',
+  'verlangen', 'mahnen', 'ermahnen'
+])

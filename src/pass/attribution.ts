@@ -16,7 +16,7 @@ import type {Paragraph, Sentence, SentenceContent} from 'nlcst'
 import type {Attribution, Cue, InterviewRoot, Quote, SpeakerMention} from '../types.js'
 import type {Context, Pass} from '../passes.js'
 import {speechVerbForms, type SpeechVerbForm} from '../util/speech-verb-forms.js'
-import {cueConditions} from '../lexicon/speech-verbs.js'
+import {confessionSettings, cueConditions, infinitiveCues, standingNouns} from '../lexicon/speech-verbs.js'
 import {followsTitleNoun, termSlot} from '../util/speech-evidence.js'
 import {
   contentOpeners,
@@ -42,7 +42,8 @@ import {sentenceOpeners} from '../lexicon/sentence-openers.js'
 import {femaleFirstNames, maleFirstNames} from '../lexicon/first-names.js'
 import {honorifics, nameParticles} from '../lexicon/roles.js'
 import {hasSubjunctive, isSubjunctiveWord, isWeakPreterite, modalPreterites} from '../util/mood.js'
-import {parseNounPhrase, skipSpace, type NounPhrase} from '../util/noun-phrase.js'
+import {isNameWord, parseNounPhrase, skipSpace, type NounPhrase} from '../util/noun-phrase.js'
+import {lowerCaseOrganisations} from '../lexicon/organisations.js'
 import {createRegistry, isOrganisationNoun, isRoleNoun, type Registry} from '../util/speaker-registry.js'
 import {isUpper, markOf, previousNonSpace, previousWordOf, textOf} from '../util/tokens.js'
 import type {Wrap} from '../util/wrap.js'
@@ -1120,15 +1121,20 @@ function findFrames(children: SentenceContent[], bounds: number[], state: State)
     // stop (`Zwischenstand Wie die Leiterin mitteilte, …`).
     if (upper && index !== firstWord && text !== 'Folge' && text !== 'Wie' && text !== 'Laut') continue
     const lower = upper ? text.toLowerCase() : text
-    if (!cueWords.has(lower) && lower !== 'bekannt') continue
+    // `hat bekannt gegeben, dass …`: the particle written apart from its
+    // participle or infinitive; the two words are the cue.
+    const apart = upper ? undefined : particleApart(children, index, lower)
+    if (!cueWords.has(lower) && lower !== 'bekannt' && !apart) continue
     const clauseStart = boundCursor > 0 ? bounds[boundCursor - 1] + 1 : 0
     const clauseEnd = boundCursor < bounds.length ? bounds[boundCursor] : length
-    const frame =
-      lower === 'bekannt'
+    const frame = apart
+      ? verbFrame(children, index, apart.joined, apart.joined, clauseStart, clauseEnd, state.registry)
+      : lower === 'bekannt'
         ? becameKnown(children, index, clauseStart, clauseEnd)
         : (prepositionFrame(children, index, lower, clauseStart, clauseEnd, state.registry) ??
           verbFrame(children, index, text, lower, clauseStart, clauseEnd, state.registry))
     if (!frame) continue
+    if (apart && frame.cueStart === index) frame.cueStart = apart.particle
     // `Die Zeitung meldet, die Reporterin habe das bezweifelt`: a verb in
     // Konjunktiv inside what an earlier frame reports is part of the report.
     const subjunctive = frame.verb === true && subjunctiveFinite(children, frame)
@@ -1145,8 +1151,9 @@ function findFrames(children: SentenceContent[], bounds: number[], state: State)
     // is the inverted frame after it is part of what that frame reports.
     if (frames.length > 0 && takenAsContent(children, frames[frames.length - 1], frame)) frames.pop()
     layout(children, frame, bounds, frames)
-    // A cue with neither speaker nor content frames nothing.
-    if (!frame.speaker && frame.content.length === 0) continue
+    // A cue with neither speaker nor content frames nothing; one with a
+    // document may point back (`Dies geht aus dem Bericht hervor`).
+    if (!frame.speaker && frame.content.length === 0 && !(frame.sourcePhrase && frame.lemma === 'hervorgehen')) continue
     // `Laut Roth haben die Richter den Mann verurteilt`, `Wie die Zeitung
     // berichtet, lehnte der Rat den Plan ab`: a verb without content of its
     // own inside what an earlier frame reports is part of the report.
@@ -1474,7 +1481,10 @@ function sourceFrame(
     // The owner is genitive (`der Polizei`, `eines Sprechers`) or follows
     // `von`; `nach eigenen Angaben das Gelände` has none.
     const owner = phrase !== undefined && (von || !phrase.determined || genitiveArticles.has(textOf(children[phrase.start]).toLowerCase()))
-    if (phrase && owner && !phrase.pronoun && (phrase.determined || isUpper(textOf(children[phrase.start]).charAt(0)))) {
+    // `nach Angaben von eBay`, `von dpa`: a name spelled with a lower-case
+    // letter first.
+    const named = phrase !== undefined && (isNameWord(textOf(children[phrase.start])) || lowerCaseOrganisations.has(textOf(children[phrase.start])))
+    if (phrase && owner && !phrase.pronoun && (phrase.determined || named)) {
       return frameOf('nach Angaben', index, phrase.end, index, nounIndex + 1, phrase)
     }
 
@@ -1700,6 +1710,8 @@ function verbFrame(
   // form like the infinitive after a modal (`wolle nicht darüber sprechen`).
   if (before === 'zu') return undefined
   if (lower === chosen.lemma && chosen.form !== 'infinitive' && wordBefore(children, clauseStart, index, modals)) return undefined
+  // `ist an der Grenze gestanden`, `Rede und Antwort gestanden`: `stehen`.
+  if (chosen.lemma === 'gestehen' && lower === 'gestanden' && standing(children, index, clauseStart, clauseEnd)) return undefined
   const condition = cueConditions.get(chosen.lemma)
   if (condition) {
     if (condition.without !== undefined && findWord(children, clauseStart, clauseEnd, condition.without) >= 0) return undefined
@@ -1943,7 +1955,14 @@ function verbFrame(
 
   // `Im Bericht heißt es`, `heißt es in der Erklärung`, `Aus Paris hieß
   // es`: the document or place the words come from is their source.
-  const source = !speaker && (chosen.lemma === 'heißen' || chosen.lemma === 'stehen') ? locativeSource(children, clauseStart, clauseEnd, index) : undefined
+  // `Aus dem Bericht geht hervor`, `Dies geht aus der Mitteilung hervor`: the
+  // document the finding comes out of.
+  const source =
+    !speaker && (chosen.lemma === 'heißen' || chosen.lemma === 'stehen')
+      ? locativeSource(children, clauseStart, clauseEnd, index)
+      : !speaker && chosen.lemma === 'hervorgehen'
+        ? originSource(children, clauseStart, clauseEnd)
+        : undefined
   // `Der Bericht führt aus, …`, `wirft der Bericht den Behörden vor`: a
   // document as the subject is the source.
   const document = !speaker && !source && !narrator && !passive ? documentSubject(children, head, finite, clauseEnd) : undefined
@@ -2154,6 +2173,123 @@ function modalBefore(children: SentenceContent[], clauseStart: number, clauseEnd
   return first === skipSpace(children, 0, index) && frontedObjects.has(word(first)) && cueModals.has(word(second)) ? second : -1
 }
 
+/**
+ * The particle written apart before a participle or infinitive of a
+ * particle verb of saying (`bekannt gegeben` for `bekanntgegeben`, `bekannt
+ * machen`), as the spelling before and beside the reform of 1996 has it.
+ *
+ * @param children
+ *   Children of the sentence.
+ * @param index
+ *   Index of the participle or infinitive (`gegeben`).
+ * @param lower
+ *   Its text, lower case.
+ * @returns
+ *   The joined form (`bekanntgegeben`) and the index of the particle, or
+ *   nothing.
+ */
+function particleApart(children: SentenceContent[], index: number, lower: string): {joined: string; particle: number} | undefined {
+  const particle = previousNonSpace(children, index)
+  const word = children[particle]
+  if (particle !== index - 2 || word?.type !== 'WordNode') return undefined
+  const before = textOf(word)
+  if (isUpper(before.charAt(0))) return undefined
+  const joined = before + lower
+  const forms = speechVerbForms.get(joined)
+  if (!forms || !forms.some((form) => (form.form === 'participle' || form.form === 'infinitive') && form.lemma.startsWith(before) && form.lemma.length > before.length)) return undefined
+  return {joined, particle}
+}
+
+/** Forms of `sein` in a perfect (`ist gestanden`, `gestanden war`, `gewesen`). */
+const seinPerfectForms = new Set(['ist', 'war', 'sind', 'waren', 'sei', 'seien', 'wäre', 'wären', 'gewesen'])
+
+/** Prepositions that open a phrase of place or state before `gestanden`. */
+const standingPrepositions = new Set([...clausePrepositions, 'hinter', 'neben', 'zwischen', 'unterhalb', 'oberhalb'])
+
+/** Most words walked back from `gestanden` to the preposition of its phrase. */
+const standingWords = 10
+
+/**
+ * Whether `gestanden` at `index` is the participle of `stehen`, not of
+ * `gestehen`: with a form of `sein` as its auxiliary (`ist an der Grenze
+ * gestanden`, `gestanden war`), after a noun of a fixed phrase (`Rede und
+ * Antwort gestanden`), or closing a phrase of place or state (`über der
+ * Küste gestanden hatte`, `in Verbindung mit dem Wirt gestanden haben`)
+ * that is no occasion of a confession (`vor Gericht gestanden`) and with no
+ * content opened by `dass`, `ob` or a colon after it.
+ *
+ * @param children
+ *   Children of the sentence.
+ * @param index
+ *   Index of `gestanden`.
+ * @param clauseStart
+ *   Start of its clause.
+ * @param clauseEnd
+ *   End of its clause.
+ * @returns
+ *   Whether it is `stehen`.
+ */
+function standing(children: SentenceContent[], index: number, clauseStart: number, clauseEnd: number): boolean {
+  let haben = false
+  let sein = false
+  for (let back = clauseStart; back < index; back++) {
+    const child = children[back]
+    if (child.type !== 'WordNode') continue
+    const word = textOf(child).toLowerCase()
+    if (auxiliaries.has(word)) haben = true
+    else if (seinPerfectForms.has(word)) sein = true
+  }
+
+  const after = skipSpace(children, index + 1, children.length)
+  const next = children[after]
+  const nextWord = next?.type === 'WordNode' ? textOf(next) : ''
+  if ((sein && !haben) || seinPerfectForms.has(nextWord)) return true
+  const before = previousNonSpace(children, index)
+  const noun = children[before]
+  if (noun?.type === 'WordNode' && standingNouns.has(textOf(noun).toLowerCase())) return true
+  // Content opened by a colon, `dass` or `ob` after the clause: a confession.
+  if (markOf(children[clauseEnd]) === ':') return false
+  const content = children[skipSpace(children, clauseEnd + 1, children.length)]
+  if (content?.type === 'WordNode' && standingContent.has(textOf(content))) return false
+  // Back over the phrase to its preposition: nouns, quotes, lower-case
+  // attributes; after an article only a preposition, or after one of the
+  // genitive (`der Vormundschaft des Amts`) its noun.
+  let words = 0
+  let article = ''
+  for (let back = before; back >= clauseStart && words < standingWords; back--) {
+    const child = children[back]
+    if (child.type === 'WhiteSpaceNode' || (child.type === 'QuoteNode' && article === '')) continue
+    if (child.type !== 'WordNode') return false
+    const text = textOf(child)
+    const lower = text.toLowerCase()
+    if (confessionSettings.has(lower) || isSourceNoun(lower)) return false
+    if (standingPrepositions.has(text)) return back < before && !accusativeObjectBefore(children, back)
+    if (article !== '' && !(genitiveArticles.has(article) && isUpper(text.charAt(0)))) return false
+    article = determiners.has(lower) ? lower : ''
+    words++
+  }
+
+  return false
+}
+
+/** Words that open the content of a confession after `gestanden`. */
+const standingContent = new Set(['dass', 'daß', 'ob'])
+
+/** Articles of an accusative object (`den Mord an …`). */
+const accusativeArticles = new Set(['den', 'die', 'das', 'einen', 'eine', 'seinen', 'seine', 'ihren', 'ihre'])
+
+/**
+ * Whether an object with an accusative article ends right before the
+ * preposition at `index` (`den Mord an seiner Frau`): the phrase then
+ * belongs to that noun.
+ */
+function accusativeObjectBefore(children: SentenceContent[], index: number): boolean {
+  const noun = children[previousNonSpace(children, index)]
+  if (noun?.type !== 'WordNode' || !isUpper(textOf(noun).charAt(0))) return false
+  const article = previousWordOf(children, previousNonSpace(children, index))
+  return article !== undefined && accusativeArticles.has(article)
+}
+
 /** Forms of `werden` in `wurde bekannt`, `ist bekannt geworden`. */
 const becomeForms = new Set(['wurde', 'wird', 'wurden', 'werden', 'geworden', 'worden'])
 
@@ -2207,6 +2343,21 @@ function agentAfterEs(children: SentenceContent[], index: number, clauseEnd: num
 
 /** Prepositions of a place where words stand (`im Bericht`, `auf der Website`). */
 const locatives = new Set(['in', 'im', 'auf', 'bei', 'beim', 'aus'])
+
+/**
+ * The document a finding comes out of with `hervorgehen`: the phrase after
+ * `aus` in the clause (`Aus dem Bericht geht hervor`, `Dies geht aus einer
+ * Mitteilung des Amts hervor`, `wie aus der Studie hervorgeht`), when its
+ * head is a noun of statements or documents (not `ging aus der Wahl als
+ * Sieger hervor`).
+ */
+function originSource(children: SentenceContent[], clauseStart: number, clauseEnd: number): NounPhrase | undefined {
+  const at = findWord(children, clauseStart, clauseEnd, 'aus')
+  if (at < 0) return undefined
+  const phrase = parseNounPhrase(children, skipSpace(children, at + 1, clauseEnd), clauseEnd)
+  if (!phrase || phrase.pronoun || !isSourceNoun(lastHeadWord(phrase).toLowerCase())) return undefined
+  return {...phrase, start: at}
+}
 
 /** Adverbs between `heißt es` and its place (`heißt es weiter in …`). */
 const heißtEsAdverbs = new Set(['weiter', 'wörtlich', 'dazu', 'zudem', 'auch', 'nun', 'jetzt', 'ferner', 'außerdem'])
@@ -3001,6 +3152,32 @@ function finiteAfter(children: SentenceContent[], from: number, to: number): boo
 }
 
 /**
+ * A lower-case infinitive (a module constant: the bundler turns a `\p{…}`
+ * literal into `new RegExp`, which would build a regex on every call).
+ */
+const lowerInfinitive = /^\p{Ll}+(?:en|ern|eln)$/u
+
+/**
+ * Whether children `from`–`to` are words only and end in a `zu` infinitive
+ * (`die Preise zu erhöhen`, `ihr Mandat niederzulegen`).
+ */
+function closingInfinitive(children: SentenceContent[], from: number, to: number): boolean {
+  const last = previousNonSpace(children, to)
+  if (last < from) return false
+  for (let index = from; index <= last; index++) {
+    const type = children[index].type
+    if (type !== 'WordNode' && type !== 'WhiteSpaceNode') return false
+  }
+
+  const verb = textOf(children[last])
+  if (!lowerInfinitive.test(verb)) return false
+  if (previousWordOf(children, last) === 'zu' && previousNonSpace(children, last) > from) return true
+  // `niederzulegen`: the particle, `zu` and the verb in one word.
+  const inner = verb.indexOf('zu', 2)
+  return inner > 0 && inner + 5 < verb.length
+}
+
+/**
  * Find what a frame reports: the clauses around it.
  */
 function layout(children: SentenceContent[], frame: Frame, bounds: number[], frames: Frame[]): undefined {
@@ -3141,6 +3318,15 @@ function layout(children: SentenceContent[], frame: Frame, bounds: number[], fra
     return undefined
   }
 
+  // `hat angekündigt ihr Mandat niederzulegen`: a `zu` infinitive right
+  // after the frame, its comma left out.
+  const close = Math.min(after, sentenceEnd)
+  if (frame.verb && infinitiveCues.has(frame.lemma) && opener < close && closingInfinitive(children, opener, close)) {
+    frame.layout = 'pre'
+    push(frame, children, opener, close)
+    return undefined
+  }
+
   if (after < length) {
     // Before its content: `Rutte sagte, dass …`, `Rutte sagte: „…“`. Quotes in
     // the frame's own clause are its words too (`bezeichnete X als „…“, …`).
@@ -3160,9 +3346,11 @@ function layout(children: SentenceContent[], frame: Frame, bounds: number[], fra
     // hatte, als „überzogen“`).
     let relativeEnd = after + 1
     while (relativeEnd < sentenceEnd && markOf(children[relativeEnd]) !== ',') relativeEnd++
+    // `Dies geht aus einer Mitteilung hervor, die …`: on the document,
+    // past the particle.
     const relative =
       mark === ',' &&
-      nounBefore(children, after) &&
+      (nounBefore(children, after) || (frame.lemma === 'hervorgehen' && frame.sourcePhrase !== undefined)) &&
       relativeClause(children, after + 1, sentenceEnd) &&
       !hasSubjunctive(children, after + 1, relativeEnd) &&
       findWord(children, after + 1, relativeEnd, 'zu') < 0 &&

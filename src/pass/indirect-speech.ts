@@ -323,6 +323,19 @@ function read(records: SentenceRecord[], position: number, state: IndirectState)
     }
   }
 
+  // `Das Amt legte einen Bericht vor. Die Zahl ist demnach gestiegen`:
+  // `demnach` inside the clause points back too, but only to a source the
+  // sentence right before gave a frame (an open account); after narration
+  // it draws a conclusion (`Geplant ist demnach der Start am Montag`).
+  if (range && account?.speaker !== undefined && record.order - account.order <= 1 && hasDemnach(children, range[0], range[1])) {
+    record.wraps.push(indirect(range[0], range[1], account.speaker, 'demnach'))
+    giveQuotes(children, range[0], range[1], account.speaker)
+    record.reported = true
+    account.order = record.order
+    state.account = account
+    return undefined
+  }
+
   // `Ina Roth ist besorgt. Die Lage sei ernst.`: narration that turns to a
   // person by full name opens their account; a Konjunktiv after it is no
   // longer the account of whoever spoke before.
@@ -911,6 +924,19 @@ function principal(state: IndirectState): string | undefined {
   }
 
   return most >= 4 && most >= 0.7 * state.reported ? best : undefined
+}
+
+/**
+ * Whether the word `demnach` stands among children `from`–`to` (inside the
+ * clause, lower case).
+ */
+function hasDemnach(children: SentenceContent[], from: number, to: number): boolean {
+  for (let index = from; index < to; index++) {
+    const child = children[index]
+    if (child.type === 'WordNode' && textOf(child) === 'demnach') return true
+  }
+
+  return false
 }
 
 /**

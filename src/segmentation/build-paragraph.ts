@@ -16,7 +16,7 @@ import type {EditorialNote, Quote} from '../types.js'
 import {abbreviations, finalAbbreviations} from '../lexicon/abbreviations.js'
 import {months, sentenceOpeners} from '../lexicon/sentence-openers.js'
 import {spanOf} from '../util/position.js'
-import {isDigit, isLineBreak, isLower, isSpace, isUpper, markOf, textOf} from '../util/tokens.js'
+import {brandShape, isDigit, isLineBreak, isLower, isSpace, isUpper, markOf, textOf} from '../util/tokens.js'
 import type {Span} from '../util/spans.js'
 
 /**
@@ -362,15 +362,14 @@ function boundaryAfter(tokens: SentenceContent[], items: Item[], index: number, 
 }
 
 /**
- * How an item starts: `'lower'` for a lower-case word, `'upper'` otherwise.
- * A brand with a small letter before a capital (`eBay`, `iPhone`) opens a
- * sentence like a capitalised word.
+ * How an item starts: `'lower'` for a lower-case word, `'upper'` otherwise
+ * (also a brand spelled with a capital after its first letter: `eBay`).
  */
 function opensSentence(tokens: SentenceContent[], item: Item): 'lower' | 'upper' {
   const first = firstOf(tokens, item)
   if (first.type === 'WordNode') {
     const text = textOf(first)
-    return isLower(text.charAt(0)) && !isUpper(text.charAt(1)) ? 'lower' : 'upper'
+    return isLower(text.charAt(0)) && !brandShape(text) ? 'lower' : 'upper'
   }
 
   return 'upper'

@@ -11,6 +11,7 @@
 
 import {femaleFirstNames, maleFirstNames} from '../lexicon/first-names.js'
 import {joinedOrganisations, lowerCaseOrganisations} from '../lexicon/organisations.js'
+import {particleNouns} from '../lexicon/roles.js'
 import type {SentenceContent} from 'nlcst'
 import {
   affiliationPrepositions,
@@ -18,7 +19,7 @@ import {
   genitiveArticles,
   speakerPronouns
 } from '../lexicon/function-words.js'
-import {isLower, isUpper, markOf, textOf} from './tokens.js'
+import {brandShape, isLower, isUpper, markOf, textOf} from './tokens.js'
 
 /** A noun phrase found in a list of children. */
 export interface NounPhrase {
@@ -422,9 +423,6 @@ function commonNounShape(text: string): boolean {
 /** A compound with a lower-case first part and a capitalised head (`ai-Bericht`). */
 const lowerCompound = /^\p{Ll}[\p{L}\d]*-\p{Lu}/u
 
-/** A brand with a small letter before a capital (`eBay`, `iTunes`). */
-const camelBrand = /^\p{Ll}\p{Lu}\p{L}+$/u
-
 /**
  * A number compound with a noun as its head (`72-Jährige`, `18-Jähriger`),
  * or an age written in lower case as a noun (`der 81-jährige`, a slip the
@@ -450,8 +448,8 @@ const arabicArticle = /^(?:al|el|ad|ar|as|at|az|an|ash|ibn|bin|abu)-\p{Lu}/u
 
 /**
  * Whether a word can be part of a name: capitalised, with a lower-case
- * Arabic article before a capital (`el-Baradei`), or a brand with a small
- * letter before a capital (`eBay`).
+ * Arabic article before a capital (`el-Baradei`), or a brand with a capital
+ * after its first letter (`eBay`).
  *
  * @param text
  *   Word.
@@ -459,7 +457,7 @@ const arabicArticle = /^(?:al|el|ad|ar|as|at|az|an|ash|ibn|bin|abu)-\p{Lu}/u
  *   Whether it can.
  */
 export function isNameWord(text: string): boolean {
-  return isUpper(text.charAt(0)) || arabicArticle.test(text) || camelBrand.test(text)
+  return isUpper(text.charAt(0)) || arabicArticle.test(text) || brandShape(text)
 }
 
 /** Words that take a group in the genitive (`einer der Zeugen`). Lower case. */
@@ -637,7 +635,7 @@ function capitals(children: SentenceContent[], index: number, end: number, phras
     // `ai-Bericht`: a compound whose head is capitalised after a hyphen.
     // `der 72-Jährige`, `der 72-jährige` after an article with no noun after it.
     const aged = current === index && phrase.determined && (numberCompound.test(text) || lowerAge.test(text))
-    if (isUpper(character) || arabicArticle.test(text) || ((phrase.determined || current !== index) && lowerCaseOrganisations.has(text)) || lowerCompound.test(text) || camelBrand.test(text) || aged) {
+    if (isUpper(character) || arabicArticle.test(text) || lowerCaseOrganisations.has(text) || lowerCompound.test(text) || brandShape(text) || aged) {
       phrase.words.push({index: current, text})
       phrase.end = current + 1
       current = skipSpace(children, current + 1, end)
@@ -687,8 +685,9 @@ function capitals(children: SentenceContent[], index: number, end: number, phras
       }
 
       // `Merkel von der Möglichkeit`: a common noun after the particles is
-      // no name (`-keit`, `-ung`, plural `-en` after `den`).
-      if (after && after.type === 'WordNode' && isUpper(textOf(after).charAt(0)) && !commonNounShape(textOf(after))) {
+      // no name (`-keit`, `-ung`, plural `-en` after `den`); nor is one of
+      // time or place (`Roth zu Beginn der Sitzung`, `zu Hause`).
+      if (after && after.type === 'WordNode' && isUpper(textOf(after).charAt(0)) && !commonNounShape(textOf(after)) && !particleNouns.has(textOf(after))) {
         phrase.words.push(...joined)
         current = next
         continue

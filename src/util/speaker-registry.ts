@@ -364,12 +364,27 @@ export function createRegistry(): Registry {
       // `Das Grundgesetz`, `Der Staatsschutz`: a neuter or a noun of no
       // person's shape names a thing or a body, not someone named before.
       const article = phrase.words[0].text.toLowerCase()
-      if (article === 'das' || article === 'dieses' || !personShape(parts.names[0])) return source(text, order)
+      // `die in Köln geborene Roth`: someone new is named by the word after
+      // an extended attribute (words between the article and the adjective),
+      // not by the attribute. Only one named so in the nominative singular
+      // (`geborene`, not `die in Paris stationierten Inspektoren`) and with
+      // nothing after the word; `der Mann` stays a description, and so does
+      // a plain adjective (`der mexikanische Staat`).
+      const last = phrase.words.length - 1
+      const extended = last > 1 && phrase.words[1].index - phrase.words[0].index > 2
+      const attributed = extended && phrase.words[last].text === parts.names[0] && phrase.end === phrase.headEnd && phrase.words[last - 1].text.endsWith('e')
+      const named = attributed && !genericPersons.has(parts.names[0].toLowerCase()) ? parts.names[0] : undefined
+      if (article === 'das' || article === 'dieses' || !personShape(parts.names[0])) {
+        const identifier = source(named ?? text, order)
+        if (named) addAlias(identifier, text)
+        return identifier
+      }
+
       // `die Hongkonger`, `die Demonstranten`: after `die` a word of no
       // feminine form (`die Deutsche`, `die Kanadierin`, `die Frau`, `die
       // Mutter`) is a plural, a group of its own, not someone named before.
-      if (article === 'die' && !feminineSingular.test(parts.names[0])) return description({names: [], roles: parts.names, organisations: [], group: true}, text, order, 'group')
-      return role({names: [], roles: parts.names, organisations: [], gender: parts.gender}, phrase, text, order)
+      if (article === 'die' && !named && !feminineSingular.test(parts.names[0])) return description({names: [], roles: parts.names, organisations: [], group: true}, text, order, 'group')
+      return role({names: [], roles: parts.names, organisations: [], gender: parts.gender}, phrase, text, order, named)
     }
 
     if (parts.names.length > 0 && (parts.organisations.length === 0 || parts.roles.length > 0 || isPersonName(parts.names))) {
@@ -539,7 +554,7 @@ export function createRegistry(): Registry {
     return undefined
   }
 
-  function role(parts: Parts, phrase: NounPhrase, text: string, order: number): string | undefined {
+  function role(parts: Parts, phrase: NounPhrase, text: string, order: number, named?: string): string | undefined {
     const roles = parts.roles.map((value) => value.toLowerCase())
     // `der Kanzler`, `so der CEO`, `der Publizist`: the entity introduced with
     // that role, else the most recent named person (a definite description
@@ -623,7 +638,9 @@ export function createRegistry(): Registry {
       }
     }
 
-    return description(parts, text, order)
+    const identifier = description(parts, named ?? text, order)
+    if (named) addAlias(identifier, text)
+    return identifier
   }
 
   /**

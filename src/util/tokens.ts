@@ -108,6 +108,20 @@ export function isUpper(character: string): boolean {
 }
 
 /**
+ * Whether a word is a name written with a lower-case letter before a
+ * capital (`eBay`, `iRobot`, `iPhone`): a brand, spelled so even at the
+ * start of a sentence.
+ *
+ * @param text
+ *   Word.
+ * @returns
+ *   Whether it has that shape.
+ */
+export function brandShape(text: string): boolean {
+  return text.length > 2 && isLower(text.charAt(0)) && isUpper(text.charAt(1)) && isLower(text.charAt(2))
+}
+
+/**
  * Whether a character is a lower-case letter (any script).
  *
  * @param character
