@@ -1758,3 +1758,17 @@ describe('attribution: a noun of saying from a fronted `von` phrase', () => {
     ])
   })
 })
+
+describe('attribution: two subjects joined by `sowie auch`', () => {
+  it('should take `X sowie auch Y` as one subject, the actor of the sentence before a reason', () => {
+    expect(speechOf('Die Gewerkschaft sowie auch der Mieterbund lehnen den Entwurf ab. Als Begründung heißt es, die Mieten stiegen schon jetzt zu schnell.')).toEqual([
+      ['indirect', 'die Mieten stiegen schon jetzt zu schnell', 'Die Gewerkschaft sowie auch der Mieterbund']
+    ])
+  })
+
+  it('should take `X und auch Y` before a speech verb as one speaker', () => {
+    expect(speechOf('Die Gewerkschaft und auch der Mieterbund erklärten, der Entwurf gehe zu weit.')).toEqual([
+      ['indirect', 'der Entwurf gehe zu weit', 'Die Gewerkschaft und auch der Mieterbund']
+    ])
+  })
+})

@@ -1979,7 +1979,12 @@ function coordinated(children: SentenceContent[], first: NounPhrase, finite: num
   const word = children[conjunction]
   // `Die Caritas sowie das Rote Kreuz kündigten an`.
   if (!word || word.type !== 'WordNode' || (textOf(word) !== 'und' && textOf(word) !== 'sowie')) return undefined
-  const second = parseNounPhrase(children, skipSpace(children, conjunction + 1, finite), finite, lowerOpeners, true)
+  // `Die Caritas sowie auch das Rote Kreuz kündigten an`: `auch` stresses
+  // the second of the two.
+  let opener = skipSpace(children, conjunction + 1, finite)
+  const stress = children[opener]
+  if (stress?.type === 'WordNode' && textOf(stress) === 'auch') opener = skipSpace(children, opener + 1, finite)
+  const second = parseNounPhrase(children, opener, finite, lowerOpeners, true)
   if (!second || second.pronoun || !registry.plausible(second) || skipMiddleAdverbs(children, second.end, finite) !== finite) return undefined
   return {
     start: first.start,
