@@ -1772,3 +1772,21 @@ describe('attribution: two subjects joined by `sowie auch`', () => {
     ])
   })
 })
+
+describe('attribution: speakers named in a list of voices', () => {
+  it('should take the name right before a quote in brackets as its speaker', () => {
+    expect(speechOf('Die Vorsitzende des Turnvereins, Sabine Lorenz („Darauf haben wir lange gewartet.“), lud zum Fest in die neue Halle ein.')).toEqual([
+      ['direct', 'Darauf haben wir lange gewartet.', 'Sabine Lorenz']
+    ])
+  })
+
+  it('should take the last item before a colon as the speaker, not the subject of the list', () => {
+    expect(speechOf('Mehrere Abgeordnete begrüßten den Beschluss, so die Grüne Marta Vogel und der Sozialdemokrat Tobias Brandt: „Das ist ein guter Tag für die Region.“')).toEqual([
+      ['direct', 'Das ist ein guter Tag für die Region.', 'Tobias Brandt']
+    ])
+  })
+
+  it('should leave a quoted gloss in brackets after a term to no one', () => {
+    expect(speechOf('Die Gruppe nennt sich „Freunde der Heide“ („Amici della Brughiera“).').map((row) => row[2])).toEqual([null, null])
+  })
+})
