@@ -1790,3 +1790,15 @@ describe('attribution: speakers named in a list of voices', () => {
     expect(speechOf('Die Gruppe nennt sich „Freunde der Heide“ („Amici della Brughiera“).').map((row) => row[2])).toEqual([null, null])
   })
 })
+
+describe('attribution: a speaker phrase and a colon as a paragraph of its own', () => {
+  it('should give the quote paragraph after `Role, Name:` to the name', () => {
+    expect(speechOf('Die Proben laufen seit Mai.\n\nDie Leiterin des Chors, Hanna Wolf:\n\n„Wir singen zum ersten Mal in der Kathedrale.“')).toEqual([
+      ['direct', 'Wir singen zum ersten Mal in der Kathedrale.', 'Hanna Wolf']
+    ])
+  })
+
+  it('should leave the quote paragraph after a colon with no speaker named to no one', () => {
+    expect(speechOf('Die Proben laufen seit Mai.\n\nDas Programm:\n\n„Wir singen zum ersten Mal in der Kathedrale.“').map((row) => row[2])).toEqual([null])
+  })
+})

@@ -634,6 +634,13 @@ function analyse(sentence: Sentence, paragraph: Paragraph, state: State): Senten
     if (frame.colon && frame.content.length === 0) state.pending = frame.speakerId
   }
 
+  // `Der Sprecher des Verbands, Jan Roth:` as a paragraph of its own: the
+  // quote that follows is theirs.
+  if (frames.length === 0 && !quotes) {
+    const phrase = colonSpeaker(children, children.length)
+    if (phrase && state.registry.known(phrase)) state.pending = state.registry.resolve(phrase, phraseText(children, phrase), state.order)
+  }
+
   if (lastFramed !== undefined) {
     state.framedOffsets.push(sentence.position?.start.offset ?? 0)
     state.framedSpeakers.push(lastFramed)
