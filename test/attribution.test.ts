@@ -1818,3 +1818,47 @@ describe('attribution: a new surname after an extended attribute', () => {
     expect(tree.speakers[0].aliases).toContain('die in Köln geborene Brandt')
   })
 })
+
+describe('attribution: two subjects joined by `sowie auch`', () => {
+  it('should take `X sowie auch Y` as one subject, the actor of the sentence before a reason', () => {
+    expect(speechOf('Die Gewerkschaft sowie auch der Mieterbund lehnen den Entwurf ab. Als Begründung heißt es, die Mieten stiegen schon jetzt zu schnell.')).toEqual([
+      ['indirect', 'die Mieten stiegen schon jetzt zu schnell', 'Die Gewerkschaft sowie auch der Mieterbund']
+    ])
+  })
+
+  it('should take `X und auch Y` before a speech verb as one speaker', () => {
+    expect(speechOf('Die Gewerkschaft und auch der Mieterbund erklärten, der Entwurf gehe zu weit.')).toEqual([
+      ['indirect', 'der Entwurf gehe zu weit', 'Die Gewerkschaft und auch der Mieterbund']
+    ])
+  })
+})
+
+describe('attribution: speakers named in a list of voices', () => {
+  it('should take the name right before a quote in brackets as its speaker', () => {
+    expect(speechOf('Die Vorsitzende des Turnvereins, Sabine Lorenz („Darauf haben wir lange gewartet.“), lud zum Fest in die neue Halle ein.')).toEqual([
+      ['direct', 'Darauf haben wir lange gewartet.', 'Sabine Lorenz']
+    ])
+  })
+
+  it('should take the last item before a colon as the speaker, not the subject of the list', () => {
+    expect(speechOf('Mehrere Abgeordnete begrüßten den Beschluss, so die Grüne Marta Vogel und der Sozialdemokrat Tobias Brandt: „Das ist ein guter Tag für die Region.“')).toEqual([
+      ['direct', 'Das ist ein guter Tag für die Region.', 'Tobias Brandt']
+    ])
+  })
+
+  it('should leave a quoted gloss in brackets after a term to no one', () => {
+    expect(speechOf('Die Gruppe nennt sich „Freunde der Heide“ („Amici della Brughiera“).').map((row) => row[2])).toEqual([null, null])
+  })
+})
+
+describe('attribution: a speaker phrase and a colon as a paragraph of its own', () => {
+  it('should give the quote paragraph after `Role, Name:` to the name', () => {
+    expect(speechOf('Die Proben laufen seit Mai.\n\nDie Leiterin des Chors, Hanna Wolf:\n\n„Wir singen zum ersten Mal in der Kathedrale.“')).toEqual([
+      ['direct', 'Wir singen zum ersten Mal in der Kathedrale.', 'Hanna Wolf']
+    ])
+  })
+
+  it('should leave the quote paragraph after a colon with no speaker named to no one', () => {
+    expect(speechOf('Die Proben laufen seit Mai.\n\nDas Programm:\n\n„Wir singen zum ersten Mal in der Kathedrale.“').map((row) => row[2])).toEqual([null])
+  })
+})

@@ -482,6 +482,15 @@ function analyse(sentence: Sentence, paragraph: Paragraph, state: State): Senten
     frame.speakerId = actorOf(state.previous, state)
   }
 
+  // `…, Eva Roth („Wir sind froh.“), und der Landrat Jan Hoff: „…“`: a
+  // speaker named in a list, with their words in brackets or after a colon,
+  // before any frame around the list takes the quote.
+  for (const quote of record.quotes) {
+    if (quote.speaker !== undefined) continue
+    const phrase = listedSpeaker(children, children.indexOf(quote), state.registry)
+    if (phrase) quote.speaker = state.registry.resolve(phrase, phraseText(children, phrase), state.order)
+  }
+
   // Speakers of quotes inside frames' content. A quote that a frame
   // introduces or closes alone is speech, however short (`„Nein“, sagte
   // sie`, `Sie nannte die Lage „ernst“`).
@@ -624,6 +633,13 @@ function analyse(sentence: Sentence, paragraph: Paragraph, state: State): Senten
     state.lastSpeaker = frame.speakerId
     state.lastOrder = state.order
     if (frame.colon && frame.content.length === 0) state.pending = frame.speakerId
+  }
+
+  // `Der Sprecher des Verbands, Jan Roth:` as a paragraph of its own: the
+  // quote that follows is theirs.
+  if (frames.length === 0 && !quotes) {
+    const phrase = colonSpeaker(children, children.length)
+    if (phrase && state.registry.known(phrase)) state.pending = state.registry.resolve(phrase, phraseText(children, phrase), state.order)
   }
 
   if (lastFramed !== undefined) {
@@ -2040,7 +2056,12 @@ function coordinated(children: SentenceContent[], first: NounPhrase, finite: num
   const word = children[conjunction]
   // `Die Caritas sowie das Rote Kreuz kündigten an`.
   if (!word || word.type !== 'WordNode' || (textOf(word) !== 'und' && textOf(word) !== 'sowie')) return undefined
-  const second = parseNounPhrase(children, skipSpace(children, conjunction + 1, finite), finite, lowerOpeners, true)
+  // `Die Caritas sowie auch das Rote Kreuz kündigten an`: `auch` stresses
+  // the second of the two.
+  let opener = skipSpace(children, conjunction + 1, finite)
+  const stress = children[opener]
+  if (stress?.type === 'WordNode' && textOf(stress) === 'auch') opener = skipSpace(children, opener + 1, finite)
+  const second = parseNounPhrase(children, opener, finite, lowerOpeners, true)
   if (!second || second.pronoun || !registry.plausible(second) || skipMiddleAdverbs(children, second.end, finite) !== finite) return undefined
   return {
     start: first.start,
@@ -2780,6 +2801,42 @@ function colonSpeaker(children: SentenceContent[], index: number): NounPhrase | 
   }
 
   return undefined
+}
+
+/** Words that open the next item of a list (`…, X und Y: „…“`). */
+const listJoiners = new Set(['und', 'sowie', 'oder'])
+
+/**
+ * The speaker of a quote in a list of voices: a phrase naming a person, or
+ * a role after a colon, that fills a list item up to the quote — in
+ * brackets right after the name (`der Leiter der Behörde, Jonas Keller („Wir
+ * sind froh.“)`) or after a colon (`… und die Landrätin Eva Roth: „…“`).
+ * The item opens after a comma or `und`, `sowie`, `oder`; a bracket may also
+ * follow a name that opens the sentence (`Eva Roth („…“) gratulierte`). A
+ * bracket after a term glosses it (`Clan („Strangio-Nirta“)`): no name.
+ */
+function listedSpeaker(children: SentenceContent[], index: number, registry: Registry): NounPhrase | undefined {
+  const quote = children[index]
+  if (quote?.type !== 'QuoteNode' || quote.kind !== 'direct' || nameLike(quote)) return undefined
+  const mark = previousNonSpace(children, index)
+  const value = markOf(children[mark])
+  if (value === '(') {
+    if (markOf(children[skipSpace(children, index + 1, children.length)]) !== ')') return undefined
+  } else if (value !== ':') return undefined
+
+  // Back to where the item opens: words and white space only.
+  let opener = mark - 1
+  while (opener >= 0 && (children[opener].type === 'WordNode' || children[opener].type === 'WhiteSpaceNode')) {
+    if (children[opener].type === 'WordNode' && listJoiners.has(textOf(children[opener]))) break
+    opener--
+  }
+
+  const open = opener < 0 ? undefined : children[opener]
+  if (open === undefined ? value !== '(' : open.type !== 'WordNode' && markOf(open) !== ',') return undefined
+  const phrase = parseNounPhrase(children, opener + 1, mark, lowerOpeners, true)
+  if (!phrase || phrase.pronoun || skipSpace(children, phrase.end, mark) !== mark) return undefined
+  if (namesPerson(phrase)) return phrase
+  return value === ':' && phrase.determined && registry.known(phrase) ? phrase : undefined
 }
 
 /**
