@@ -902,3 +902,22 @@ describe('indirect speech: `Dies geht aus X hervor` with a document', () => {
     expect(speechOf('Die Grünen haben stark gewonnen. Sie gingen aus der Wahl als stärkste Kraft hervor.')).toEqual([])
   })
 })
+
+describe('indirect speech: an adverbial clause before a frame', () => {
+  it('should not report a clause of time or reason before the verb (`Nachdem …, bat sie …`)', () => {
+    expect(speechOf('Nachdem der Zug im Schnee stecken geblieben war, bat die Schaffnerin die Fahrgäste um Geduld.')).toEqual([])
+    expect(speechOf('Obwohl die Werkstatt den Schaden gefunden hatte, bestritt der Händler jede Schuld.')).toEqual([])
+  })
+
+  it('should still report such a clause in Konjunktiv (`Da sei nichts zu machen, sagte X`)', () => {
+    expect(speechOf('Da sei leider nichts mehr zu machen, sagte Paula Kern.')).toEqual([
+      ['indirect', 'Da sei leider nichts mehr zu machen', 'Paula Kern']
+    ])
+  })
+
+  it('should keep `seit` and `während` as prepositions (`Seit dem Mai ist …, sagte X`)', () => {
+    expect(speechOf('Seit dem Frühjahr ist die Brücke für Lastwagen gesperrt, sagte Paula Kern.')).toEqual([
+      ['indirect', 'Seit dem Frühjahr ist die Brücke für Lastwagen gesperrt', 'Paula Kern']
+    ])
+  })
+})

@@ -179,6 +179,28 @@ export const memberListOpeners: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Conjunctions that open an adverbial clause (`Da …`, `Nachdem …`, `Obwohl
+ * …`): before a verb of saying (`Nachdem er gewarnt hatte, bat er um
+ * Hilfe`) such a clause tells when or why, not what was said. Followed by
+ * an article or a number they are prepositions (`Seit dem 3. Mai ist …`,
+ * `Während der Feiertage …`), see {@link prepositionObjects}. Lower case.
+ */
+export const adverbialOpeners: ReadonlySet<string> = new Set([
+  'da', 'nachdem', 'obwohl', 'obgleich', 'obschon', 'während', 'weil', 'als', 'wenn', 'seit',
+  'seitdem', 'bevor', 'ehe', 'sobald', 'sooft', 'falls', 'sofern', 'zumal', 'indem'
+])
+
+/**
+ * Words after `seit`, `während`, `als` that make it a preposition or a
+ * comparison (`seit dem Mai`, `während der Sitzung`, `als ein Beispiel`).
+ * Lower case.
+ */
+export const prepositionObjects: ReadonlySet<string> = new Set([
+  'der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einer', 'einem', 'einen', 'eines',
+  'diesem', 'dieser', 'diesen', 'dieses', 'jahren', 'wochen', 'monaten', 'tagen', 'beginn', 'anfang', 'ende', 'mitte'
+])
+
+/**
  * Lower-case words that can follow a comma and are not finite verbs:
  * conjunctions, relative and demonstrative pronouns, prepositions, adverbs
  * that open a clause, and `so` (its own frame). Lower case.

@@ -24,6 +24,7 @@ import {followsTitleNoun, isVoiceWord, termSlot} from '../util/speech-evidence.j
 import {isUpper, markOf, textOf} from '../util/tokens.js'
 import {skipSpace} from '../util/noun-phrase.js'
 import {infinitiveOpinions} from '../lexicon/speech-verbs.js'
+import {adverbialOpeners, prepositionObjects} from '../lexicon/function-words.js'
 
 /** Konjunktiv idioms that report nothing (`es sei denn`, `Gott sei Dank`). */
 const idioms = new Set(['sei denn', 'sei dank', 'sei es', 'wie dem auch sei', 'komme was wolle', 'koste es'])
@@ -463,15 +464,35 @@ function isIndirect(children: SentenceContent[], frame: Frame, start: number, en
 function wordsReported(children: SentenceContent[], layout: 'around' | 'post', start: number, end: number): boolean {
   let subjunctive = false
   let words = 0
+  let adverbial = false
   for (let index = start; index < end; index++) {
     const child = children[index]
     if (child.type !== 'WordNode') continue
     words++
-    if (layout === 'around' || words > 1) return true
-    subjunctive = isSubjunctiveWord(textOf(child), true)
+    const text = textOf(child)
+    // `Nachdem er gewarnt hatte, bat er um Hilfe`: an adverbial clause
+    // before the frame tells when or why; only Konjunktiv (`Da sei nichts
+    // zu machen, sagte er`) makes it a report.
+    if (layout === 'post' && words === 1 && adverbialOpeners.has(text.toLowerCase())) adverbial = !prepositional(children, text.toLowerCase(), index + 1, end)
+    if (isSubjunctiveWord(text, words === 1)) subjunctive = true
+    if (!adverbial && (layout === 'around' || words > 1)) return true
   }
 
   return subjunctive
+}
+
+/**
+ * Whether the word at or after `index` makes the opener before it (`seit`,
+ * `während`, `als`) a preposition (`Seit dem Mai`, `Während der Sitzung`,
+ * `Seit 2010`). `Nachdem der Zug …` stays a conjunction.
+ */
+function prepositional(children: SentenceContent[], opener: string, index: number, end: number): boolean {
+  if (!prepositionalOpeners.has(opener)) return false
+  const next = skipSpace(children, index, end)
+  const word = children[next]
+  if (word?.type !== 'WordNode') return false
+  const text = textOf(word)
+  return prepositionObjects.has(text.toLowerCase()) || /^\d/.test(text)
 }
 
 /**
@@ -503,6 +524,9 @@ function firstWordIndex(children: SentenceContent[]): number {
   while (index < children.length && children[index].type === 'WhiteSpaceNode') index++
   return index
 }
+
+/** Conjunctions that are prepositions too (`seit dem Mai`, `während der Sitzung`). */
+const prepositionalOpeners = new Set(['seit', 'während', 'als'])
 
 /** Words that go on with a sentence after a comma in contrast (`wohl aber`). */
 /** Conjunctions of a `zu`-infinitive of purpose or manner (`um … zu`, `ohne … zu`). */
