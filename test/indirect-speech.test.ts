@@ -921,3 +921,23 @@ describe('indirect speech: an adverbial clause before a frame', () => {
     ])
   })
 })
+
+describe('indirect speech: a clause on the object of a frame', () => {
+  it('should not report a relative clause on the object before the particle (`kündigte X an, der …`)', () => {
+    expect(speechOf('Anna Berg, die Chefin der Bäckerei, kündigte einen neuen Lieferwagen an, der im kommenden Herbst auf die Straße kommen soll.')).toEqual([])
+    expect(speechOf('Die Ärztin wies auf die Risiken hin, die durch das lange Sitzen entstehen.')).toEqual([])
+  })
+
+  it('should not report a clause on the whole clause (`…, was zu … führte`)', () => {
+    expect(speechOf('Der Bürgermeister lobte die Arbeit der Feuerwehr, was im Rathaus für Beifall sorgte.')).toEqual([])
+  })
+
+  it('should still report a relative clause in Konjunktiv or with hearsay `haben soll`', () => {
+    expect(speechOf('Die Zeugin sprach von einem Mann, der vor dem Laden gewartet habe.').map((row) => row.slice(0, 2))).toEqual([
+      ['indirect', 'der vor dem Laden gewartet habe']
+    ])
+    expect(speechOf('Die Gewerkschaft verwies auf einen Streit im Vorstand, der den Rücktritt ausgelöst haben soll.').map((row) => row.slice(0, 2))).toEqual([
+      ['indirect', 'der den Rücktritt ausgelöst haben soll']
+    ])
+  })
+})

@@ -3405,11 +3405,15 @@ function layout(children: SentenceContent[], frame: Frame, bounds: number[], fra
     while (relativeEnd < sentenceEnd && markOf(children[relativeEnd]) !== ',') relativeEnd++
     // `Dies geht aus einer Mitteilung hervor, die …`: on the document,
     // past the particle.
+    // `kündigte einen Truck an, der …`, `wies auf die Gefahren hin, die
+    // …`: the noun stands before the cue's particle. `…, was zu Protesten
+    // führte`, `…, wobei …`, `…, so dass …` go on about the whole clause.
     const relative =
       mark === ',' &&
-      (nounBefore(children, after) || (frame.lemma === 'hervorgehen' && frame.sourcePhrase !== undefined)) &&
-      relativeClause(children, after + 1, sentenceEnd) &&
+      (objectBefore(children, after, frame) || (frame.lemma === 'hervorgehen' && frame.sourcePhrase !== undefined)) &&
+      (relativeClause(children, after + 1, sentenceEnd) || trailingClause(children, after + 1, sentenceEnd)) &&
       !hasSubjunctive(children, after + 1, relativeEnd) &&
+      !hearsayLast(children, after + 1, relativeEnd) &&
       findWord(children, after + 1, relativeEnd, 'zu') < 0 &&
       !hasQuoteIn(children, after + 1, relativeEnd)
     // `Die UN bestätigten den Vorfall, teilten aber mit, …`: a second verb
@@ -3763,6 +3767,59 @@ function nounBefore(children: SentenceContent[], index: number): boolean {
   const before = previousNonSpace(children, index)
   const node = children[before]
   return node !== undefined && node.type === 'WordNode' && isUpper(textOf(node).charAt(0)) && before > skipSpace(children, 0, index)
+}
+
+/**
+ * Whether the cue's object stands before child `after` (a comma): a noun
+ * right before it (`schildert die Fehlerkette, …`), or before the cue's
+ * particle that closes the frame (`kündigte einen Truck an, …`, `wies auf
+ * die Gefahren hin, …`).
+ */
+function objectBefore(children: SentenceContent[], after: number, frame: Frame): boolean {
+  if (nounBefore(children, after)) return true
+  const particle = previousNonSpace(children, after)
+  const node = children[particle]
+  return (
+    node?.type === 'WordNode' &&
+    particle === frame.end - 1 &&
+    particle >= frame.cueEnd &&
+    /^[a-zäöü]+$/.test(textOf(node)) &&
+    nounBefore(children, particle)
+  )
+}
+
+/**
+ * Words that open a clause going on about the whole clause before the comma,
+ * not what was said (`…, was zu Protesten führte`, `…, wobei …`, `…, wo
+ * …`, `…, so dass …`).
+ */
+const trailingOpeners = new Set(['was', 'wobei', 'womit', 'wodurch', 'weshalb', 'weswegen', 'wo', 'sodass'])
+
+/**
+ * Whether children from `from` open a clause on the clause before the comma
+ * (see `trailingOpeners`; also `so dass`).
+ */
+function trailingClause(children: SentenceContent[], from: number, to: number): boolean {
+  const first = skipSpace(children, from, to)
+  const word = children[first]
+  if (word?.type !== 'WordNode') return false
+  const text = textOf(word)
+  if (trailingOpeners.has(text)) return true
+  const next = children[skipSpace(children, first + 1, to)]
+  return text === 'so' && next?.type === 'WordNode' && textOf(next) === 'dass'
+}
+
+/**
+ * Whether children `from`–`to` close on `sollen` after a perfect infinitive
+ * (`…, der den Brand ausgelöst haben soll`): hearsay, reported like a
+ * Konjunktiv. Not `soll` after a passive (`…, der bald vorgestellt werden
+ * soll`), which is a plan.
+ */
+function hearsayLast(children: SentenceContent[], from: number, to: number): boolean {
+  const words: string[] = []
+  for (let at = from; at < to; at++) if (children[at].type === 'WordNode') words.push(textOf(children[at]))
+  const [participle, auxiliary, modal] = words.slice(-3)
+  return (modal === 'soll' || modal === 'sollen') && (auxiliary === 'haben' || auxiliary === 'sein') && /^[a-zäöüß]+(?:t|en)$/.test(participle ?? '')
 }
 
 /** Pronominal adverbs between a noun and its content (`Wert darauf, dass`). */
