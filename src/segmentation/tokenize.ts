@@ -57,8 +57,20 @@ const maxChunk = 16_384
  *   Its tokens in order, positioned in the document.
  */
 export function tokenize(parser: NlcstParser, block: Block, chunk = maxChunk): SentenceContent[] {
-  const tokens: SentenceContent[] = []
   const value = block.value
+  // One piece (every ordinary paragraph): its tokens in one exact-size array.
+  if (value.length <= chunk) {
+    const tokens = collectAll(parser.parse(value))
+    const start = block.start
+    if ((start.offset as number) !== 0 || start.line !== 1 || start.column !== 1) {
+      if ((start.offset as number) > value.length) shiftInPlace(tokens, 0, start)
+      else shiftCopies(tokens, 0, start)
+    }
+
+    return tokens
+  }
+
+  const tokens: SentenceContent[] = []
   let start = block.start
   let from = 0
 
@@ -78,6 +90,35 @@ export function tokenize(parser: NlcstParser, block: Block, chunk = maxChunk): S
     from = to
   }
 
+  return tokens
+}
+
+/** Most pieces of a paragraph joined by one `concat` (bounded: each is an argument). */
+const maxConcatParts = 4096
+
+/**
+ * The sentence-level tokens of a parsed paragraph, in a new array of their
+ * exact number: the sentences' token lists and the white space between them
+ * are joined by one `concat` (not grown by `push`, which copies the array
+ * each time it outgrows its space).
+ */
+function collectAll(tree: Root): SentenceContent[] {
+  const children = tree.children
+  if (children.length === 1 && children[0].type === 'ParagraphNode') {
+    const sentences = children[0].children
+    if (sentences.length <= maxConcatParts) {
+      const parts: Array<SentenceContent | SentenceContent[]> = []
+      for (const sentence of sentences) {
+        if (sentence.type === 'SentenceNode') parts.push(sentence.children)
+        else if (sentence.type === 'WhiteSpaceNode' || sentence.type === 'SourceNode') parts.push(sentence)
+      }
+
+      return ([] as SentenceContent[]).concat(...parts)
+    }
+  }
+
+  const tokens: SentenceContent[] = []
+  collect(tree, tokens)
   return tokens
 }
 
