@@ -288,6 +288,9 @@ function closeBlockQuote(open: OpenBlockQuote, close: string | undefined): Quote
  */
 let owners = new Int32Array(1024)
 
+/** Most owners kept between paragraphs (256 kB; see {@link owners}). */
+const maxKeptOwners = 65_536
+
 /**
  * Merge quote spans with note and group spans into one properly nested list;
  * a bracket pair that crosses a quote is dropped (quotes win).
@@ -320,6 +323,7 @@ function nest(quotes: Span[], brackets: Span[], length: number): Span[] {
     }
 
     while (next < quotes.length) all.push(quotes[next++])
+    if (owners.length > maxKeptOwners) owners = new Int32Array(1024)
   }
 
   return limitNesting(all)

@@ -51,6 +51,12 @@ interface SpanItem {
  */
 let slots = new Int32Array(1024)
 
+/**
+ * Most slots kept between paragraphs (256 kB); a larger work space, made for
+ * a huge paragraph, is dropped once that paragraph is built.
+ */
+const maxKeptSlots = 65_536
+
 /** Span items of the paragraph being built (emptied when it is done). */
 const spanItems: SpanItem[] = []
 
@@ -91,6 +97,7 @@ export function buildParagraph(
   const end = buildItems(tokens, from, to, spans, 0)
   const children = segment(tokens, 0, end) as Paragraph['children']
   spanItems.length = 0
+  if (slots.length > maxKeptSlots) slots = new Int32Array(1024)
   for (let index = 0; index < children.length; index++) {
     const node = children[index]
     // A sentence that is only a quote of sentences: the quote stands alone.
