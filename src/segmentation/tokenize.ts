@@ -93,27 +93,28 @@ export function tokenize(parser: NlcstParser, block: Block, chunk = maxChunk): S
   return tokens
 }
 
-/** Most pieces of a paragraph joined by one `concat` (bounded: each is an argument). */
-const maxConcatParts = 4096
-
 /**
- * The sentence-level tokens of a parsed paragraph, in a new array of their
- * exact number: the sentences' token lists and the white space between them
- * are joined by one `concat` (not grown by `push`, which copies the array
- * each time it outgrows its space).
+ * The sentence-level tokens of a parsed paragraph. The token list of its
+ * first sentence (parse-latin's array, which nothing else holds once the
+ * tree is dropped) becomes the list: a paragraph of one sentence needs no
+ * new array, and a longer one only its later tokens pushed.
  */
 function collectAll(tree: Root): SentenceContent[] {
   const children = tree.children
   if (children.length === 1 && children[0].type === 'ParagraphNode') {
     const sentences = children[0].children
-    if (sentences.length <= maxConcatParts) {
-      const parts: Array<SentenceContent | SentenceContent[]> = []
-      for (const sentence of sentences) {
-        if (sentence.type === 'SentenceNode') parts.push(sentence.children)
-        else if (sentence.type === 'WhiteSpaceNode' || sentence.type === 'SourceNode') parts.push(sentence)
+    if (sentences.length > 0 && sentences[0].type === 'SentenceNode') {
+      const tokens: SentenceContent[] = sentences[0].children
+      for (let index = 1; index < sentences.length; index++) {
+        const sentence = sentences[index]
+        if (sentence.type === 'SentenceNode') {
+          for (const token of sentence.children) tokens.push(token)
+        } else if (sentence.type === 'WhiteSpaceNode' || sentence.type === 'SourceNode') {
+          tokens.push(sentence)
+        }
       }
 
-      return ([] as SentenceContent[]).concat(...parts)
+      return tokens
     }
   }
 
