@@ -283,14 +283,29 @@ function closeBlockQuote(open: OpenBlockQuote, close: string | undefined): Quote
 }
 
 /**
+ * Innermost quote around each token of a paragraph, for {@link nest}: work
+ * space shared by all paragraphs (grown as needed), not an array each.
+ */
+let owners = new Int32Array(1024)
+
+/** Most owners kept between paragraphs (256 kB; see {@link owners}). */
+const maxKeptOwners = 65_536
+
+/**
  * Merge quote spans with note and group spans into one properly nested list;
  * a bracket pair that crosses a quote is dropped (quotes win).
+ *
+ * Both lists come sorted by start, outer first; they are merged, quotes
+ * first where two spans tie (as a stable sort of quotes then brackets).
  */
 function nest(quotes: Span[], brackets: Span[], length: number): Span[] {
   let all: Span[] = quotes
-  if (brackets.length > 0) {
+  if (brackets.length > 0 && quotes.length === 0) {
+    all = brackets
+  } else if (brackets.length > 0) {
     // Innermost quote around each token (`-1`: none).
-    const owner = new Int32Array(length).fill(-1)
+    if (owners.length < length) owners = new Int32Array(Math.max(length, owners.length * 2))
+    const owner = owners
     const stack: number[] = []
     let cursor = 0
     for (let index = 0; index < length; index++) {
@@ -299,15 +314,26 @@ function nest(quotes: Span[], brackets: Span[], length: number): Span[] {
       owner[index] = stack.length > 0 ? stack[stack.length - 1] : -1
     }
 
-    all = [...quotes]
+    all = []
+    let next = 0
     for (const span of brackets) {
-      if (owner[span.start] === owner[span.end - 1]) all.push(span)
+      if (owner[span.start] !== owner[span.end - 1]) continue
+      while (next < quotes.length && compareSpans(quotes[next], span) <= 0) all.push(quotes[next++])
+      all.push(span)
     }
 
-    all.sort((a, b) => a.start - b.start || b.end - a.end)
+    while (next < quotes.length) all.push(quotes[next++])
+    if (owners.length > maxKeptOwners) owners = new Int32Array(1024)
   }
 
   return limitNesting(all)
+}
+
+/**
+ * Order of two spans: by start, outer (longer) first.
+ */
+function compareSpans(a: Span, b: Span): number {
+  return a.start - b.start || b.end - a.end
 }
 
 /**

@@ -11,7 +11,7 @@ import type {SentenceContent} from 'nlcst'
 import {brackets, closingBrackets} from '../lexicon/quotation-marks.js'
 import {noteMarkers, sicForms, stageDirections} from '../lexicon/editorial.js'
 import {isSpace, markOf, textOf} from '../util/tokens.js'
-import type {GroupSpan, NoteSpan, QuoteSpan} from '../util/spans.js'
+import {sortSpans, type GroupSpan, type NoteSpan, type QuoteSpan} from '../util/spans.js'
 import type {Report} from '../diagnostics.js'
 import {maxNesting} from '../constants.js'
 
@@ -74,7 +74,7 @@ export function findEditorialNotes(
     report(entry.index, 'unbalanced-bracket', 'Unexpected unclosed bracket `' + (markOf(tokens[entry.index]) ?? '') + '`, expected `' + entry.close + '` before the paragraph ends')
   }
 
-  spans.sort((a, b) => a.start - b.start || b.end - a.end)
+  sortSpans(spans)
   return spans
 }
 

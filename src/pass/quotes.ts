@@ -19,7 +19,7 @@ import {
 } from '../lexicon/quotation-marks.js'
 import {mentionLeaders, titleNouns} from '../lexicon/function-words.js'
 import {isLower, isSpace, isUpper, markOf, textOf} from '../util/tokens.js'
-import type {QuoteSpan} from '../util/spans.js'
+import {sortSpans, type QuoteSpan} from '../util/spans.js'
 import type {Report} from '../diagnostics.js'
 import {maxNesting} from '../constants.js'
 import {isVoiceWord, speechForm, utteranceBefore} from '../util/speech-evidence.js'
@@ -210,7 +210,7 @@ export function pairQuotationMarks(
     result.carriedEnd = lastContent(tokens)
   }
 
-  spans.sort(compareSpans)
+  sortSpans(spans)
   return result
 }
 
@@ -254,13 +254,6 @@ function lastContent(tokens: SentenceContent[]): number {
   let end = tokens.length
   while (end > 0 && isSpace(tokens[end - 1])) end--
   return end
-}
-
-/**
- * Order spans by start, outer before inner.
- */
-function compareSpans(a: QuoteSpan, b: QuoteSpan): number {
-  return a.start - b.start || b.end - a.end
 }
 
 /**

@@ -20,10 +20,14 @@ import {brandShape, isDigit, isLineBreak, isLower, isSpace, isUpper, markOf, tex
 import type {Span} from '../util/spans.js'
 
 /**
- * A unit of segmentation: one token, given by its index in the token list
- * (most items: no object per token), or a span built into nodes.
+ * A unit of segmentation, as a number: one token, given by its index in the
+ * token list (`>= 0`; most items: no object per token), or a span built into
+ * nodes, given as `~k` (`< 0`) for entry `k` of {@link spanItems}.
+ *
+ * The items of a level lie in {@link slots}, from one index to another (the
+ * functions below take such ranges, not arrays).
  */
-type Item = number | SpanItem
+type Item = number
 
 /** A span built into nodes (a quote, a note, or a bracket group). */
 interface SpanItem {
@@ -36,6 +40,28 @@ interface SpanItem {
   /** Whether the item ends a sentence by its own punctuation. */
   terminal: boolean
 }
+
+/**
+ * Work space for the items of all levels, shared by every paragraph (a
+ * paragraph is built in one synchronous call, and its items are dropped once
+ * its nodes are made), so no array is grown per token. A level writes its
+ * items from where its parent will write next; a nested level is used up
+ * before the parent writes again. Hence a paragraph of `n` tokens needs at
+ * most `n` slots.
+ */
+let slots = new Int32Array(1024)
+
+/**
+ * Most slots kept between paragraphs (256 kB); a larger work space, made for
+ * a huge paragraph, is dropped once that paragraph is built.
+ */
+const maxKeptSlots = 65_536
+
+/** Span items of the paragraph being built (emptied when it is done). */
+const spanItems: SpanItem[] = []
+
+/** Next span to build (spans are consumed in order, across levels). */
+let spanCursor = 0
 
 /** Characters that close something and may follow sentence punctuation. */
 const closers = new Set([')', ']', '}', '"', '\'', '’', '”', '“', '«', '»', '‘', '›', '‹'])
@@ -66,10 +92,14 @@ export function buildParagraph(
   to: number,
   spans: Span[]
 ): Paragraph {
-  const cursor = {index: 0}
-  const items = buildItems(tokens, from, to, spans, cursor)
-  const children: Paragraph['children'] = []
-  for (const node of segment(tokens, items)) {
+  if (slots.length < to - from) slots = new Int32Array(Math.max(to - from, slots.length * 2))
+  spanCursor = 0
+  const end = buildItems(tokens, from, to, spans, 0)
+  const children = segment(tokens, 0, end) as Paragraph['children']
+  spanItems.length = 0
+  if (slots.length > maxKeptSlots) slots = new Int32Array(1024)
+  for (let index = 0; index < children.length; index++) {
+    const node = children[index]
     // A sentence that is only a quote of sentences: the quote stands alone.
     if (
       node.type === 'SentenceNode' &&
@@ -77,9 +107,7 @@ export function buildParagraph(
       node.children[0].type === 'QuoteNode' &&
       isBlockQuote(node.children[0])
     ) {
-      children.push(node.children[0])
-    } else {
-      children.push(node)
+      children[index] = node.children[0] as unknown as Paragraph['children'][number]
     }
   }
 
@@ -99,44 +127,41 @@ function isBlockQuote(quote: Quote): boolean {
 }
 
 /**
- * Turn tokens `from`–`to` into items, building spans into nodes.
+ * Write the items of tokens `from`–`to` into {@link slots} from `base` on,
+ * building spans into nodes; return the slot after the last item.
  */
-function buildItems(
-  tokens: SentenceContent[],
-  from: number,
-  to: number,
-  spans: Span[],
-  cursor: {index: number}
-): Item[] {
-  const items: Item[] = []
+function buildItems(tokens: SentenceContent[], from: number, to: number, spans: Span[], base: number): number {
+  let end = base
   let index = from
 
   while (index < to) {
     // Skip spans that lie before this level (already consumed or dropped).
-    while (cursor.index < spans.length && spans[cursor.index].start < index) cursor.index++
-    const span = cursor.index < spans.length && spans[cursor.index].start === index ? spans[cursor.index] : undefined
+    while (spanCursor < spans.length && spans[spanCursor].start < index) spanCursor++
+    const span = spanCursor < spans.length && spans[spanCursor].start === index ? spans[spanCursor] : undefined
 
     if (!span || span.end > to) {
-      items.push(index)
+      slots[end++] = index
       index++
       continue
     }
 
-    cursor.index++
+    spanCursor++
     const hasClose = span.type !== 'quote' || span.closed
     const innerEnd = hasClose ? span.end - 1 : span.end
-    const inner = buildItems(tokens, index + 1, innerEnd, spans, cursor)
-    const terminal = endsTerminal(tokens, inner)
+    // The inner level goes where this level writes next.
+    const innerTo = buildItems(tokens, index + 1, innerEnd, spans, end)
+    const terminal = endsTerminal(tokens, end, innerTo)
     const open = tokens[index]
     const close = hasClose ? tokens[span.end - 1] : undefined
 
     if (span.type === 'group') {
       const nodes: SentenceContent[] = [open]
-      for (const item of inner) pushNodes(nodes, tokens, item)
+      for (let inner = end; inner < innerTo; inner++) pushNodes(nodes, tokens, slots[inner])
       if (close) nodes.push(close)
-      items.push({node: open, group: nodes, first: open, terminal})
+      slots[end++] = ~spanItems.length
+      spanItems.push({node: open, group: nodes, first: open, terminal})
     } else {
-      const content = segment(tokens, inner)
+      const content = segment(tokens, end, innerTo)
       // Several sentences; not one with white space inside the marks
       // (`« gemeinen Volk »`).
       let count = 0
@@ -146,7 +171,7 @@ function buildItems(
       if (sentences) {
         for (const node of content) children.push(node)
       } else {
-        for (const item of inner) pushNodes(children, tokens, item)
+        for (let inner = end; inner < innerTo; inner++) pushNodes(children, tokens, slots[inner])
       }
 
       if (close) children.push(close)
@@ -162,34 +187,35 @@ function buildItems(
         node = note
       }
 
-      items.push({node, group: undefined, first: open, terminal})
+      slots[end++] = ~spanItems.length
+      spanItems.push({node, group: undefined, first: open, terminal})
     }
 
     index = span.end
   }
 
-  return items
+  return end
 }
 
 /**
  * First token of an item.
  */
 function firstOf(tokens: SentenceContent[], item: Item): SentenceContent {
-  return typeof item === 'number' ? tokens[item] : item.first
+  return item >= 0 ? tokens[item] : spanItems[~item].first
 }
 
 /**
  * Whether an item is one node (a token, a quote, a note), not a group.
  */
 function isSingle(item: Item): boolean {
-  return typeof item === 'number' || item.group === undefined
+  return item >= 0 || spanItems[~item].group === undefined
 }
 
 /**
  * Whether an item ends a sentence by its own punctuation.
  */
 function terminalOf(tokens: SentenceContent[], item: Item): boolean {
-  if (typeof item !== 'number') return item.terminal
+  if (item < 0) return spanItems[~item].terminal
   const token = tokens[item]
   const mark = markOf(token)
   if (mark !== undefined) return isTerminal(mark)
@@ -202,7 +228,7 @@ function terminalOf(tokens: SentenceContent[], item: Item): boolean {
  * its full stop (`z.`, `3.`) without it.
  */
 function stemOf(tokens: SentenceContent[], item: Item): string | undefined {
-  if (typeof item !== 'number') return undefined
+  if (item < 0) return undefined
   const token = tokens[item]
   const mark = markOf(token)
 
@@ -227,10 +253,36 @@ function mergedStop(word: Word): boolean {
  * Push the nodes of an item.
  */
 function pushNodes(nodes: Array<SentenceContent | Sentence>, tokens: SentenceContent[], item: Item): undefined {
-  if (typeof item === 'number') nodes.push(tokens[item])
-  else if (item.group === undefined) nodes.push(item.node)
-  else for (const node of item.group) nodes.push(node)
+  if (item >= 0) {
+    nodes.push(tokens[item])
+    return undefined
+  }
+
+  const span = spanItems[~item]
+  if (span.group === undefined) nodes.push(span.node)
+  else for (const node of span.group) nodes.push(node)
   return undefined
+}
+
+/**
+ * The nodes of the items in slots `from`–`to` in a new array. Items that are
+ * all plain tokens (most sentences: no quote, note or group inside) stand for
+ * consecutive tokens, which are copied in one exact-size `slice`, not grown
+ * by `push`.
+ */
+function nodesOf(tokens: SentenceContent[], from: number, to: number): SentenceContent[] {
+  let plain = true
+  for (let index = from; index < to; index++) {
+    if (slots[index] < 0) {
+      plain = false
+      break
+    }
+  }
+
+  if (plain && from < to) return tokens.slice(slots[from], slots[to - 1] + 1)
+  const nodes: SentenceContent[] = []
+  for (let index = from; index < to; index++) pushNodes(nodes, tokens, slots[index])
+  return nodes
 }
 
 /**
@@ -245,47 +297,49 @@ function isTerminal(mark: string): boolean {
 }
 
 /**
- * Whether the last non-space item of a level is sentence punctuation.
+ * Whether the last non-space item in slots `from`–`to` (a level) is sentence
+ * punctuation.
  */
-function endsTerminal(tokens: SentenceContent[], items: Item[]): boolean {
-  let index = items.length - 1
-  while (index >= 0 && isSpaceItem(tokens, items[index])) index--
-  return index >= 0 && terminalOf(tokens, items[index])
+function endsTerminal(tokens: SentenceContent[], from: number, to: number): boolean {
+  let index = to - 1
+  while (index >= from && isSpaceItem(tokens, slots[index])) index--
+  return index >= from && terminalOf(tokens, slots[index])
 }
 
 /**
- * Split a level of items into sentences and the white space between them.
+ * Split a level of items (slots `from`–`to`) into sentences and the white
+ * space between them.
  */
-function segment(tokens: SentenceContent[], items: Item[]): Array<Sentence | WhiteSpace> {
+function segment(tokens: SentenceContent[], from: number, to: number): Array<Sentence | WhiteSpace> {
   const result: Array<Sentence | WhiteSpace> = []
-  let start = 0
+  let start = from
 
   // Leading white space.
-  while (start < items.length && isSpaceItem(tokens, items[start])) {
-    result.push(firstOf(tokens, items[start]) as WhiteSpace)
+  while (start < to && isSpaceItem(tokens, slots[start])) {
+    result.push(firstOf(tokens, slots[start]) as WhiteSpace)
     start++
   }
 
   let index = start
   const run = {end: -1}
-  while (index < items.length) {
-    const space = boundaryAfter(tokens, items, index, run)
+  while (index < to) {
+    const space = boundaryAfter(tokens, from, to, index, run)
     if (space === -1) {
       index++
       continue
     }
 
-    result.push(sentence(tokens, items, start, space))
-    result.push(firstOf(tokens, items[space]) as WhiteSpace)
+    result.push(sentence(tokens, start, space))
+    result.push(firstOf(tokens, slots[space]) as WhiteSpace)
     start = space + 1
     index = start
   }
 
-  if (start < items.length) {
-    let end = items.length
-    while (end > start && isSpaceItem(tokens, items[end - 1])) end--
-    if (end > start) result.push(sentence(tokens, items, start, end))
-    for (let rest = end; rest < items.length; rest++) result.push(firstOf(tokens, items[rest]) as WhiteSpace)
+  if (start < to) {
+    let end = to
+    while (end > start && isSpaceItem(tokens, slots[end - 1])) end--
+    if (end > start) result.push(sentence(tokens, start, end))
+    for (let rest = end; rest < to; rest++) result.push(firstOf(tokens, slots[rest]) as WhiteSpace)
   }
 
   return result
@@ -299,11 +353,10 @@ function isSpaceItem(tokens: SentenceContent[], item: Item): boolean {
 }
 
 /**
- * Make a sentence of items `from`–`to`.
+ * Make a sentence of the items in slots `from`–`to`.
  */
-function sentence(tokens: SentenceContent[], items: Item[], from: number, to: number): Sentence {
-  const children: SentenceContent[] = []
-  for (let index = from; index < to; index++) pushNodes(children, tokens, items[index])
+function sentence(tokens: SentenceContent[], from: number, to: number): Sentence {
+  const children = nodesOf(tokens, from, to)
   return {
     type: 'SentenceNode',
     children,
@@ -319,8 +372,8 @@ function sentence(tokens: SentenceContent[], items: Item[], from: number, to: nu
  * after a terminal item ended: every item inside that run ends its own scan
  * at the same place, so it is not scanned again (`.“.“.“…` stays linear).
  */
-function boundaryAfter(tokens: SentenceContent[], items: Item[], index: number, run: {end: number}): number {
-  const item = items[index]
+function boundaryAfter(tokens: SentenceContent[], from: number, to: number, index: number, run: {end: number}): number {
+  const item = slots[index]
   const terminal = terminalOf(tokens, item)
   let next = index + 1
 
@@ -329,23 +382,23 @@ function boundaryAfter(tokens: SentenceContent[], items: Item[], index: number, 
       next = run.end
     } else {
       // Closing marks and more punctuation stay with the sentence.
-      while (next < items.length && isSingle(items[next]) && !isSpace(firstOf(tokens, items[next]))) {
-        const mark = markOf(firstOf(tokens, items[next]))
+      while (next < to && isSingle(slots[next]) && !isSpace(firstOf(tokens, slots[next]))) {
+        const mark = markOf(firstOf(tokens, slots[next]))
         if (mark === undefined || !(closers.has(mark) || isTerminal(mark))) break
         next++
       }
 
       run.end = next
     }
-  } else if (isSpaceItem(tokens, item) || next >= items.length || !isLineBreak(firstOf(tokens, items[next]))) {
+  } else if (isSpaceItem(tokens, item) || next >= to || !isLineBreak(firstOf(tokens, slots[next]))) {
     return -1
   }
 
-  if (next >= items.length) return -1
-  const space = items[next]
+  if (next >= to) return -1
+  const space = slots[next]
   if (!isSpaceItem(tokens, space)) return -1
-  if (next + 1 >= items.length) return -1
-  const following = items[next + 1]
+  if (next + 1 >= to) return -1
+  const following = slots[next + 1]
   const lineBreak = isLineBreak(firstOf(tokens, space))
   const opens = opensSentence(tokens, following)
 
@@ -357,7 +410,7 @@ function boundaryAfter(tokens: SentenceContent[], items: Item[], index: number, 
 
   if (opens === 'lower') return -1
   const stem = stemOf(tokens, item)
-  if (stem !== undefined && !lineBreak && !stemEnds(stem, tokens, items, index, following)) return -1
+  if (stem !== undefined && !lineBreak && !stemEnds(stem, tokens, from, index, following)) return -1
   return next
 }
 
@@ -378,7 +431,7 @@ function opensSentence(tokens: SentenceContent[], item: Item): 'lower' | 'upper'
 /**
  * Whether a full stop after `stem` ends the sentence, given what follows.
  */
-function stemEnds(stem: string, tokens: SentenceContent[], items: Item[], index: number, following: Item): boolean {
+function stemEnds(stem: string, tokens: SentenceContent[], from: number, index: number, following: Item): boolean {
   const first = firstOf(tokens, following)
   const next = first.type === 'WordNode' ? textOf(first) : undefined
   const opener = next !== undefined && sentenceOpeners.has(next)
@@ -397,13 +450,13 @@ function stemEnds(stem: string, tokens: SentenceContent[], items: Item[], index:
     if (stem.includes('.')) return opener && next !== undefined && !months.has(next)
     if (digits > 3) return true
     if (next !== undefined && months.has(next)) return false
-    if (leaderBefore(tokens, items, index)) return false
+    if (leaderBefore(tokens, from, index)) return false
     return opener
   }
 
   // Single letters: initials (`Olaf S. Müller`), `z. B.`, `d. h.`.
   if (stem.length === 1 || (stem.length === 2 && stem.charAt(1) === '.')) {
-    return isUpper(stem.charAt(0)) && opener && !afterShortAbbreviation(tokens, items, index)
+    return isUpper(stem.charAt(0)) && opener && !afterShortAbbreviation(tokens, from, index)
   }
 
   // Multi-part abbreviations merged into one word (`z.B.`, `u.a.`).
@@ -416,23 +469,23 @@ function stemEnds(stem: string, tokens: SentenceContent[], items: Item[], index:
  * Whether the word before the ordinal at `index` is an article or
  * preposition that leads ordinals.
  */
-function afterShortAbbreviation(tokens: SentenceContent[], items: Item[], index: number): boolean {
+function afterShortAbbreviation(tokens: SentenceContent[], from: number, index: number): boolean {
   let back = index - 1
-  if (firstOf(tokens, items[index]).type !== 'WordNode') back--
-  while (back >= 0 && isSpaceItem(tokens, items[back])) back--
-  if (back < 0) return false
-  const stem = stemOf(tokens, items[back])
+  if (firstOf(tokens, slots[index]).type !== 'WordNode') back--
+  while (back >= from && isSpaceItem(tokens, slots[back])) back--
+  if (back < from) return false
+  const stem = stemOf(tokens, slots[back])
   return stem !== undefined && stem.length <= 2
 }
 
 /**
  * Whether an article or preposition leads the number at `index`.
  */
-function leaderBefore(tokens: SentenceContent[], items: Item[], index: number): boolean {
+function leaderBefore(tokens: SentenceContent[], from: number, index: number): boolean {
   let back = index - 1
-  if (firstOf(tokens, items[index]).type !== 'WordNode') back--
-  while (back >= 0 && isSpaceItem(tokens, items[back])) back--
-  if (back < 0) return false
-  const first = firstOf(tokens, items[back])
+  if (firstOf(tokens, slots[index]).type !== 'WordNode') back--
+  while (back >= from && isSpaceItem(tokens, slots[back])) back--
+  if (back < from) return false
+  const first = firstOf(tokens, slots[back])
   return first.type === 'WordNode' && ordinalLeaders.has(textOf(first).toLowerCase())
 }

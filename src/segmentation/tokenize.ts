@@ -57,8 +57,20 @@ const maxChunk = 16_384
  *   Its tokens in order, positioned in the document.
  */
 export function tokenize(parser: NlcstParser, block: Block, chunk = maxChunk): SentenceContent[] {
-  const tokens: SentenceContent[] = []
   const value = block.value
+  // One piece (every ordinary paragraph): its tokens in one exact-size array.
+  if (value.length <= chunk) {
+    const tokens = collectAll(parser.parse(value))
+    const start = block.start
+    if ((start.offset as number) !== 0 || start.line !== 1 || start.column !== 1) {
+      if ((start.offset as number) > value.length) shiftInPlace(tokens, 0, start)
+      else shiftCopies(tokens, 0, start)
+    }
+
+    return tokens
+  }
+
+  const tokens: SentenceContent[] = []
   let start = block.start
   let from = 0
 
@@ -78,6 +90,36 @@ export function tokenize(parser: NlcstParser, block: Block, chunk = maxChunk): S
     from = to
   }
 
+  return tokens
+}
+
+/**
+ * The sentence-level tokens of a parsed paragraph. The token list of its
+ * first sentence (parse-latin's array, which nothing else holds once the
+ * tree is dropped) becomes the list: a paragraph of one sentence needs no
+ * new array, and a longer one only its later tokens pushed.
+ */
+function collectAll(tree: Root): SentenceContent[] {
+  const children = tree.children
+  if (children.length === 1 && children[0].type === 'ParagraphNode') {
+    const sentences = children[0].children
+    if (sentences.length > 0 && sentences[0].type === 'SentenceNode') {
+      const tokens: SentenceContent[] = sentences[0].children
+      for (let index = 1; index < sentences.length; index++) {
+        const sentence = sentences[index]
+        if (sentence.type === 'SentenceNode') {
+          for (const token of sentence.children) tokens.push(token)
+        } else if (sentence.type === 'WhiteSpaceNode' || sentence.type === 'SourceNode') {
+          tokens.push(sentence)
+        }
+      }
+
+      return tokens
+    }
+  }
+
+  const tokens: SentenceContent[] = []
+  collect(tree, tokens)
   return tokens
 }
 

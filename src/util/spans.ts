@@ -54,3 +54,40 @@ export interface GroupSpan {
 
 /** Any span. */
 export type Span = GroupSpan | NoteSpan | QuoteSpan
+
+/**
+ * Sort spans in place by start, outer (longer) first; stable. A few spans
+ * (the usual case) are sorted by insertion, without the work space
+ * `Array#sort` makes.
+ *
+ * @param spans
+ *   Spans (changed in place).
+ * @returns
+ *   Nothing.
+ */
+export function sortSpans(spans: Span[]): undefined {
+  if (spans.length > 16) {
+    spans.sort(compareSpans)
+    return undefined
+  }
+
+  for (let index = 1; index < spans.length; index++) {
+    const span = spans[index]
+    let to = index
+    while (to > 0 && compareSpans(spans[to - 1], span) > 0) {
+      spans[to] = spans[to - 1]
+      to--
+    }
+
+    spans[to] = span
+  }
+
+  return undefined
+}
+
+/**
+ * Order of two spans: by start, outer (longer) first.
+ */
+function compareSpans(a: Span, b: Span): number {
+  return a.start - b.start || b.end - a.end
+}

@@ -34,31 +34,50 @@ export interface Wrap {
  */
 export function applyWraps(children: SentenceContent[], wraps: Wrap[]): SentenceContent[] {
   if (wraps.length === 0) return children
+  // One wrap (the usual case): nothing to sort or drop but an empty one.
+  if (wraps.length === 1) {
+    return wraps[0].end <= wraps[0].start ? children : build(children, 0, children.length, wraps, {index: 0})
+  }
+
   const sorted = sortWraps(wraps)
-  // Drop empty and crossing wraps.
-  const kept: Wrap[] = []
+  // Drop empty and crossing wraps (the kept list is made only once one is
+  // dropped).
+  let kept: Wrap[] | undefined
   const stack: Wrap[] = []
-  for (const wrap of sorted) {
-    if (wrap.end <= wrap.start) continue
+  for (let index = 0; index < sorted.length; index++) {
+    const wrap = sorted[index]
     while (stack.length > 0 && stack[stack.length - 1].end <= wrap.start) stack.pop()
     const parent = stack[stack.length - 1]
     // Crossing wraps, and wraps nested deeper than real text nests, are
     // dropped (the rebuild recurses once per level).
-    if ((parent && wrap.end > parent.end) || stack.length >= maxNesting) continue
-    kept.push(wrap)
+    if (wrap.end <= wrap.start || (parent && wrap.end > parent.end) || stack.length >= maxNesting) {
+      kept ??= sorted.slice(0, index)
+      continue
+    }
+
+    if (kept) kept.push(wrap)
     stack.push(wrap)
   }
 
-  const cursor = {index: 0}
-  return build(children, 0, children.length, kept, cursor)
+  return build(children, 0, children.length, kept ?? sorted, {index: 0})
 }
 
 /**
- * Wraps by start, outer (longer) first; stable. A few wraps (the usual case)
- * are sorted by insertion into a copy, without the work space
- * `Array#sort` makes.
+ * Wraps by start, outer (longer) first; stable. Wraps already in order are
+ * returned as they are (not changed later); a few wraps (the usual case)
+ * are sorted by insertion into a copy, without the work space `Array#sort`
+ * makes.
  */
 function sortWraps(wraps: Wrap[]): Wrap[] {
+  let ordered = true
+  for (let index = 1; index < wraps.length; index++) {
+    if (compareWraps(wraps[index - 1], wraps[index]) > 0) {
+      ordered = false
+      break
+    }
+  }
+
+  if (ordered) return wraps
   if (wraps.length > 16) return [...wraps].sort(compareWraps)
   const sorted: Wrap[] = []
   for (const wrap of wraps) {
@@ -82,7 +101,9 @@ function compareWraps(a: Wrap, b: Wrap): number {
 }
 
 /**
- * Build children `from`–`to`, wrapping kept ranges.
+ * Build children `from`–`to`, wrapping kept ranges. The result starts as a
+ * copy of the range (exact size, one copy) and is compacted in place where
+ * wraps replace several children by one.
  */
 function build(
   children: SentenceContent[],
@@ -91,12 +112,13 @@ function build(
   wraps: Wrap[],
   cursor: {index: number}
 ): SentenceContent[] {
-  const result: SentenceContent[] = []
+  const result = children.slice(from, to)
+  let length = 0
   let index = from
   while (index < to) {
     const wrap = cursor.index < wraps.length && wraps[cursor.index].start === index ? wraps[cursor.index] : undefined
     if (!wrap || wrap.end > to) {
-      result.push(children[index])
+      result[length++] = children[index]
       index++
       continue
     }
@@ -105,9 +127,10 @@ function build(
     const inner = build(children, index, wrap.end, wraps, cursor)
     const node = wrap.make(inner)
     node.position = spanOf(inner[0], inner[inner.length - 1])
-    result.push(node)
+    result[length++] = node
     index = wrap.end
   }
 
+  result.length = length
   return result
 }
