@@ -20,7 +20,7 @@ import {treePasses, type Context, type TokenRange} from './passes.js'
 import {emit, type Report} from './diagnostics.js'
 import {isSpace} from './util/tokens.js'
 import {spanOf} from './util/position.js'
-import type {Span} from './util/spans.js'
+import {compareRanges, type Span} from './util/spans.js'
 import {maxNesting} from './constants.js'
 
 /** Configuration of {@link parseInterview}. */
@@ -318,7 +318,7 @@ function nest(quotes: Span[], brackets: Span[], length: number): Span[] {
     let next = 0
     for (const span of brackets) {
       if (owner[span.start] !== owner[span.end - 1]) continue
-      while (next < quotes.length && compareSpans(quotes[next], span) <= 0) all.push(quotes[next++])
+      while (next < quotes.length && compareRanges(quotes[next], span) <= 0) all.push(quotes[next++])
       all.push(span)
     }
 
@@ -327,13 +327,6 @@ function nest(quotes: Span[], brackets: Span[], length: number): Span[] {
   }
 
   return limitNesting(all)
-}
-
-/**
- * Order of two spans: by start, outer (longer) first.
- */
-function compareSpans(a: Span, b: Span): number {
-  return a.start - b.start || b.end - a.end
 }
 
 /**

@@ -55,39 +55,54 @@ export interface GroupSpan {
 /** Any span. */
 export type Span = GroupSpan | NoteSpan | QuoteSpan
 
+/** Anything that covers a range (`start` to `end`): spans, wraps. */
+export interface Range {
+  /** First index. */
+  start: number
+  /** Index after the last. */
+  end: number
+}
+
 /**
- * Sort spans in place by start, outer (longer) first; stable. A few spans
+ * Sort ranges in place by start, outer (longer) first; stable. A few ranges
  * (the usual case) are sorted by insertion, without the work space
  * `Array#sort` makes.
  *
- * @param spans
- *   Spans (changed in place).
+ * @param ranges
+ *   Ranges (changed in place).
  * @returns
  *   Nothing.
  */
-export function sortSpans(spans: Span[]): undefined {
-  if (spans.length > 16) {
-    spans.sort(compareSpans)
+export function sortSpans(ranges: Range[]): undefined {
+  if (ranges.length > 16) {
+    ranges.sort(compareRanges)
     return undefined
   }
 
-  for (let index = 1; index < spans.length; index++) {
-    const span = spans[index]
+  for (let index = 1; index < ranges.length; index++) {
+    const range = ranges[index]
     let to = index
-    while (to > 0 && compareSpans(spans[to - 1], span) > 0) {
-      spans[to] = spans[to - 1]
+    while (to > 0 && compareRanges(ranges[to - 1], range) > 0) {
+      ranges[to] = ranges[to - 1]
       to--
     }
 
-    spans[to] = span
+    ranges[to] = range
   }
 
   return undefined
 }
 
 /**
- * Order of two spans: by start, outer (longer) first.
+ * Order of two ranges: by start, outer (longer) first.
+ *
+ * @param a
+ *   Range.
+ * @param b
+ *   Other range.
+ * @returns
+ *   Negative when `a` comes first, positive when `b` does, `0` for equal ranges.
  */
-function compareSpans(a: Span, b: Span): number {
+export function compareRanges(a: Range, b: Range): number {
   return a.start - b.start || b.end - a.end
 }

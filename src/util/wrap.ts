@@ -7,6 +7,7 @@
 import type {SentenceContent} from 'nlcst'
 import {spanOf} from './position.js'
 import {maxNesting} from '../constants.js'
+import {compareRanges, sortSpans} from './spans.js'
 
 /** A range of children to wrap, and how to make the wrapper. */
 export interface Wrap {
@@ -64,40 +65,18 @@ export function applyWraps(children: SentenceContent[], wraps: Wrap[]): Sentence
 
 /**
  * Wraps by start, outer (longer) first; stable. Wraps already in order are
- * returned as they are (not changed later); a few wraps (the usual case)
- * are sorted by insertion into a copy, without the work space `Array#sort`
- * makes.
+ * returned as they are (not changed later); others are sorted in a copy.
  */
 function sortWraps(wraps: Wrap[]): Wrap[] {
-  let ordered = true
   for (let index = 1; index < wraps.length; index++) {
-    if (compareWraps(wraps[index - 1], wraps[index]) > 0) {
-      ordered = false
-      break
+    if (compareRanges(wraps[index - 1], wraps[index]) > 0) {
+      const sorted = [...wraps]
+      sortSpans(sorted)
+      return sorted
     }
   }
 
-  if (ordered) return wraps
-  if (wraps.length > 16) return [...wraps].sort(compareWraps)
-  const sorted: Wrap[] = []
-  for (const wrap of wraps) {
-    let index = sorted.length
-    while (index > 0 && compareWraps(sorted[index - 1], wrap) > 0) {
-      sorted[index] = sorted[index - 1]
-      index--
-    }
-
-    sorted[index] = wrap
-  }
-
-  return sorted
-}
-
-/**
- * Order of two wraps: by start, then longer first.
- */
-function compareWraps(a: Wrap, b: Wrap): number {
-  return a.start - b.start || b.end - a.end
+  return wraps
 }
 
 /**
