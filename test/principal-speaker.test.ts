@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {parseInterview} from 'zitat'
-import {speechOfTree} from './util/speech.js'
+import {speechOf, speechOfTree} from './util/speech.js'
 
 /** A portrait: the baker is framed five times, then talks on unframed. */
 const portrait = [
@@ -74,5 +74,16 @@ describe('principal speaker', () => {
     expect(tree.children.filter((child) => child.type === 'TurnNode')).toHaveLength(4)
     const rows = speechOfTree(tree).filter(([kind]) => kind === 'direct')
     expect(rows.find(([, quote]) => quote === 'Jetzt sparen wir ein Drittel Strom.')?.[2]).toBe('Greta Ohlsen')
+  })
+})
+
+describe('a subordinate cue clause before an inverted frame', () => {
+  it('keeps the words after `Während X erklärte,` with X, not the main clause speaker', () => {
+    const rows = speechOf(
+      'Während Anna Berger erklärte, sehr froh zu sein, „das ist ein Traum“, räumte Peter Krause ein, lange gezögert zu haben.'
+    )
+    expect(rows).toContainEqual(['indirect', 'sehr froh zu sein, „das ist ein Traum“', 'Anna Berger'])
+    expect(rows).toContainEqual(['direct', 'das ist ein Traum', 'Anna Berger'])
+    expect(rows).toContainEqual(['indirect', 'lange gezögert zu haben', 'Peter Krause'])
   })
 })

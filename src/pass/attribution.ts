@@ -3177,6 +3177,37 @@ function floorOf(children: SentenceContent[], bounds: number[], frames: Frame[])
 }
 
 /**
+ * Whether the frame before, a cue in a subordinate clause (`Während Roth
+ * erklärte, …`), already reports the words `from`–`to` before an inverted
+ * frame: in `Während Roth erklärte, froh zu sein, räumte Kern ein, …` they
+ * are Roth's, not Kern's.
+ */
+function subordinateClaims(children: SentenceContent[], bounds: number[], last: Frame | undefined, from: number, to: number): boolean {
+  if (!last || !last.verb || last.speakerId === undefined || last.end > from) return false
+  if (!last.content.some(([start]) => start >= from && start < to)) return false
+  let before = -1
+  for (const bound of bounds) {
+    if (bound >= last.start) break
+    before = bound
+  }
+
+  // Only a clause that opens the sentence, with the inverted frame as the
+  // main clause after it; not one further on (`…, zumal Roth betont hatte,
+  // …: …, so Kern`).
+  if (before >= 0 || skipSubordinator(children, 0, last.start) === 0) return false
+  // Their words end where the main clause begins (`…, räumte Kern ein`).
+  for (const range of last.content) {
+    if (range[0] >= from && range[0] < to && range[1] > to) {
+      let end = to
+      while (end > range[0] && (children[end - 1].type === 'WhiteSpaceNode' || children[end - 1].type === 'PunctuationNode' || children[end - 1].type === 'SymbolNode')) end--
+      range[1] = end
+    }
+  }
+
+  return true
+}
+
+/**
  * Where the content after a source (`nach Einschätzung eines Experten`)
  * starts: after a relative clause set off on the source (`…, der im
  * Fernsehen befragt wurde, würde …`), else at `from`.
@@ -3341,7 +3372,7 @@ function layout(children: SentenceContent[], frame: Frame, bounds: number[], fra
     const last = frames[frames.length - 1]
     const remnant = last !== undefined && last.verb === true && last.content.length === 0 && last.speaker !== undefined && !bounds.some((bound) => bound >= floor && bound < before)
     if (colon >= floor && markOf(children[colon]) === ':') frame.content.push([quote, quote + 1])
-    else if (!remnant) push(frame, children, floor, before)
+    else if (!remnant && !subordinateClaims(children, bounds, last, floor, before)) push(frame, children, floor, before)
     // `…, so Roth weiter: „…“`: the quote after the colon is theirs too.
     if (after < length && markOf(children[after]) === ':') {
       const quote = skipSpace(children, after + 1, length)
