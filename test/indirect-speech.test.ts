@@ -941,3 +941,16 @@ describe('indirect speech: a clause on the object of a frame', () => {
     ])
   })
 })
+
+describe('indirect speech: a verb of thinking with a pointing particle', () => {
+  it('should not report a `dass` clause after `deutet darauf hin`', () => {
+    expect(speechOf('Die Proben aus dem Stadtweiher deuten darauf hin, dass die Fische an Sauerstoffmangel gestorben sind.')).toEqual([])
+    expect(speechOf('Vieles deutete darauf hin, dass der Brand in der Scheune ausgebrochen war.')).toEqual([])
+  })
+
+  it('should still report speech after `wies darauf hin`', () => {
+    expect(speechOf('Die Ärztin wies darauf hin, dass die Praxis im August geschlossen sei.').map((row) => row.slice(0, 2))).toEqual([
+      ['indirect', 'dass die Praxis im August geschlossen sei']
+    ])
+  })
+})

@@ -1678,6 +1678,10 @@ function verbFrame(
   }
 
   if (!chosen) return undefined
+  // `Die Daten deuten darauf hin, dass …`: a finite verb whose clause
+  // closes on a separable particle it has no entry with is another verb
+  // (`hindeuten`, not `deuten`).
+  if (isFinite(chosen) && chosen.particle === undefined && strandedParticle(children, index, clauseEnd)) return undefined
   // `der befragten Eltern`: a participle between an article and its noun is
   // an adjective.
   // At the clause start the article is a pronoun (`Das sagte Roth`), so
@@ -4566,6 +4570,22 @@ function particleIn(children: SentenceContent[], from: number, to: number, parti
   }
 
   return -1
+}
+
+/**
+ * Separable particles that turn a verb of saying or thinking into one of
+ * pointing (`deutet darauf hin`). Not `heraus` or `fest`: `fanden heraus`
+ * and `stellte fest` report findings as speech.
+ */
+const strandedParticles = new Set(['hin'])
+
+/**
+ * Whether the clause of the finite verb at `index` closes on one of the
+ * `strandedParticles` (`deuteten die Messungen darauf hin, …`).
+ */
+function strandedParticle(children: SentenceContent[], index: number, clauseEnd: number): boolean {
+  for (const particle of strandedParticles) if (particleIn(children, index + 1, clauseEnd, particle) >= 0) return true
+  return false
 }
 
 /** Most children between the commas around a name set off in a clause. */
