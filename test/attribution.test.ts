@@ -1862,3 +1862,11 @@ describe('attribution: a speaker phrase and a colon as a paragraph of its own', 
     expect(speechOf('Die Proben laufen seit Mai.\n\nDas Programm:\n\n„Wir singen zum ersten Mal in der Kathedrale.“').map((row) => row[2])).toEqual([null])
   })
 })
+
+describe('attribution: a view held by the subject of a second main clause', () => {
+  it('should give the content of `X sind der Auffassung, dass …` after a comma to X', () => {
+    expect(speechOf('Zwar ist der Vermieter zufrieden, die Mieter sind jedoch der Auffassung, dass die Heizung zu laut ist.')).toEqual([
+      ['indirect', 'dass die Heizung zu laut ist', 'die Mieter']
+    ])
+  })
+})
