@@ -1870,3 +1870,15 @@ describe('attribution: a view held by the subject of a second main clause', () =
     ])
   })
 })
+
+describe('attribution: the subject after a fronted adverbial, before `und` and a verb of saying', () => {
+  it('should give the words after `und sagten` to the subject after the first verb', () => {
+    expect(speechOf('Am Montag zogen die Bauern durch die Stadt und sagten, das Land gehöre ihnen.')).toEqual([
+      ['indirect', 'das Land gehöre ihnen', 'die Bauern']
+    ])
+  })
+
+  it('should read past a quoted motto in the front', () => {
+    expect(speechOf('Unter dem Motto „Land statt Beton“ zogen die Bauern durch die Stadt und skandierten dabei Parolen wie „Hände weg vom Land“.').map((row) => row[2])).toEqual([null, 'die Bauern'])
+  })
+})

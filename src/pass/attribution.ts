@@ -1906,6 +1906,11 @@ function verbFrame(
         const article = after?.determined ? after.words[0].text.toLowerCase() : ''
         if (after && !after.pronoun && after.determined && (nominatives.has(article) || (pointer && !accusatives.has(article))) && registry.plausible(after)) speaker = after
       }
+
+      // `Am Montag zogen die Bauern durch die Stadt und riefen`: after a
+      // fronted adverbial, the phrase after the first verb is the subject.
+      const narrated = speaker || clauseStart > 0 ? undefined : narratedSubject(children, registry)
+      if (narrated && !narrated.front && narrated.phrase.end < index) speaker = narrated.phrase
     }
   }
 
@@ -3054,6 +3059,8 @@ function narratedSubject(children: SentenceContent[], registry: Registry): {phra
     if (child.type !== 'WordNode') {
       // `Am 3. Mai`: a full stop after a number belongs to the date.
       if (markOf(child) === '.' && index > 0 && /^\d+$/.test(textOf(children[index - 1]))) continue
+      // `Unter dem Motto „…“ zogen die Bauern …`: a quoted name in the front.
+      if (child.type === 'QuoteNode' && index > first && words > 0 && ++words <= maxFront) continue
       return undefined
     }
 
