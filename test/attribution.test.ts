@@ -1862,3 +1862,23 @@ describe('attribution: a speaker phrase and a colon as a paragraph of its own', 
     expect(speechOf('Die Proben laufen seit Mai.\n\nDas Programm:\n\n„Wir singen zum ersten Mal in der Kathedrale.“').map((row) => row[2])).toEqual([null])
   })
 })
+
+describe('attribution: a view held by the subject of a second main clause', () => {
+  it('should give the content of `X sind der Auffassung, dass …` after a comma to X', () => {
+    expect(speechOf('Zwar ist der Vermieter zufrieden, die Mieter sind jedoch der Auffassung, dass die Heizung zu laut ist.')).toEqual([
+      ['indirect', 'dass die Heizung zu laut ist', 'die Mieter']
+    ])
+  })
+})
+
+describe('attribution: the subject after a fronted adverbial, before `und` and a verb of saying', () => {
+  it('should give the words after `und sagten` to the subject after the first verb', () => {
+    expect(speechOf('Am Montag zogen die Bauern durch die Stadt und sagten, das Land gehöre ihnen.')).toEqual([
+      ['indirect', 'das Land gehöre ihnen', 'die Bauern']
+    ])
+  })
+
+  it('should read past a quoted motto in the front', () => {
+    expect(speechOf('Unter dem Motto „Land statt Beton“ zogen die Bauern durch die Stadt und skandierten dabei Parolen wie „Hände weg vom Land“.').map((row) => row[2])).toEqual([null, 'die Bauern'])
+  })
+})

@@ -1910,6 +1910,11 @@ function verbFrame(
         const article = after?.determined ? after.words[0].text.toLowerCase() : ''
         if (after && !after.pronoun && after.determined && (nominatives.has(article) || (pointer && !accusatives.has(article))) && registry.plausible(after)) speaker = after
       }
+
+      // `Am Montag zogen die Bauern durch die Stadt und riefen`: after a
+      // fronted adverbial, the phrase after the first verb is the subject.
+      const narrated = speaker || clauseStart > 0 ? undefined : narratedSubject(children, registry)
+      if (narrated && !narrated.front && narrated.phrase.end < index) speaker = narrated.phrase
     }
   }
 
@@ -2994,6 +2999,35 @@ function sentenceSubject(children: SentenceContent[], limit: number, registry: R
   return nextIsFiniteVerb(children, skipMiddleAdverbs(children, phrase.end, limit), limit) ? phrase : undefined
 }
 
+/**
+ * The subject that opens the main clause after the last comma before
+ * `limit`, followed by its finite verb (`Zwar ist der Vermieter zufrieden,
+ * die Mieter sind jedoch der Auffassung, dass …`): a plausible speaker, or
+ * nothing.
+ */
+function clauseSubject(children: SentenceContent[], bounds: number[], limit: number, registry: Registry): NounPhrase | undefined {
+  let comma = -1
+  for (const bound of bounds) {
+    if (bound >= limit) break
+    if (markOf(children[bound]) === ',') comma = bound
+  }
+
+  if (comma < 0) return undefined
+  const first = skipSpace(children, comma + 1, limit)
+  const opener = children[first]
+  if (!opener || opener.type !== 'WordNode') return undefined
+  const text = textOf(opener)
+  // The phrase opens the clause: a name, a number or an article (`die
+  // Mieter`), not a verb (`…, schilderte gegenüber der Zeitung …`).
+  if (!isUpper(text.charAt(0)) && !isDigit(text) && !determiners.has(text)) return undefined
+  // `…, die der Auffassung sind`: a relative pronoun opens no main clause.
+  const after = children[skipSpace(children, first + 1, limit)]
+  if (relativePronouns.has(text) && (!after || after.type !== 'WordNode' || !isUpper(textOf(after).charAt(0)))) return undefined
+  const phrase = parseNounPhrase(children, first, limit, lowerOpeners, true)
+  if (!phrase || phrase.pronoun || phrase.start !== first || !registry.plausible(phrase)) return undefined
+  return nextIsFiniteVerb(children, skipMiddleAdverbs(children, phrase.end, limit), limit) ? phrase : undefined
+}
+
 /** Determiners of a pair (`beide Parteien`): two, not one body that acts. */
 const pairWords = new Set(['beide', 'beiden'])
 
@@ -3029,6 +3063,8 @@ function narratedSubject(children: SentenceContent[], registry: Registry): {phra
     if (child.type !== 'WordNode') {
       // `Am 3. Mai`: a full stop after a number belongs to the date.
       if (markOf(child) === '.' && index > 0 && /^\d+$/.test(textOf(children[index - 1]))) continue
+      // `Unter dem Motto „…“ zogen die Bauern …`: a quoted name in the front.
+      if (child.type === 'QuoteNode' && index > first && words > 0 && ++words <= maxFront) continue
       return undefined
     }
 
@@ -3917,8 +3953,9 @@ function nounFrame(children: SentenceContent[], index: number, bounds: number[],
   push(frame, children, next + 1, Math.min(resume, clauseEnd))
   if (frame.content.length === 0) return undefined
   // Without an owner, the subject of the sentence holds the view (`Die
-  // Experten kamen zu dem Ergebnis, dass …`).
-  speaker ??= sentenceSubject(children, index, registry)
+  // Experten kamen zu dem Ergebnis, dass …`), or of the main clause after
+  // a comma (`Zwar …, die Mieter sind jedoch der Auffassung, dass …`).
+  speaker ??= sentenceSubject(children, index, registry) ?? clauseSubject(children, bounds, index, registry)
   // `Von der Polizei kam die Information, …`, `Vom Verband liegt die
   // Äußerung vor, …`: the one the noun comes from, put first.
   speaker ??= frontedAgent(children, 0, index, registry, fromWords)
