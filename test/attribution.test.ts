@@ -1862,3 +1862,11 @@ describe('attribution: a speaker phrase and a colon as a paragraph of its own', 
     expect(speechOf('Die Proben laufen seit Mai.\n\nDas Programm:\n\n„Wir singen zum ersten Mal in der Kathedrale.“').map((row) => row[2])).toEqual([null])
   })
 })
+
+describe('accusing verb with a dative object and a clause set off before its particle', () => {
+  it('gives the words to the subject, not to the one accused', () => {
+    expect(speechOf('Müllers Kampagne selber warf Schmidt, nachdem dessen Rückzug bekannt wurde, vor, er habe die Wähler getäuscht.')).toEqual([
+      ['indirect', 'er habe die Wähler getäuscht', 'Müllers Kampagne']
+    ])
+  })
+})
