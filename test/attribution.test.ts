@@ -1882,3 +1882,11 @@ describe('attribution: the subject after a fronted adverbial, before `und` and a
     expect(speechOf('Unter dem Motto „Land statt Beton“ zogen die Bauern durch die Stadt und skandierten dabei Parolen wie „Hände weg vom Land“.').map((row) => row[2])).toEqual([null, 'die Bauern'])
   })
 })
+
+describe('accusing verb with a dative object and a clause set off before its particle', () => {
+  it('gives the words to the subject, not to the one accused', () => {
+    expect(speechOf('Müllers Kampagne selber warf Schmidt, nachdem dessen Rückzug bekannt wurde, vor, er habe die Wähler getäuscht.')).toEqual([
+      ['indirect', 'er habe die Wähler getäuscht', 'Müllers Kampagne']
+    ])
+  })
+})

@@ -50,7 +50,7 @@ export const organisationHeads: readonly string[] = [
   'abgeordnetenhaus', 'versammlung', 'kongress', 'partei', 'fraktion', 'koalition', 'opposition',
   'ampel', 'lager', 'kreise', 'bündnis', 'allianz', 'union', 'bund', 'liga', 'bewegung',
   'plattform', 'komitee', 'gremium', 'rat', 'ausschuss', 'kommission', 'konferenz', 'kammer',
-  'vorstand', 'spitze', 'führung', 'leitung',
+  'vorstand', 'spitze', 'führung', 'leitung', 'wahlkampfteam', 'kampagne',
   // Justice, police and security: `Bundesverfassungsgericht`, `Landeskriminalamt`.
   'gericht', 'gerichtshof', 'staatsanwaltschaft', 'anwaltschaft', 'justiz', 'verteidigung',
   'polizei', 'kripo', 'feuerwehr', 'rettungsdienst', 'geheimdienst', 'nachrichtendienst',

@@ -4147,7 +4147,7 @@ function closingAuxiliary(children: SentenceContent[], index: number, clauseStar
 }
 
 /** Adverbs between a subject and its verb (`Die Kanadier hingegen sagen`). */
-const middleAdverbs = new Set(['seinerseits', 'ihrerseits', 'hingegen', 'dagegen', 'selbst', 'jedoch', 'wiederum', 'indes', 'allerdings', 'ebenfalls', 'auch', 'nun', 'zudem', 'außerdem', 'bereits', 'schon', 'damals', 'später', 'zuvor', 'daraufhin', 'jetzt', 'heute', 'gestern'])
+const middleAdverbs = new Set(['seinerseits', 'ihrerseits', 'hingegen', 'dagegen', 'selbst', 'selber', 'jedoch', 'wiederum', 'indes', 'allerdings', 'ebenfalls', 'auch', 'nun', 'zudem', 'außerdem', 'bereits', 'schon', 'damals', 'später', 'zuvor', 'daraufhin', 'jetzt', 'heute', 'gestern'])
 
 /**
  * Skip up to two adverbs between a subject ending at `from` and `limit`.
@@ -4625,6 +4625,9 @@ function strandedParticle(children: SentenceContent[], index: number, clauseEnd:
   return false
 }
 
+/** Conjunctions opening a clause set off between a verb and its particle. */
+const insertedOpeners = new Set(['nachdem', 'als', 'weil', 'während', 'obwohl'])
+
 /** Most children between the commas around a name set off in a clause. */
 const maxApposition = 12
 
@@ -4638,7 +4641,17 @@ function particleAfterApposition(children: SentenceContent[], comma: number, par
   const limit = Math.min(children.length, comma + maxApposition)
   let close = comma + 1
   while (close < limit && markOf(children[close]) !== ',') close++
-  if (close >= limit || !isApposition(children, comma + 1, close)) return -1
+  if (close >= limit) return -1
+  // `warf Roth, nachdem dessen Rückzug bekannt wurde, vor, er habe …`: a
+  // short clause opened by a conjunction, then the particle alone.
+  const opener = children[skipSpace(children, comma + 1, close)]
+  if (opener?.type === 'WordNode' && insertedOpeners.has(textOf(opener))) {
+    const alone = skipSpace(children, close + 1, children.length)
+    const after = skipSpace(children, alone + 1, children.length)
+    return children[alone]?.type === 'WordNode' && textOf(children[alone]) === particle && markOf(children[after]) === ',' ? alone : -1
+  }
+
+  if (!isApposition(children, comma + 1, close)) return -1
   let end = close + 1
   while (end < children.length && !separators.has(markOf(children[end]) ?? '')) end++
   return particleIn(children, close + 1, end, particle)
