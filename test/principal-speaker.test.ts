@@ -87,3 +87,17 @@ describe('a subordinate cue clause before an inverted frame', () => {
     expect(rows).toContainEqual(['indirect', 'lange gezögert zu haben', 'Peter Krause'])
   })
 })
+
+describe('a source between two numbers', () => {
+  it('keeps `von 40, nach anderen Angaben 45 Metern` inside its noun phrase', () => {
+    const rows = speechOf(
+      'Die neue Brücke über den Fluss hat eine Spannweite von 40, nach anderen Angaben 45 Metern. Der Bau dauerte drei, nach anderen Angaben vier Jahre.'
+    )
+    expect(rows).toEqual([])
+  })
+
+  it('still frames the clause after `nach Angaben der Polizei`', () => {
+    const rows = speechOf('Bei dem Unfall wurden nach Angaben der Polizei drei Menschen verletzt, einer von ihnen schwer.')
+    expect(rows).toContainEqual(['indirect', 'drei Menschen verletzt, einer von ihnen schwer', 'Polizei'])
+  })
+})

@@ -1473,6 +1473,10 @@ function sourceFrame(
       return frameOf('nach Angaben', index, after + 1, index, after + 1, phrase)
     }
 
+    // `eine Reichweite von 100, nach anderen Angaben 110 Kilometern`: a
+    // source between two numbers gives another value inside a noun phrase,
+    // no frame around a clause.
+    if (alternativeValue(children, index, skipSpace(children, nounIndex + 1, clauseEnd))) return undefined
     let next = skipSpace(children, nounIndex + 1, clauseEnd)
     // `nach NDR-Recherchen von einem Datenleck betroffen`: a compound names
     // its source itself; what follows is no owner.
@@ -4323,6 +4327,27 @@ function subjectBeforeRelative(children: SentenceContent[], comma: number, regis
 /**
  * Whether a word ends (or starts) a number: its last character is a digit.
  */
+/**
+ * Whether a source phrase from child `start` stands between two numbers, as
+ * another value of one measure (`von 100, nach anderen Angaben 110
+ * Kilometern`, `acht, nach anderen Angaben neun Stunden`): a comma and a numeral right
+ * before it, a numeral right at `after`.
+ */
+function alternativeValue(children: SentenceContent[], start: number, after: number): boolean {
+  const comma = previousNonSpace(children, start)
+  if (comma < 1 || markOf(children[comma]) !== ',') return false
+  return isNumeral(children[previousNonSpace(children, comma)]) && isNumeral(children[after])
+}
+
+/**
+ * Whether a child is a numeral (`110`, `neun`).
+ */
+function isNumeral(child: SentenceContent | undefined): boolean {
+  if (child?.type !== 'WordNode') return false
+  const text = textOf(child)
+  return numberWords.has(text) || isDigit(text)
+}
+
 function isDigit(text: string): boolean {
   const code = text.charCodeAt(text.length - 1)
   return code >= 48 && code <= 57
