@@ -954,3 +954,15 @@ describe('indirect speech: a verb of thinking with a pointing particle', () => {
     ])
   })
 })
+
+describe('`wie` frames in the perfect', () => {
+  it('takes `Wie X bekanntgegeben hat` at the sentence start as the source', () => {
+    expect(speechOf('Wie der Verband Jorvik am Abend bekanntgegeben hat, wird das Turnier in Husum nicht stattfinden.')).toEqual([
+      ['indirect', 'wird das Turnier in Husum nicht stattfinden', 'Verband Jorvik']
+    ])
+  })
+
+  it('leaves a `wie` clause in the perfect inside the sentence alone', () => {
+    expect(speechOf('Im Video war der Wirt zu hören, wie er angegeben hat, er kenne den Gast nicht.')).toEqual([])
+  })
+})

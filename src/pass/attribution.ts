@@ -1578,11 +1578,26 @@ function sourceFrame(
     }
 
     if (verbIndex < 0) return undefined
+    // `wie der Verband am Abend bekanntgegeben hat`: the perfect, a
+    // participle of a cue verb before `hat` or `hatte` at the clause end.
+    // Only at the start of the sentence: inside it, `wie` often opens what
+    // is heard or shown (`war zu hören, wie er angegeben hat, …`).
+    let perfect = false
+    const frameEnd = verbIndex + 1
+    if (children.findIndex((node) => node.type === 'WordNode') === index && perfectAuxiliaries.has(textOf(children[verbIndex]).toLowerCase())) {
+      const participle = lastWord(children, phrase.end, verbIndex)
+      const participleForms = participle >= 0 ? speechVerbForms.get(textOf(children[participle]).toLowerCase()) : undefined
+      if (participleForms?.some((entry) => entry.form === 'participle' && entry.particle === undefined)) {
+        verbIndex = participle
+        perfect = true
+      }
+    }
+
     const forms = speechVerbForms.get(textOf(children[verbIndex]).toLowerCase())
-    const form = forms?.find((entry) => isFinite(entry) && entry.particle === undefined && entry.person === 3)
+    const form = forms?.find((entry) => (perfect ? entry.form === 'participle' : isFinite(entry) && entry.person === 3) && entry.particle === undefined)
     // `wie sich die Junta nennt`: what someone calls themselves.
     if (!form || (reflexive && namingVerbs.has(form.lemma))) return undefined
-    const frame = frameOf(form.lemma, index, verbIndex + 1, verbIndex, verbIndex + 1, phrase)
+    const frame = frameOf(form.lemma, index, frameEnd, verbIndex, verbIndex + 1, phrase)
     frame.via = 'wie'
     if (apposition) frame.apposition = apposition
     return frame
@@ -1590,6 +1605,12 @@ function sourceFrame(
 
   return undefined
 }
+
+/**
+ * Auxiliaries of the perfect that close a `wie` frame (`wie Rutte
+ * mitgeteilt hat`, `wie die Firma bekanntgegeben hatte`). Lower case.
+ */
+const perfectAuxiliaries = new Set(['hat', 'haben', 'hatte', 'hatten'])
 
 /**
  * Nouns of a view or a verdict whose owner, in the genitive after them, is
