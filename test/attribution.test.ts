@@ -1890,3 +1890,26 @@ describe('accusing verb with a dative object and a clause set off before its par
     ])
   })
 })
+
+describe('attribution: the agent of a passive with a noun of saying', () => {
+  it('should give the content of `Es wurde von X die Vermutung geäußert, …` to X', () => {
+    expect(speechOf('Der Richter sagte: „Wir vertagen.“ Es wurde von dem Anwalt des Angeklagten die Vermutung geäußert, das Gericht sei befangen.').map((row) => row[2])).toEqual([
+      'Der Richter',
+      'dem Anwalt des Angeklagten'
+    ])
+  })
+})
+
+describe('attribution: a noun of words after the subject following the verb', () => {
+  it('should not read `Parolen` as part of the subject before `wie „…“`', () => {
+    expect(speechOf('Am Montag riefen die Bauern Parolen wie „Hände weg vom Land“.')).toEqual([['direct', 'Hände weg vom Land', 'die Bauern']])
+  })
+})
+
+describe('attribution: a view held by the subject before a relative clause', () => {
+  it('should give the content of `X, die …, sind der Auffassung, dass …` to X', () => {
+    expect(speechOf('Die Mieter, die seit Jahren im Haus wohnen, sind der Auffassung, dass die Heizung zu laut ist.')).toEqual([
+      ['indirect', 'dass die Heizung zu laut ist', 'Die Mieter']
+    ])
+  })
+})

@@ -249,7 +249,7 @@ export const labellingVerbs: ReadonlySet<string> = new Set([
 export const speechNouns: ReadonlySet<string> = new Set([
   'ankündigung', 'aussage', 'aussagen', 'behauptung', 'behauptungen', 'ergebnis', 'erklärung', 'forderung',
   'forderungen', 'hinweis', 'vorwurf', 'vorwürfe', 'warnung', 'meinung', 'ansicht', 'auffassung',
-  'überzeugung', 'befürchtung', 'befürchtungen', 'hoffnung', 'zweifel', 'einschätzung', 'vermutung',
+  'überzeugung', 'befürchtung', 'befürchtungen', 'hoffnung', 'zweifel', 'einschätzung', 'vermutung', 'mutmaßung',
   'verdacht', 'prognose', 'appell', 'bitte', 'zusage', 'versprechen', 'drohung', 'vorschlag',
   'beschluss', 'these', 'theorie', 'feststellung', 'wert', 'eindruck', 'schluss', 'standpunkt',
   'kritik', 'mitteilung', 'nachricht', 'meldung', 'gerücht', 'gerüchte', 'sorge', 'sorgen',

@@ -3954,6 +3954,15 @@ function nounFrame(children: SentenceContent[], index: number, bounds: number[],
   if (particle?.type === 'WordNode' && nounParticles.has(textOf(particle))) {
     end = next + 1
     next = skipSpace(children, end, length)
+  } else if (!speaker && particle?.type === 'WordNode' && passiveParticiple.test(textOf(particle))) {
+    // `Es wurde von dem Anwalt die Vermutung geäußert, …`: the noun is the
+    // object of a passive; its agent is the speaker.
+    const agent = nounPassiveAgent(children, bounds, index, registry)
+    if (agent) {
+      speaker = agent
+      end = next + 1
+      next = skipSpace(children, end, length)
+    }
   }
 
   if (markOf(children[next]) !== ',') return undefined
@@ -3980,7 +3989,7 @@ function nounFrame(children: SentenceContent[], index: number, bounds: number[],
   // Without an owner, the subject of the sentence holds the view (`Die
   // Experten kamen zu dem Ergebnis, dass …`), or of the main clause after
   // a comma (`Zwar …, die Mieter sind jedoch der Auffassung, dass …`).
-  speaker ??= sentenceSubject(children, index, registry) ?? clauseSubject(children, bounds, index, registry)
+  speaker ??= sentenceSubject(children, index, registry) ?? clauseSubject(children, bounds, index, registry) ?? relativeHolder(children, index, registry)
   // `Von der Polizei kam die Information, …`, `Vom Verband liegt die
   // Äußerung vor, …`: the one the noun comes from, put first.
   speaker ??= frontedAgent(children, 0, index, registry, fromWords)
@@ -3999,6 +4008,37 @@ function nounFrame(children: SentenceContent[], index: number, bounds: number[],
   }
 
   return frame
+}
+
+/**
+ * The subject before a relative clause whose verb comes right after it,
+ * holding the view of a noun in that clause (`Die Mieter, die seit Jahren
+ * im Haus wohnen, sind der Auffassung, dass …`).
+ */
+function relativeHolder(children: SentenceContent[], index: number, registry: Registry): NounPhrase | undefined {
+  let comma = index - 1
+  while (comma >= 0 && markOf(children[comma]) !== ',') comma--
+  if (comma < 0 || !nextIsFiniteVerb(children, comma + 1, index)) return undefined
+  return subjectBeforeRelative(children, comma, registry)
+}
+
+/** A participle that closes a passive (`geäußert`, `erhoben`). */
+const passiveParticiple = /^[a-zäöüß]{4,}(?:t|en)$/
+
+/**
+ * The agent of a passive whose object is a noun of saying (`Es wurde von
+ * dem Anwalt die Vermutung geäußert, …`): a `von` phrase between the
+ * auxiliary and the noun, in the noun's clause.
+ */
+function nounPassiveAgent(children: SentenceContent[], bounds: number[], index: number, registry: Registry): NounPhrase | undefined {
+  let clauseStart = 0
+  for (const bound of bounds) if (bound < index) clauseStart = bound + 1
+  for (let at = clauseStart; at < index; at++) {
+    const child = children[at]
+    if (child.type === 'WordNode' && passiveAuxiliaries.has(textOf(child))) return passiveAgent(children, at, index, registry)
+  }
+
+  return undefined
 }
 
 /**

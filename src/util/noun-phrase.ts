@@ -17,7 +17,8 @@ import {
   affiliationPrepositions,
   determiners,
   genitiveArticles,
-  speakerPronouns
+  speakerPronouns,
+  utteranceNouns
 } from '../lexicon/function-words.js'
 import {brandShape, isLower, isUpper, markOf, textOf} from './tokens.js'
 
@@ -620,6 +621,16 @@ function adjectiveLike(text: string): boolean {
 }
 
 /**
+ * Whether what was said follows from `index` on: a quote, or `wie` before
+ * one (`Parolen wie „…“`).
+ */
+function utteranceFollows(children: SentenceContent[], index: number, end: number): boolean {
+  let next = skipSpace(children, index, end)
+  if (children[next]?.type === 'WordNode' && textOf(children[next]) === 'wie') next = skipSpace(children, next + 1, end)
+  return children[next]?.type === 'QuoteNode'
+}
+
+/**
  * Consume capitalised words (and name particles between them).
  */
 function capitals(children: SentenceContent[], index: number, end: number, phrase: NounPhrase): number {
@@ -632,6 +643,9 @@ function capitals(children: SentenceContent[], index: number, end: number, phras
     // A capitalised function word inside a phrase (`Wahlverlauf Wie der
     // Leiter`, after a heading without a full stop) ends it.
     if (isUpper(character) && current !== index && capitalisedFunctionWords.has(text)) break
+    // `riefen die Bauern Parolen wie „…“`: a noun of words before what was
+    // said is the object after the phrase, not part of its head.
+    if (current !== index && utteranceNouns.has(text.toLowerCase()) && utteranceFollows(children, current + 1, end)) break
     // `ai-Bericht`: a compound whose head is capitalised after a hyphen.
     // `der 72-Jährige`, `der 72-jährige` after an article with no noun after it.
     const aged = current === index && phrase.determined && (numberCompound.test(text) || lowerAge.test(text))
