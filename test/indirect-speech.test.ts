@@ -966,3 +966,27 @@ describe('`wie` frames in the perfect', () => {
     expect(speechOf('Im Video war der Wirt zu hören, wie er angegeben hat, er kenne den Gast nicht.')).toEqual([])
   })
 })
+
+describe('`wie` frames without a person as the source', () => {
+  it('reports the clause after `Wie es hieß` with no speaker', () => {
+    expect(speechOf('Der Hafen bleibt gesperrt. Wie es hieß, prüft die Reederei eine Klage gegen die Stadt.')).toEqual([
+      ['indirect', 'prüft die Reederei eine Klage gegen die Stadt', null]
+    ])
+  })
+
+  it('takes the study of `Wie eine Studie ergab` as the source', () => {
+    expect(speechOf('Wie eine Umfrage ergab, fahren viele Pendler in Kiel wieder mit dem Rad.')).toEqual([
+      ['indirect', 'fahren viele Pendler in Kiel wieder mit dem Rad', 'eine Umfrage']
+    ])
+  })
+
+  it('takes the document of `Wie aus X hervorgeht` as the source', () => {
+    expect(speechOf('Wie aus einem Bericht der Feuerwehr hervorgeht, wurden bei dem Brand zwei Scheunen zerstört.')).toEqual([
+      ['indirect', 'wurden bei dem Brand zwei Scheunen zerstört', 'einem Bericht der Feuerwehr']
+    ])
+  })
+
+  it('leaves `wie aus` with a place alone', () => {
+    expect(speechOf('Wie aus dem Nichts tauchte der Läufer an der Spitze auf.')).toEqual([])
+  })
+})

@@ -73,6 +73,8 @@ export interface Frame {
   verb?: boolean
   /** `'wie'` for `wie X sagte` frames. */
   via?: 'wie'
+  /** Whether the speaker of a `wie` frame is a document that finds (`wie eine Studie ergab`). */
+  document?: boolean
   /** Whether the narrator speaks (`Wir fragen sie, ob …`): the author, if known. */
   narrator?: boolean
   /** Whether a noun of saying makes the frame (`die Forderung, …`). */
@@ -1337,7 +1339,9 @@ function prepositionFrame(
   // `laut`, `zufolge`, `nach Angaben` name a source whatever it is (`dem
   // Bericht zufolge`); `so` and `wie` need a speaker.
   // `so die Studie`, `so das Ergebnis einer Umfrage`: a source too.
-  if (frame && frame.speaker && frame.via === 'wie' && !registry.plausible(frame.speaker)) {
+  // `Wie eine Studie ergab`, `wie aus dem Bericht hervorgeht`: a document
+  // is the source of what it shows.
+  if (frame && frame.speaker && frame.via === 'wie' && !registry.plausible(frame.speaker) && !(frame.document && isSourceNoun(lastHeadWord(frame.speaker).toLowerCase()))) {
     return undefined
   }
 
@@ -1564,7 +1568,23 @@ function sourceFrame(
     let subject = skipFront(children, index + 1, clauseEnd)
     const reflexive = children[subject]?.type === 'WordNode' && textOf(children[subject]) === 'sich'
     if (reflexive) subject = skipFront(children, subject + 1, clauseEnd)
-    const phrase = parseNounPhrase(children, subject, clauseEnd)
+    // `Wie es hieß, …`: at the start of the sentence, words with no one
+    // named.
+    const first = children.findIndex((node) => node.type === 'WordNode') === index
+    if (first && !reflexive && children[subject]?.type === 'WordNode' && textOf(children[subject]) === 'es') {
+      const verb = skipSpace(children, subject + 1, clauseEnd)
+      if (verb >= clauseEnd || skipSpace(children, verb + 1, clauseEnd) < clauseEnd || children[verb].type !== 'WordNode') return undefined
+      if (!speechVerbForms.get(textOf(children[verb]))?.some((entry) => entry.lemma === 'heißen' && isFinite(entry))) return undefined
+      const said = frameOf('heißen', index, verb + 1, verb, verb + 1, undefined)
+      said.via = 'wie'
+      said.verb = true
+      return said
+    }
+
+    // `Wie aus dem Bericht hervorgeht`, `wie sich aus der Auswertung
+    // ergab`: the document the finding comes out of.
+    const out = children[subject]?.type === 'WordNode' && textOf(children[subject]) === 'aus'
+    const phrase = parseNounPhrase(children, out ? skipSpace(children, subject + 1, clauseEnd) : subject, clauseEnd)
     if (!phrase) return undefined
     let verbIndex = lastWord(children, phrase.end, clauseEnd)
     // `wie Paul Rot, Chef der Firma, mitteilte`: an apposition between
@@ -1597,14 +1617,22 @@ function sourceFrame(
     const form = forms?.find((entry) => (perfect ? entry.form === 'participle' : isFinite(entry) && entry.person === 3) && entry.particle === undefined)
     // `wie sich die Junta nennt`: what someone calls themselves.
     if (!form || (reflexive && namingVerbs.has(form.lemma))) return undefined
+    // `aus` takes only a document (`wie aus der Studie hervorgeht`), and
+    // only before a verb of findings.
+    if (out && (!findingVerbs.has(form.lemma) || phrase.pronoun || !isSourceNoun(lastHeadWord(phrase).toLowerCase()))) return undefined
     const frame = frameOf(form.lemma, index, frameEnd, verbIndex, verbIndex + 1, phrase)
     frame.via = 'wie'
+    // `Wie eine Studie ergab`: a document that finds, as the source.
+    if (findingVerbs.has(form.lemma)) frame.document = true
     if (apposition) frame.apposition = apposition
     return frame
   }
 
   return undefined
 }
+
+/** Verbs of what a document shows or yields in a `wie` frame (`wie eine Studie ergab`). Lemmas. */
+const findingVerbs = new Set(['ergeben', 'hervorgehen'])
 
 /**
  * Auxiliaries of the perfect that close a `wie` frame (`wie Rutte
