@@ -101,3 +101,19 @@ describe('a source between two numbers', () => {
     expect(rows).toContainEqual(['indirect', 'drei Menschen verletzt, einer von ihnen schwer', 'Polizei'])
   })
 })
+
+describe('indicative report after a fronted adverbial', () => {
+  it('reports a main clause after `Am Montag sagte X,`', () => {
+    expect(speechOf('Am Montag sagte die Bürgermeisterin, die Halle schließt im Mai.')).toEqual([
+      ['indirect', 'die Halle schließt im Mai', 'die Bürgermeisterin']
+    ])
+  })
+
+  it('reports nothing after a fronted object with a negated cue', () => {
+    expect(speechOf('Nähere Einzelheiten gab er nicht bekannt, er verwies aber auf den Vertrag.')).toEqual([])
+  })
+
+  it('leaves a relative clause after the frame alone', () => {
+    expect(speechOf('Am Montag sagte Anna Roth, die die Stiftung leitet, nichts.')).toEqual([])
+  })
+})

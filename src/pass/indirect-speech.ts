@@ -453,8 +453,54 @@ function isIndirect(children: SentenceContent[], frame: Frame, start: number, en
   if (frame.noun && first !== undefined && contrastOpeners.has(first)) return false
   // `Sie sagte, die Schule wird saniert.`: a main clause after a verb of
   // saying is reported too.
-  return opens || subjunctive || zuInfinitive || quotes > 0 || (frame.verb === true && frame.start === firstWordIndex(children) && words >= 3 && mainClause(first))
+  return opens || subjunctive || zuInfinitive || quotes > 0 || (frame.verb === true && words >= 3 && mainClause(first) && (frame.start === firstWordIndex(children) || (fronted(children, frame, start) && verbSecond(children, start, end))))
 }
+
+/**
+ * Whether a frame is the main clause after a short fronted adverbial, its
+ * cue verb second and the speaker right after it up to the content
+ * (`Am Montag sagte die Bürgermeisterin, …`); not `Nähere Einzelheiten gab
+ * er nicht bekannt, …`.
+ */
+function fronted(children: SentenceContent[], frame: Frame, start: number): boolean {
+  const first = firstWordIndex(children)
+  const speaker = frame.speaker
+  if (!speaker || frame.cueStart !== frame.start || frame.start <= first) return false
+  let words = 0
+  for (let index = first; index < start; index++) {
+    const child = children[index]
+    if (child.type === 'WordNode') {
+      if (index < frame.start) words++
+      else if (index >= frame.cueEnd && (index < speaker.start || index >= speaker.end)) return false
+    } else if (index < frame.start && child.type !== 'WhiteSpaceNode') return false
+  }
+
+  return words > 0 && words <= maxFronted
+}
+
+/**
+ * Whether content opens as a main clause with its finite verb second (`die
+ * Halle schließt im Mai`, `er kommt morgen`), not as a relative clause with
+ * the verb last (`die die Regierung unterstützen`) or without a verb.
+ */
+function verbSecond(children: SentenceContent[], start: number, end: number): boolean {
+  const words: string[] = []
+  for (let index = start; index < end && words.length < 4; index++) {
+    const child = children[index]
+    if (child.type === 'WordNode') words.push(textOf(child))
+  }
+
+  if (words.length < 3) return false
+  const lower = (word: string) => !isUpper(word.charAt(0))
+  if (pronounOpeners.has(words[0].toLowerCase())) return lower(words[1])
+  return !lower(words[1]) && lower(words[2]) && words.length > 3
+}
+
+/** Personal pronouns that open a main clause (`er kommt`). */
+const pronounOpeners = new Set(['er', 'sie', 'es', 'man', 'wir', 'ich'])
+
+/** Most words of an adverbial fronted before a cue verb (`Am späten Montagabend`). */
+const maxFronted = 4
 
 /**
  * Whether the content `start`–`end` of a frame around it (`laut X …`) or
