@@ -117,3 +117,12 @@ describe('indicative report after a fronted adverbial', () => {
     expect(speechOf('Am Montag sagte Anna Roth, die die Stiftung leitet, nichts.')).toEqual([])
   })
 })
+
+describe('narrated actor inside a carried account', () => {
+  it('keeps the account that Konjunktiv carried on right before', () => {
+    const rows = speechOf(
+      'Die Nachrichtenagentur Reuters meldete am Abend, 40 Menschen seien verletzt worden. Die meisten seien Anwohner gewesen. Die Stadtverwaltung machte dafür die Betreiber der Anlage verantwortlich. Außerdem seien zwölf Häuser beschädigt worden.'
+    )
+    expect(rows).toContainEqual(['indirect', 'Außerdem seien zwölf Häuser beschädigt worden', 'Nachrichtenagentur Reuters'])
+  })
+})

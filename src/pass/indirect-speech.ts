@@ -64,7 +64,7 @@ export const indirectSpeech: Pass = {name: 'indirect-speech', paragraph: followP
 /** Where the pass stands. */
 interface IndirectState {
   /** The account open: a speaker and the order of its last sentence. */
-  account: {speaker: string | undefined; order: number} | undefined
+  account: {speaker: string | undefined; order: number; carried?: number} | undefined
   /** The speaker table (to tell sources from speakers). */
   registry: Registry | undefined
   /** Records read. */
@@ -355,8 +355,13 @@ function read(records: SentenceRecord[], position: number, state: IndirectState)
   // A person, by full name after the verb, only with Konjunktiv I: narration
   // uses Konjunktiv II for what might have been (`In der 80. Minute hätte
   // Roth …`).
+  // Not while the sentence right before carried another account on in
+  // Konjunktiv alone (`Die Zahl sei gestiegen. Das Amt machte X
+  // verantwortlich. Es seien …`): the Konjunktiv after the narration still
+  // continues it.
   const actor = record.narratedActor
-  if (actor && !itself && state.registry && next && next.paragraph === record.paragraph && next.frames.length === 0 && opensInSubjunctive(next.sentence.children, !actor.person)) {
+  const carried = account?.speaker !== undefined && account.carried === record.order - 1
+  if (actor && !itself && !carried && state.registry && next && next.paragraph === record.paragraph && next.frames.length === 0 && opensInSubjunctive(next.sentence.children, !actor.person)) {
     const {phrase, text} = actor
     const speaker = state.registry.resolve(phrase, text, record.order)
     const kind = speaker === undefined ? undefined : state.registry.kindOf(speaker)
@@ -385,7 +390,10 @@ function read(records: SentenceRecord[], position: number, state: IndirectState)
     count(state, speaker)
     giveQuotes(children, range[0], range[1], speaker)
     record.reported = true
-    if (account && speaker !== undefined) account.order = record.order
+    if (account && speaker !== undefined) {
+      account.order = record.order
+      account.carried = record.order
+    }
   } else if (open && account?.speaker !== undefined) {
     // Quoted words in a sentence that carries the account on (no frame of
     // its own) are the same speaker's.
