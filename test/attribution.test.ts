@@ -1913,3 +1913,17 @@ describe('attribution: a view held by the subject before a relative clause', () 
     ])
   })
 })
+
+describe('attribution: `laut` as the adverb after a verb done loudly', () => {
+  it('should not read `laut` after `riefen` and its subject as a source', () => {
+    expect(speechOf('Vor der Fabrik riefen die Arbeiter laut Sprüche wie „Wir bleiben hier“.')).toEqual([['direct', 'Wir bleiben hier', 'die Arbeiter']])
+  })
+
+  it('should not read `laut und deutlich` as a source', () => {
+    expect(speechOf('Die Lehrerin verkündete laut und deutlich, der Ausflug falle aus.').map((row) => row[2])).toEqual(['Die Lehrerin'])
+  })
+
+  it('should still read `laut` after a verb of saying as a source', () => {
+    expect(speechOf('Der Bürgermeister sagte laut Lokalzeitung, die Brücke werde gesperrt.').map((row) => row[2])).toContain('Lokalzeitung')
+  })
+})

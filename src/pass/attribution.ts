@@ -1362,6 +1362,7 @@ function sourceFrame(
   const length = children.length
 
   if (lower === 'laut' || lower === 'gemäß') {
+    if (lower === 'laut' && loudAdverb(children, index, clauseStart, clauseEnd)) return undefined
     const phrase = parseNounPhrase(children, index + 1, clauseEnd)
     if (!phrase || phrase.pronoun) return undefined
     return frameOf('laut', index, phrase.end, index, index + 1, phrase)
@@ -2701,6 +2702,37 @@ const frontedObjects = new Set(['dies', 'das', 'dem', 'diesem'])
 
 /** Forms of `sein` after the one it matters to (`Ihr war es wichtig`). */
 const copulas = new Set(['ist', 'war', 'sei', 'wäre', 'sind', 'waren', 'seien', 'wären'])
+
+/** Stems of verbs done loudly (`rief laut`, `lachte laut`), after which `laut` is the adverb. */
+const loudVerbStems = ['rief', 'ruf', 'schrie', 'schrei', 'brüll', 'lacht', 'sang', 'sing', 'skandier', 'jubel', 'jubelt', 'johlt', 'grölt', 'klatscht', 'pfiff', 'pfeif', 'stöhnt', 'fluch', 'weint', 'sagt', 'sprach', 'sprich', 'denk', 'dacht']
+
+/** Stems of the verbs in `loudVerbStems` that also frame a source (`sagte laut Reuters`). */
+const sayingStems = new Set(['sagt', 'sprach', 'sprich'])
+
+/**
+ * Whether `laut` at `index` is the adverb "loudly", not the preposition "according
+ * to": `laut und deutlich`, or `laut` right after a verb done loudly, or after it
+ * and its subject (`riefen die Bauern laut Parolen`, `lachte laut`). After a verb
+ * of saying it is a source unless `und` follows (`sagte laut Reuters`).
+ */
+function loudAdverb(children: SentenceContent[], index: number, clauseStart: number, clauseEnd: number): boolean {
+  const next = skipSpace(children, index + 1, clauseEnd)
+  if (next < clauseEnd && children[next].type === 'WordNode' && textOf(children[next]) === 'und') return true
+  for (let start = index - 2; start >= clauseStart && start >= index - 8; start--) {
+    const node = children[start]
+    if (node.type !== 'WordNode' && node.type !== 'WhiteSpaceNode') return false
+    if (node.type !== 'WordNode') continue
+    const word = textOf(node)
+    const stem = loudVerbStems.find((candidate) => word.startsWith(candidate))
+    if (stem === undefined) continue
+    if (sayingStems.has(stem)) return false
+    const after = skipSpace(children, start + 1, index)
+    if (after === index) return true
+    const subject = parseNounPhrase(children, after, index)
+    return subject !== undefined && skipSpace(children, subject.end, index) === index
+  }
+  return false
+}
 
 /**
  * The index of the word before `index`, or -1.
