@@ -35,6 +35,7 @@ import {
   notVerbs,
   responseVerbs,
   sourceNouns,
+  findingSourceNouns,
   speakerPronouns,
   verbPrefixes
 } from '../lexicon/function-words.js'
@@ -1341,7 +1342,7 @@ function prepositionFrame(
   // `so die Studie`, `so das Ergebnis einer Umfrage`: a source too.
   // `Wie eine Studie ergab`, `wie aus dem Bericht hervorgeht`: a document
   // is the source of what it shows.
-  if (frame && frame.speaker && frame.via === 'wie' && !registry.plausible(frame.speaker) && !(frame.document && isSourceNoun(lastHeadWord(frame.speaker).toLowerCase()))) {
+  if (frame && frame.speaker && frame.via === 'wie' && !registry.plausible(frame.speaker) && !(frame.document && isFindingSource(lastHeadWord(frame.speaker).toLowerCase()))) {
     return undefined
   }
 
@@ -1619,7 +1620,7 @@ function sourceFrame(
     if (!form || (reflexive && namingVerbs.has(form.lemma))) return undefined
     // `aus` takes only a document (`wie aus der Studie hervorgeht`), and
     // only before a verb of findings.
-    if (out && (!findingVerbs.has(form.lemma) || phrase.pronoun || !isSourceNoun(lastHeadWord(phrase).toLowerCase()))) return undefined
+    if (out && (!findingVerbs.has(form.lemma) || phrase.pronoun || !isFindingSource(lastHeadWord(phrase).toLowerCase()))) return undefined
     const frame = frameOf(form.lemma, index, frameEnd, verbIndex, verbIndex + 1, phrase)
     frame.via = 'wie'
     // `Wie eine Studie ergab`: a document that finds, as the source.
@@ -2438,7 +2439,7 @@ function originSource(children: SentenceContent[], clauseStart: number, clauseEn
   const at = findWord(children, clauseStart, clauseEnd, 'aus')
   if (at < 0) return undefined
   const phrase = parseNounPhrase(children, skipSpace(children, at + 1, clauseEnd), clauseEnd)
-  if (!phrase || phrase.pronoun || !isSourceNoun(lastHeadWord(phrase).toLowerCase())) return undefined
+  if (!phrase || phrase.pronoun || !isFindingSource(lastHeadWord(phrase).toLowerCase())) return undefined
   return {...phrase, start: at}
 }
 
@@ -3402,7 +3403,10 @@ function layout(children: SentenceContent[], frame: Frame, bounds: number[], fra
       return undefined
     }
 
-    if (!runIn) push(frame, children, floor, frame.start)
+    // `Ein Umstand kommt hinzu: Wie der Sprecher sagte, …`: a `wie` frame
+    // after a colon reports what follows; the words before announce it.
+    const announced = frame.via === 'wie' && before >= floor && before >= 0 && markOf(children[before]) === ':'
+    if (!runIn && !announced) push(frame, children, floor, frame.start)
     push(frame, children, sourceRelativeEnd(children, bounds, frame.end, sentenceEnd), sentenceEnd)
     return undefined
   }
@@ -3688,6 +3692,15 @@ function isSourceNoun(lower: string): boolean {
   }
 
   return false
+}
+
+/**
+ * Whether a lower-case head noun names what a finding comes out of (`aus`
+ * before `hervorgehen`, `ergeben`): a source noun (`aus dem Bericht`), or a
+ * document or finding (`aus der Verlautbarung`, `aus der Auswertung`).
+ */
+function isFindingSource(lower: string): boolean {
+  return isSourceNoun(lower) || findingSourceNouns.has(lower)
 }
 
 /**
