@@ -1014,3 +1014,15 @@ describe('`wie aus` frames with documents and findings', () => {
     ])
   })
 })
+
+describe('`wie` frames without the comma after them', () => {
+  it('reports the clause after `Wie die Sender berichten` with no comma', () => {
+    expect(speechOf('Wie die Zeitungen berichten sind bei dem Sturm drei Fischkutter gesunken.')).toEqual([
+      ['indirect', 'sind bei dem Sturm drei Fischkutter gesunken', 'Zeitungen']
+    ])
+  })
+
+  it('leaves `wie` with a verb that is no cue alone', () => {
+    expect(speechOf('Wie die Kinder lernen ist eine Frage der Forschung.')).toEqual([])
+  })
+})

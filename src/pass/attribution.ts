@@ -1598,6 +1598,23 @@ function sourceFrame(
       if (verbIndex >= 0 && set && !set.pronoun && namesPerson(set) && markOf(children[skipSpace(children, set.end, length)]) === ',') apposition = set
     }
 
+    // `Wie die Sender berichten sind zwei Menschen gestorben`: the comma
+    // after the frame left out, at the start of the sentence: the cue right
+    // after the phrase, then the finite verb of the reported clause.
+    if (verbIndex >= 0 && !out && children.findIndex((node) => node.type === 'WordNode') === index) {
+      const cue = skipSpace(children, phrase.end, clauseEnd)
+      const next = cue < clauseEnd ? skipSpace(children, cue + 1, clauseEnd) : clauseEnd
+      if (
+        cue < verbIndex &&
+        children[cue].type === 'WordNode' &&
+        children[next]?.type === 'WordNode' &&
+        clauseVerbsAfterFrame.has(textOf(children[next])) &&
+        speechVerbForms.get(textOf(children[cue]).toLowerCase())?.some((entry) => isFinite(entry) && entry.person === 3 && entry.particle === undefined)
+      ) {
+        verbIndex = cue
+      }
+    }
+
     if (verbIndex < 0) return undefined
     // `wie der Verband am Abend bekanntgegeben hat`: the perfect, a
     // participle of a cue verb before `hat` or `hatte` at the clause end.
@@ -1631,6 +1648,13 @@ function sourceFrame(
 
   return undefined
 }
+
+/**
+ * Finite verbs that open a reported clause right after a `wie` frame whose
+ * comma is left out (`Wie die Sender berichten sind zwei Menschen
+ * gestorben`).
+ */
+const clauseVerbsAfterFrame = new Set(['ist', 'sind', 'war', 'waren', 'wurde', 'wurden', 'wird', 'werden', 'hat', 'haben', 'hatte', 'hatten', 'soll', 'sollen', 'sei', 'seien'])
 
 /** Verbs of what a document shows or yields in a `wie` frame (`wie eine Studie ergab`). Lemmas. */
 const findingVerbs = new Set(['ergeben', 'hervorgehen'])
