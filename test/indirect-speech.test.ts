@@ -990,3 +990,39 @@ describe('`wie` frames without a person as the source', () => {
     expect(speechOf('Wie aus dem Nichts tauchte der Läufer an der Spitze auf.')).toEqual([])
   })
 })
+
+describe('`wie aus` frames with documents and findings', () => {
+  it('takes the announcement of `Wie aus einer Verlautbarung hervorgeht` as the source', () => {
+    expect(speechOf('Wie aus einer Verlautbarung der Bahn hervorgeht, fallen am Sonntag alle Züge nach Husum aus.')).toEqual([
+      ['indirect', 'fallen am Sonntag alle Züge nach Husum aus', 'einer Verlautbarung der Bahn']
+    ])
+  })
+
+  it('takes the evaluation of `Wie sich aus der Auswertung ergab` as the source', () => {
+    expect(speechOf('Wie sich aus der Auswertung der Kameras ergab, war der Lieferwagen zu schnell unterwegs.')).toEqual([
+      ['indirect', 'war der Lieferwagen zu schnell unterwegs', 'Auswertung der Kameras']
+    ])
+  })
+
+  it('leaves `nach der Auswertung` as a time alone', () => {
+    expect(speechOf('Nach der Auswertung der Kameras wurde der Fahrer angezeigt.')).toEqual([])
+  })
+
+  it('reports only what follows a `wie` frame after a colon', () => {
+    expect(speechOf('Dazu kommt ein Detail: Wie die Polizei mitteilte, war der Lieferwagen gestohlen.')).toEqual([
+      ['indirect', 'war der Lieferwagen gestohlen', 'Polizei']
+    ])
+  })
+})
+
+describe('`wie` frames without the comma after them', () => {
+  it('reports the clause after `Wie die Sender berichten` with no comma', () => {
+    expect(speechOf('Wie die Zeitungen berichten sind bei dem Sturm drei Fischkutter gesunken.')).toEqual([
+      ['indirect', 'sind bei dem Sturm drei Fischkutter gesunken', 'Zeitungen']
+    ])
+  })
+
+  it('leaves `wie` with a verb that is no cue alone', () => {
+    expect(speechOf('Wie die Kinder lernen ist eine Frage der Forschung.')).toEqual([])
+  })
+})

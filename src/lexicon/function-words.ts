@@ -77,6 +77,16 @@ export const sourceNouns: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Nouns of documents and findings that only make a source after `aus` with
+ * a verb of findings (`wie aus einer Verlautbarung der Armee hervorgeht`,
+ * `wie sich aus der Auswertung der Daten ergab`), not after `nach` (`nach
+ * der Auswertung des Flugschreibers` is a time). Lower case.
+ */
+export const findingSourceNouns: ReadonlySet<string> = new Set([
+  'verlautbarung', 'verlautbarungen', 'auswertung', 'auswertungen', 'unterlagen', 'dokumenten', 'daten'
+])
+
+/**
  * Verb particles and prefixes (of three letters or more) that, before a
  * source noun, make a noun of another verb: `Auszählung` (counting the
  * votes, of `auszählen`) is no count someone gives, `Vorstellung` of a

@@ -35,6 +35,7 @@ import {
   notVerbs,
   responseVerbs,
   sourceNouns,
+  findingSourceNouns,
   speakerPronouns,
   verbPrefixes
 } from '../lexicon/function-words.js'
@@ -1341,7 +1342,7 @@ function prepositionFrame(
   // `so die Studie`, `so das Ergebnis einer Umfrage`: a source too.
   // `Wie eine Studie ergab`, `wie aus dem Bericht hervorgeht`: a document
   // is the source of what it shows.
-  if (frame && frame.speaker && frame.via === 'wie' && !registry.plausible(frame.speaker) && !(frame.document && isSourceNoun(lastHeadWord(frame.speaker).toLowerCase()))) {
+  if (frame && frame.speaker && frame.via === 'wie' && !registry.plausible(frame.speaker) && !(frame.document && isFindingSource(lastHeadWord(frame.speaker).toLowerCase()))) {
     return undefined
   }
 
@@ -1598,6 +1599,23 @@ function sourceFrame(
       if (verbIndex >= 0 && set && !set.pronoun && namesPerson(set) && markOf(children[skipSpace(children, set.end, length)]) === ',') apposition = set
     }
 
+    // `Wie die Sender berichten sind zwei Menschen gestorben`: the comma
+    // after the frame left out, at the start of the sentence: the cue right
+    // after the phrase, then the finite verb of the reported clause.
+    if (verbIndex >= 0 && !out && children.findIndex((node) => node.type === 'WordNode') === index) {
+      const cue = skipSpace(children, phrase.end, clauseEnd)
+      const next = cue < clauseEnd ? skipSpace(children, cue + 1, clauseEnd) : clauseEnd
+      if (
+        cue < verbIndex &&
+        children[cue].type === 'WordNode' &&
+        children[next]?.type === 'WordNode' &&
+        clauseVerbsAfterFrame.has(textOf(children[next])) &&
+        speechVerbForms.get(textOf(children[cue]).toLowerCase())?.some((entry) => isFinite(entry) && entry.person === 3 && entry.particle === undefined)
+      ) {
+        verbIndex = cue
+      }
+    }
+
     if (verbIndex < 0) return undefined
     // `wie der Verband am Abend bekanntgegeben hat`: the perfect, a
     // participle of a cue verb before `hat` or `hatte` at the clause end.
@@ -1620,7 +1638,7 @@ function sourceFrame(
     if (!form || (reflexive && namingVerbs.has(form.lemma))) return undefined
     // `aus` takes only a document (`wie aus der Studie hervorgeht`), and
     // only before a verb of findings.
-    if (out && (!findingVerbs.has(form.lemma) || phrase.pronoun || !isSourceNoun(lastHeadWord(phrase).toLowerCase()))) return undefined
+    if (out && (!findingVerbs.has(form.lemma) || phrase.pronoun || !isFindingSource(lastHeadWord(phrase).toLowerCase()))) return undefined
     const frame = frameOf(form.lemma, index, frameEnd, verbIndex, verbIndex + 1, phrase)
     frame.via = 'wie'
     // `Wie eine Studie ergab`: a document that finds, as the source.
@@ -1631,6 +1649,13 @@ function sourceFrame(
 
   return undefined
 }
+
+/**
+ * Finite verbs that open a reported clause right after a `wie` frame whose
+ * comma is left out (`Wie die Sender berichten sind zwei Menschen
+ * gestorben`).
+ */
+const clauseVerbsAfterFrame = new Set(['ist', 'sind', 'war', 'waren', 'wurde', 'wurden', 'wird', 'werden', 'hat', 'haben', 'hatte', 'hatten', 'soll', 'sollen', 'sei', 'seien'])
 
 /** Verbs of what a document shows or yields in a `wie` frame (`wie eine Studie ergab`). Lemmas. */
 const findingVerbs = new Set(['ergeben', 'hervorgehen'])
@@ -2439,7 +2464,7 @@ function originSource(children: SentenceContent[], clauseStart: number, clauseEn
   const at = findWord(children, clauseStart, clauseEnd, 'aus')
   if (at < 0) return undefined
   const phrase = parseNounPhrase(children, skipSpace(children, at + 1, clauseEnd), clauseEnd)
-  if (!phrase || phrase.pronoun || !isSourceNoun(lastHeadWord(phrase).toLowerCase())) return undefined
+  if (!phrase || phrase.pronoun || !isFindingSource(lastHeadWord(phrase).toLowerCase())) return undefined
   return {...phrase, start: at}
 }
 
@@ -3434,7 +3459,10 @@ function layout(children: SentenceContent[], frame: Frame, bounds: number[], fra
       return undefined
     }
 
-    if (!runIn) push(frame, children, floor, frame.start)
+    // `Ein Umstand kommt hinzu: Wie der Sprecher sagte, …`: a `wie` frame
+    // after a colon reports what follows; the words before announce it.
+    const announced = frame.via === 'wie' && before >= floor && before >= 0 && markOf(children[before]) === ':'
+    if (!runIn && !announced) push(frame, children, floor, frame.start)
     push(frame, children, sourceRelativeEnd(children, bounds, frame.end, sentenceEnd), sentenceEnd)
     return undefined
   }
@@ -3720,6 +3748,15 @@ function isSourceNoun(lower: string): boolean {
   }
 
   return false
+}
+
+/**
+ * Whether a lower-case head noun names what a finding comes out of (`aus`
+ * before `hervorgehen`, `ergeben`): a source noun (`aus dem Bericht`), or a
+ * document or finding (`aus der Verlautbarung`, `aus der Auswertung`).
+ */
+function isFindingSource(lower: string): boolean {
+  return isSourceNoun(lower) || findingSourceNouns.has(lower)
 }
 
 /**
