@@ -1026,3 +1026,15 @@ describe('`wie` frames without the comma after them', () => {
     expect(speechOf('Wie die Kinder lernen ist eine Frage der Forschung.')).toEqual([])
   })
 })
+
+describe('`wie` frames with an apposition left open', () => {
+  it('reports the clause after `Wie ein Sprecher der Bahn, DB Netz gestern mitteilte`', () => {
+    expect(speechOf('Wie ein Sprecher der Tochter der Bahn, DB Netz gestern mitteilte, wird die Strecke bis zum Sommer für den Verkehr gesperrt bleiben.')).toEqual([
+      ['indirect', 'wird die Strecke bis zum Sommer für den Verkehr gesperrt bleiben', 'ein Sprecher der Tochter der Bahn']
+    ])
+  })
+
+  it('leaves an open apposition that ends in no cue verb', () => {
+    expect(speechOf('Wie ein Sprecher der Tochter der Bahn, DB Netz gestern arbeitete, wird die Strecke bis zum Sommer gesperrt bleiben.')).toEqual([])
+  })
+})

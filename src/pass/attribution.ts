@@ -3923,14 +3923,29 @@ function verbAfterApposition(children: SentenceContent[], from: number, length: 
     if (child.type === 'WhiteSpaceNode') continue
     if (child.type !== 'WordNode') {
       const mark = markOf(child)
-      return verb >= 0 && (mark === ',' || isTerminalMark(mark)) ? verb : -1
+      return verb >= 0 && (mark === ',' || isTerminalMark(mark)) ? verb : openAppositionVerb(children, from, index)
     }
 
-    if (verb >= 0 && ++before > wieAdverbialWords) return -1
+    if (verb >= 0 && ++before > wieAdverbialWords) return openAppositionVerb(children, from, index)
     verb = at
   }
 
   return verb
+}
+
+/**
+ * Index of the verb that ends an apposition whose closing comma is left out
+ * (`wie ein Sprecher des Konzerns, der Firma X heute mitteilte, …`): the last
+ * word before the comma at `comma`, a finite cue verb of the third person
+ * after a capitalised word; else `-1`.
+ */
+function openAppositionVerb(children: SentenceContent[], from: number, comma: number): number {
+  const verb = lastWord(children, from, comma)
+  if (verb < 0 || verb === skipSpace(children, from, comma)) return -1
+  const forms = speechVerbForms.get(textOf(children[verb]))
+  if (!forms?.some((entry) => isFinite(entry) && entry.person === 3 && entry.particle === undefined)) return -1
+  const head = children[skipSpace(children, from, comma)]
+  return head.type === 'WordNode' && /^\p{Lu}/u.test(textOf(head)) ? verb : -1
 }
 
 /**
