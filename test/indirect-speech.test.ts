@@ -1038,3 +1038,22 @@ describe('`wie` frames with an apposition left open', () => {
     expect(speechOf('Wie ein Sprecher der Tochter der Bahn, DB Netz gestern arbeitete, wird die Strecke bis zum Sommer gesperrt bleiben.')).toEqual([])
   })
 })
+
+describe('passive `wie` frames', () => {
+  it('takes the `von` phrase of `Wie der Zeitung von der Gruppe berichtet wird` as the speaker', () => {
+    expect(speechOf('Wie der Zeitung „Nordkurier“ von der Gruppe Netzwacht berichtet wird, muss die Sperre nicht von einem Gericht bestätigt werden.')).toEqual([
+      ['mention', 'Nordkurier', null],
+      ['indirect', 'muss die Sperre nicht von einem Gericht bestätigt werden', 'Gruppe Netzwacht']
+    ])
+  })
+
+  it('takes the `von` phrase of `Wie von der Polizei mitgeteilt wurde` as the speaker', () => {
+    expect(speechOf('Wie von der Polizei mitgeteilt wurde, bleibt die Straße bis Montag gesperrt.')).toEqual([
+      ['indirect', 'bleibt die Straße bis Montag gesperrt', 'Polizei']
+    ])
+  })
+
+  it('names no speaker for a passive `wie` frame without a `von` phrase', () => {
+    expect(speechOf('Wie bereits berichtet wurde, bleibt die Straße bis Montag gesperrt.')).toEqual([])
+  })
+})

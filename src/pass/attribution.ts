@@ -1586,6 +1586,14 @@ function sourceFrame(
     // `Wie aus dem Bericht hervorgeht`, `wie sich aus der Auswertung
     // ergab`: the document the finding comes out of.
     const out = children[subject]?.type === 'WordNode' && textOf(children[subject]) === 'aus'
+    // `Wie der Zeitung von der Gruppe berichtet wird`: the passive, a
+    // participle of a cue verb before `wird` or `wurde` at the clause end,
+    // the speaker in the `von` phrase right before the participle.
+    if (!out && !reflexive) {
+      const passive = passiveWieFrame(children, index, subject, clauseEnd)
+      if (passive !== undefined) return passive ?? undefined
+    }
+
     const phrase = parseNounPhrase(children, out ? skipSpace(children, subject + 1, clauseEnd) : subject, clauseEnd)
     if (!phrase) return undefined
     let verbIndex = lastWord(children, phrase.end, clauseEnd)
@@ -1648,6 +1656,36 @@ function sourceFrame(
   }
 
   return undefined
+}
+
+/** Auxiliaries of the passive that close a `wie` frame (`wie … berichtet wird`). Lower case. */
+const wiePassiveAuxiliaries = new Set(['wird', 'wurde', 'werden', 'wurden'])
+
+/**
+ * A passive `wie` frame (`Wie der Zeitung von der Gruppe berichtet wird`,
+ * `wie von der Polizei mitgeteilt wurde`): `undefined` when the clause does
+ * not end in a cue participle and a passive auxiliary, `null` when it does
+ * but names no speaker in a `von` phrase right before the participle.
+ */
+function passiveWieFrame(children: SentenceContent[], index: number, from: number, clauseEnd: number): Frame | null | undefined {
+  const auxiliary = lastWord(children, from, clauseEnd)
+  if (auxiliary < 0 || !wiePassiveAuxiliaries.has(textOf(children[auxiliary]).toLowerCase())) return undefined
+  const participle = lastWord(children, from, auxiliary)
+  if (participle < 0 || skipSpace(children, participle + 1, auxiliary) < auxiliary) return undefined
+  const form = speechVerbForms.get(textOf(children[participle]).toLowerCase())?.find((entry) => entry.form === 'participle' && entry.particle === undefined)
+  if (!form) return undefined
+  // The `von` phrase whose end is the participle.
+  for (let at = from; at < participle; at++) {
+    const word = children[at]
+    if (word.type !== 'WordNode' || textOf(word) !== 'von') continue
+    const speaker = parseNounPhrase(children, skipSpace(children, at + 1, participle), participle)
+    if (!speaker || speaker.pronoun || skipSpace(children, speaker.end, participle) !== participle) continue
+    const frame = frameOf(form.lemma, index, auxiliary + 1, participle, participle + 1, speaker)
+    frame.via = 'wie'
+    return frame
+  }
+
+  return null
 }
 
 /**
