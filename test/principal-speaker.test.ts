@@ -126,3 +126,23 @@ describe('narrated actor inside a carried account', () => {
     expect(rows).toContainEqual(['indirect', 'Außerdem seien zwölf Häuser beschädigt worden', 'Nachrichtenagentur Reuters'])
   })
 })
+
+describe('group named after its head as the holder of a conclusion', () => {
+  it('reads `das Team um <Name>` as the subject of `kam zu dem Schluss`', () => {
+    expect(speechOf('Das Team um Petra Lindner kam zu dem Schluss, dass die Brücke saniert werden müsse.')).toEqual([
+      ['indirect', 'dass die Brücke saniert werden müsse', 'Team um Petra Lindner']
+    ])
+  })
+
+  it('reads `das Team um <Name>` before `zu der Erkenntnis kommen`', () => {
+    expect(speechOf('Das Team um Jonas Weber kommt zu der Erkenntnis, dass die Proben verunreinigt waren.')).toEqual([
+      ['indirect', 'dass die Proben verunreinigt waren', 'Team um Jonas Weber']
+    ])
+  })
+
+  it('does not join `um` after a noun that is no group', () => {
+    expect(speechOf('Der Streit um Petra Lindner kam zu dem Schluss, dass die Brücke saniert werden müsse.')).not.toContainEqual([
+      'indirect', 'dass die Brücke saniert werden müsse', 'Streit um Petra Lindner'
+    ])
+  })
+})

@@ -263,7 +263,7 @@ export const speechNouns: ReadonlySet<string> = new Set([
   'verdacht', 'prognose', 'appell', 'bitte', 'zusage', 'versprechen', 'drohung', 'vorschlag',
   'beschluss', 'these', 'theorie', 'feststellung', 'wert', 'eindruck', 'schluss', 'standpunkt',
   'kritik', 'mitteilung', 'nachricht', 'meldung', 'gerücht', 'gerüchte', 'sorge', 'sorgen',
-  'aufforderung', 'empfehlung', 'äußerung', 'information'
+  'aufforderung', 'empfehlung', 'äußerung', 'information', 'erkenntnis'
 ])
 
 /**

@@ -256,7 +256,9 @@ function extensions(children: SentenceContent[], index: number, end: number, phr
 
     if (!word || word.type !== 'WordNode') break
     const lower = textOf(word).toLowerCase()
-    if (!genitiveArticles.has(lower) && !affiliationPrepositions.has(lower) && !(located && (lower === 'in' || lower === 'im' || lower === 'aus'))) break
+    // `das Team um Anita Roth`: a group named by its head, once.
+    const circle = lower === 'um' && round === 0 && groupAround(phrase)
+    if (!circle && !genitiveArticles.has(lower) && !affiliationPrepositions.has(lower) && !(located && (lower === 'in' || lower === 'im' || lower === 'aus'))) break
     // `aus Sicherheitsgründen`, `aus Überzeugung`: a reason, not a place.
     if (lower === 'aus' && reasonAfter(children, skipSpace(children, index + 1, end))) break
     const save = {end: phrase.end, length: phrase.words.length}
@@ -290,6 +292,15 @@ function extensions(children: SentenceContent[], index: number, end: number, phr
   }
 
   return index
+}
+
+/** Group nouns that `um` plus a name can follow (`das Team um Anita Roth`). */
+const groupHead = /(?:team|gruppe|kreis|mannschaft)$/
+
+/** Whether the last word of `phrase` is a group noun that takes `um` and a name. */
+function groupAround(phrase: NounPhrase): boolean {
+  const head = phrase.words.at(-1)
+  return head !== undefined && isUpper(head.text.charAt(0)) && groupHead.test(head.text.toLowerCase())
 }
 
 /**
