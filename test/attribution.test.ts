@@ -1927,3 +1927,18 @@ describe('attribution: `laut` as the adverb after a verb done loudly', () => {
     expect(speechOf('Der Bürgermeister sagte laut Lokalzeitung, die Brücke werde gesperrt.').map((row) => row[2])).toContain('Lokalzeitung')
   })
 })
+
+describe('attribution: `wie zum Beispiel` before a quote', () => {
+  it('should give slogans after `Parolen wie zum Beispiel` to those who chant them', () => {
+    expect(
+      speechOf('Die Demonstranten zogen durch die Stadt und skandierten dabei Parolen wie zum Beispiel „Schluss mit dem Lärm“ oder „Ruhe jetzt“.')
+    ).toEqual([
+      ['direct', 'Schluss mit dem Lärm', 'Die Demonstranten'],
+      ['direct', 'Ruhe jetzt', 'Die Demonstranten']
+    ])
+  })
+
+  it('should keep a quote after a noun a name (`die Fähre „Möwe“`)', () => {
+    expect(speechOf('Die Reederei sagte, die Fähre „Möwe“ fahre wieder.').filter((row) => row[0] !== 'indirect')).toEqual([['mention', 'Möwe', null]])
+  })
+})

@@ -3729,6 +3729,8 @@ export function namedBefore(children: SentenceContent[], index: number): boolean
     return previous !== undefined && previous.type === 'QuoteNode' && previous.kind === 'mention'
   }
 
+  // `zum Beispiel „…“`: no noun the quote names.
+  if (text === 'Beispiel' && previousWordOf(children, back) === 'zum') return false
   // A noun (`die Agentur „Xinhua“`) or a definite article (`des „Spiegel“`)
   // before a capitalised quote: a name. After an indefinite article the
   // words are quoted (`von einem „Katzenjahr“`).

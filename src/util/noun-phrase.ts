@@ -633,11 +633,20 @@ function adjectiveLike(text: string): boolean {
 
 /**
  * Whether what was said follows from `index` on: a quote, or `wie` before
- * one (`Parolen wie „…“`).
+ * one (`Parolen wie „…“`), also with `etwa` or `zum Beispiel` after it
+ * (`Parolen wie zum Beispiel „…“`).
  */
 function utteranceFollows(children: SentenceContent[], index: number, end: number): boolean {
   let next = skipSpace(children, index, end)
-  if (children[next]?.type === 'WordNode' && textOf(children[next]) === 'wie') next = skipSpace(children, next + 1, end)
+  if (children[next]?.type === 'WordNode' && textOf(children[next]) === 'wie') {
+    next = skipSpace(children, next + 1, end)
+    const word = children[next]?.type === 'WordNode' ? textOf(children[next]) : ''
+    if (word === 'etwa') next = skipSpace(children, next + 1, end)
+    else if (word === 'zum' && children[skipSpace(children, next + 1, end)]?.type === 'WordNode' && textOf(children[skipSpace(children, next + 1, end)]) === 'Beispiel') {
+      next = skipSpace(children, skipSpace(children, next + 1, end) + 1, end)
+    }
+  }
+
   return children[next]?.type === 'QuoteNode'
 }
 
