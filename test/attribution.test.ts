@@ -560,8 +560,8 @@ describe('attribution: speakers', () => {
   })
 
   it('should take no accusative after the verb for the speaker', () => {
-    expect(speechOf('Eine Laboranalyse bestätigte den Verdacht, es handele sich um Schimmel.')).toEqual([
-      ['indirect', 'es handele sich um Schimmel', 'Eine Laboranalyse']
+    expect(speechOf('Ein Sachverständiger bestätigte den Befund, die Decke sei zu schwach.')).toEqual([
+      ['indirect', 'die Decke sei zu schwach', 'Ein Sachverständiger']
     ])
   })
 
@@ -732,8 +732,8 @@ describe('attribution: speakers', () => {
   })
 
   it('should read a known name of several words with a lower-case word inside', () => {
-    const tree = parseInterview('Die Hilfsorganisation Ärzte ohne Grenzen teilte mit, dass viele geflohen seien.')
-    expect(speechOfTree(tree)).toEqual([['indirect', 'dass viele geflohen seien', 'Ärzte ohne Grenzen']])
+    const tree = parseInterview('Die Hilfsgruppe Ärzte ohne Grenzen erklärte, dass die Lager überfüllt seien.')
+    expect(speechOfTree(tree)).toEqual([['indirect', 'dass die Lager überfüllt seien', 'Ärzte ohne Grenzen']])
     expect(tree.speakers[0].kind).toBe('organisation')
   })
 
@@ -1444,7 +1444,7 @@ describe('attribution: reference and naming of speakers', () => {
 
   it('should not take a known name after a verb after `und` for its speaker (`und frage Mertens, ob`)', () => {
     expect(
-      speechOf('Die Parteichefin Ute Sommer forderte Karl Mertens auf, über einen Rücktritt nachzudenken. Als scheidende Parteichefin habe sie ihre Niederlage akzeptiert und frage Mertens, ob nicht auch für ihn die Zeit gekommen sei.').map((row) => row[2])
+      speechOf('Die Vereinschefin Ute Sommer bat Karl Mertens, sein Amt ruhen zu lassen. Als Chefin auf Abruf habe sie den Wahlausgang hingenommen und frage Mertens, ob er nicht ebenso gehen wolle.').map((row) => row[2])
     ).toEqual(['Ute Sommer', 'Ute Sommer'])
   })
 
@@ -1931,10 +1931,10 @@ describe('attribution: `laut` as the adverb after a verb done loudly', () => {
 describe('attribution: `wie zum Beispiel` before a quote', () => {
   it('should give slogans after `Parolen wie zum Beispiel` to those who chant them', () => {
     expect(
-      speechOf('Die Demonstranten zogen durch die Stadt und skandierten dabei Parolen wie zum Beispiel „Schluss mit dem Lärm“ oder „Ruhe jetzt“.')
+      speechOf('Hunderte Anwohner standen vor dem Rathaus und riefen Parolen wie zum Beispiel „Schluss mit dem Lärm“ oder „Ruhe jetzt“.')
     ).toEqual([
-      ['direct', 'Schluss mit dem Lärm', 'Die Demonstranten'],
-      ['direct', 'Ruhe jetzt', 'Die Demonstranten']
+      ['direct', 'Schluss mit dem Lärm', 'Hunderte Anwohner'],
+      ['direct', 'Ruhe jetzt', 'Hunderte Anwohner']
     ])
   })
 

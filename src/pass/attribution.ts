@@ -964,6 +964,9 @@ const nounEndings = /(?:ung|heit|keit|schaft|tion|sion|tät|nis|ismus|ment|tum|e
  */
 const nameLetters = /^\p{Lu}[\p{Ll}\p{Lu}'’-]+$/u
 
+/** A hyphen before a capital: a compound (`Rheinmetall-Daten`). */
+const hyphenCapital = /-\p{Lu}/u
+
 /**
  * Whether a word has the shape of a name: capitalised, letters and hyphens
  * only, no common noun ending, not in the organisation heads.
@@ -971,7 +974,7 @@ const nameLetters = /^\p{Lu}[\p{Ll}\p{Lu}'’-]+$/u
 function nameShape(word: string): boolean {
   // A hyphen before a capital joins a compound (`Rheinmetall-Daten`); before
   // a small letter it is part of a name (`Ki-moon`).
-  return nameLetters.test(word) && !nounEndings.test(word) && !/-\p{Lu}/u.test(word) && word.length > 2
+  return nameLetters.test(word) && !nounEndings.test(word) && !hyphenCapital.test(word) && word.length > 2
 }
 
 /**
@@ -2348,7 +2351,7 @@ function particleApart(children: SentenceContent[], index: number, lower: string
 }
 
 /** Forms of `sein` in a perfect (`ist gestanden`, `gestanden war`, `gewesen`). */
-const seinPerfectForms = new Set(['ist', 'war', 'sind', 'waren', 'sei', 'seien', 'wäre', 'wären', 'gewesen'])
+const seinPerfectForms = new Set([...seinAuxiliaries, 'gewesen'])
 
 /** Prepositions that open a phrase of place or state before `gestanden`. */
 const standingPrepositions = new Set([...clausePrepositions, 'hinter', 'neben', 'zwischen', 'unterhalb', 'oberhalb'])
@@ -3985,7 +3988,7 @@ function openAppositionVerb(children: SentenceContent[], from: number, comma: nu
   const forms = speechVerbForms.get(textOf(children[verb]))
   if (!forms?.some((entry) => isFinite(entry) && entry.person === 3 && entry.particle === undefined)) return -1
   const head = children[skipSpace(children, from, comma)]
-  return head.type === 'WordNode' && /^\p{Lu}/u.test(textOf(head)) ? verb : -1
+  return head.type === 'WordNode' && isUpper(textOf(head).charAt(0)) ? verb : -1
 }
 
 /**

@@ -921,8 +921,15 @@ function roleGender(lower: string): 'female' | 'male' | undefined {
  * (`Unabhängige`, `Kanadische`, `Betroffene`), not a given name.
  */
 function groupAdjective(word: string): boolean {
-  return /^\p{Lu}\p{Ll}+(?:ische|liche|ige|ene|te|ale|ere|äre|ive|bare)$/u.test(word) && !femaleFirstNames.has(word) && !maleFirstNames.has(word)
+  return pluralAdjective.test(word) && !femaleFirstNames.has(word) && !maleFirstNames.has(word)
 }
+
+/**
+ * A capitalised adjective with a strong plural ending (a module constant: the
+ * bundler turns a `\p{…}` literal into `new RegExp`, which would build a
+ * regex on every call).
+ */
+const pluralAdjective = /^\p{Lu}\p{Ll}+(?:ische|liche|ige|ene|te|ale|ere|äre|ive|bare)$/u
 
 /**
  * Nouns that are a woman after `die`, not a plural: feminine forms and a
