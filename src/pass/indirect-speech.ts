@@ -855,11 +855,10 @@ function subjunctiveClause(children: SentenceContent[], open: boolean): [number,
     // A capitalised form is a noun or a determiner (`Beweise`, `Stimme`,
     // `Einige davon …`, `Hinweise nimmt …`), also first in the sentence: a
     // verb there opens a condition or a question (`Wäre dies so, …`), not
-    // a report. The lists of forms hold lower-case words only, so a word
-    // found in them is in lower case (no need to lower-case every word).
-    if (firstClause && index !== start && text.endsWith('te') && text === text.toLowerCase() && isWeakPreterite(text)) narrated = true
-    if (subjunctive1ThirdSingular.has(text) || text === 'seien' || (open && ((subjunctive2.has(text) && !wishes.has(text)) || (hearsay.has(text) && perfectAfter(children, index, end))))) {
-      const lower = text
+    // a report.
+    const lower = text === text.toLowerCase() ? text : undefined
+    if (firstClause && index !== start && lower !== undefined && text.endsWith('te') && isWeakPreterite(text)) narrated = true
+    if (lower !== undefined && (subjunctive1ThirdSingular.has(lower) || lower === 'seien' || (open && ((subjunctive2.has(lower) && !wishes.has(lower)) || (hearsay.has(lower) && perfectAfter(children, index, end)))))) {
       const next = nextWord(children, index, end)
       const before = previous.toLowerCase()
       if (attributives.has(lower) && (lower === 'einige' ? next !== 'sich' : isUpper(nextWordText(children, index, end).charAt(0)))) {
