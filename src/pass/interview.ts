@@ -277,7 +277,7 @@ function giveDisplayQuotes(tree: InterviewRoot, interviewee: string | undefined,
     paragraphs++
     if (!transcript && paragraphs > 2) break
     if (child.type === 'TurnNode' || child.type === 'MetadataNode') continue
-    const quote = child.type === 'QuoteNode' ? child : child.type === 'ParagraphNode' && isQuoteOnly(child) ? leadingQuotes(child)[0] : undefined
+    const quote = child.type === 'QuoteNode' ? child : child.type === 'ParagraphNode' && isQuoteOnly(child) ? leadingQuote(child) : undefined
     if (quote && quote.kind === 'direct' && quote.speaker === undefined) {
       if (!counted) {
         speaker = principalSpeaker(tree)
@@ -399,15 +399,18 @@ function describe(node: RootContent, ranges?: Map<Paragraph, TokenRange>): Block
   const range = ranges?.get(node)
   const tokens = range ? range.tokens.slice(range.start, Math.min(range.end, range.start + headLimit)) : headTokens(node, headLimit)
   const tail = range ? tailOfRange(range, 4) : tailTokens(node, 4)
+  // A paragraph longer than the part read has many words: as many as the
+  // tokens read, more than any count of them (not counted).
+  const long = tokens.length >= headLimit
   let firstToken: string | undefined
   for (const token of tokens) {
     if (token.type === 'WhiteSpaceNode') continue
     firstToken ??= textOf(token)
+    if (long) break
     if (token.type === 'WordNode') block.words++
   }
 
-  // A paragraph longer than the part read has many words.
-  if (tokens.length >= headLimit) block.words = Math.max(block.words, headLimit)
+  if (long) block.words = headLimit
   block.quoteFirst = firstToken !== undefined && quotationMarks.has(firstToken.charAt(0))
   const lastToken = tail[tail.length - 1]
   if (lastToken !== undefined) {
@@ -616,6 +619,8 @@ function innerLabel(paragraph: Paragraph): Label | undefined {
  * `Von Anna Roth`).
  */
 function creditOf(tokens: SentenceContent[]): Block['credit'] {
+  // Most paragraphs are ruled out by their first word.
+  if (!creditFirstWords.has(firstWord(tokens)?.toLowerCase() ?? '')) return undefined
   const words: string[] = []
   let colon = -1
   for (const token of tokens) {
@@ -643,6 +648,24 @@ function creditOf(tokens: SentenceContent[]): Block['credit'] {
     return name ? {name, kind: 'byline'} : undefined
   }
 
+  return undefined
+}
+
+/**
+ * Words (lower case) a credit line opens with: the first word of a credit
+ * label or opening, or `von`.
+ */
+const creditFirstWords: ReadonlySet<string> = new Set([
+  'von',
+  ...[...creditLabels].map((label) => label.split(' ')[0]),
+  ...creditOpenings.map((opening) => opening[0])
+])
+
+/**
+ * Text of the first word among tokens, if any.
+ */
+function firstWord(tokens: SentenceContent[]): string | undefined {
+  for (const token of tokens) if (token.type === 'WordNode') return textOf(token)
   return undefined
 }
 
@@ -699,7 +722,8 @@ function findTranscript(blocks: Block[]): Transcript | undefined {
   let first = -1
   let labelled = 0
   const keys = new Set<string>()
-  for (const [index, block] of blocks.entries()) {
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index]
     if (!block.label || !block.terminal || block.voice) continue
     if (first < 0) first = index
     labelled++
@@ -926,8 +950,10 @@ function buildTurns(
 function isQuoteOnly(paragraph: Paragraph): boolean {
   for (const child of paragraph.children) {
     if (child.type === 'QuoteNode' || child.type === 'WhiteSpaceNode') continue
-    if (child.type === 'SentenceNode' && child.children.every((node) => node.type === 'QuoteNode' || node.type === 'PunctuationNode' || node.type === 'WhiteSpaceNode')) continue
-    return false
+    if (child.type !== 'SentenceNode') return false
+    for (const node of child.children) {
+      if (node.type !== 'QuoteNode' && node.type !== 'PunctuationNode' && node.type !== 'WhiteSpaceNode') return false
+    }
   }
 
   return true
@@ -1078,9 +1104,17 @@ function labelledQuote(node: RootContent): Quote | undefined {
  * sentence).
  */
 function leadingQuotes(paragraph: Paragraph): Quote[] {
+  const quote = leadingQuote(paragraph)
+  return quote ? [quote] : []
+}
+
+/**
+ * The quote that opens a paragraph (see {@link leadingQuotes}), if any.
+ */
+function leadingQuote(paragraph: Paragraph): Quote | undefined {
   const first = paragraph.children[0]
-  if (!first) return []
-  if (first.type === 'QuoteNode') return [first]
-  if (first.type === 'SentenceNode' && first.children[0]?.type === 'QuoteNode') return [first.children[0] as Quote]
-  return []
+  if (!first) return undefined
+  if (first.type === 'QuoteNode') return first
+  if (first.type === 'SentenceNode' && first.children[0]?.type === 'QuoteNode') return first.children[0] as Quote
+  return undefined
 }
