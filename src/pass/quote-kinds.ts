@@ -111,9 +111,7 @@ function settleQuoteKinds(_: InterviewRoot, context: Context): undefined {
 /**
  * Walk a node and note its quotes; `alone` tells whether it stands alone in
  * its parent (a paragraph or sentence of its own), `framed` whether its
- * sentence has an attribution, `parent` the index of the enclosing quote,
- * `speech` whether the quote reads as speech (see {@link speechLike}) when
- * the caller has already found out.
+ * sentence has an attribution, `parent` the index of the enclosing quote.
  */
 function visit(
   node: SentenceContent | Sentence | Paragraph,
@@ -121,8 +119,7 @@ function visit(
   framed: boolean,
   parent: number,
   seen: Seen[],
-  named: NameEvidence = undefined,
-  speech: boolean | undefined = undefined
+  named: NameEvidence = undefined
 ): undefined {
   if (node.type === 'QuoteNode') {
     const index = seen.length
@@ -132,7 +129,7 @@ function visit(
       node.cue === undefined &&
       !alone &&
       (!framed || countWords(node.children as SentenceContent[]) < 4) &&
-      !(speech ?? speechLike(node)) &&
+      !speechLike(node) &&
       !liftedWords(node)
     seen.push({quote: node, parent, open, named: named !== undefined, foreign: named === 'foreign'})
     const inner = node.children as SentenceContent[]
@@ -142,12 +139,8 @@ function visit(
       if (isToken(child)) continue
       // Names inside reported speech (`…, dass Flugzeuge von „Brothers to
       // the Rescue“ …`).
-      if (node.kind === 'indirect' && child.type === 'QuoteNode') {
-        const speaks = speechLike(child)
-        visit(child, false, framed, index, seen, nameLike(inner, position, child, false, speaks), speaks)
-      } else {
-        visit(child, false, framed, index, seen)
-      }
+      const name = node.kind === 'indirect' && child.type === 'QuoteNode' ? nameLike(inner, position, child, false) : undefined
+      visit(child, false, framed, index, seen, name)
     }
 
     return undefined
@@ -187,19 +180,11 @@ function visit(
       (block ? child.type === 'QuoteNode' : sentence && words === 0) ||
       (leading && child.type === 'QuoteNode' && fronted(children, index)) ||
       (child.type === 'QuoteNode' && utteranceBefore(children as SentenceContent[], index))
-    // Outside a sentence (`leading` is then false) nothing is a name.
-    if (child.type !== 'QuoteNode' || !sentence) {
-      visit(child, single, hasFrame, parent, seen)
-      continue
-    }
-
-    leading = false
-    // Whether it reads as speech, found once for both uses.
-    const speech = speechLike(child)
-    const named = nameLike(children as SentenceContent[], index, child, namedBefore, speech)
+    if (child.type === 'QuoteNode') leading = false
+    const named: NameEvidence = child.type === 'QuoteNode' && sentence ? nameLike(children as SentenceContent[], index, child, namedBefore) : undefined
     // Only the quote right before counts for a list (`„A“ oder „B“`).
-    namedBefore = named !== undefined
-    visit(child, single, hasFrame, parent, seen, named, speech)
+    if (child.type === 'QuoteNode') namedBefore = named !== undefined
+    visit(child, single, hasFrame, parent, seen, named)
   }
 
   return undefined
@@ -208,15 +193,14 @@ function visit(
 /**
  * Whether the quote at `index` is a name or set phrase, whoever is said to
  * use it: given with `nennen` (or listed after such a name), or short words
- * of another language; not when it reads as speech (`speech`, what
- * {@link speechLike} says of it).
+ * of another language; not when it reads as speech.
  */
-function nameLike(children: SentenceContent[], index: number, quote: Quote, namedBefore: boolean, speech: boolean): NameEvidence {
+function nameLike(children: SentenceContent[], index: number, quote: Quote, namedBefore: boolean): NameEvidence {
   const short = countWords(quote.children as SentenceContent[]) < 6
   // A title may end in an adjective (`„Im Grunde gut“ heißt ihr Buch`):
   // only sentence punctuation makes it speech.
   if (short && titled(children, index)) return punctuated(quote) ? undefined : 'name'
-  if (speech) return undefined
+  if (speechLike(quote)) return undefined
   if (foreignQuote(quote)) return 'foreign'
   return (nameGiven(children, index) || (namedBefore && listed(children, index))) && short ? 'name' : undefined
 }
