@@ -855,8 +855,9 @@ function subjunctiveClause(children: SentenceContent[], open: boolean): [number,
     // A capitalised form is a noun or a determiner (`Beweise`, `Stimme`,
     // `Einige davon …`, `Hinweise nimmt …`), also first in the sentence: a
     // verb there opens a condition or a question (`Wäre dies so, …`), not
-    // a report.
-    const lower = text === text.toLowerCase() ? text : undefined
+    // a report. A word ending in a letter no form ends in is none of them
+    // (most words: they are not lower-cased).
+    const lower = formEndings.has(text.charAt(text.length - 1)) && text === text.toLowerCase() ? text : undefined
     if (firstClause && index !== start && lower !== undefined && text.endsWith('te') && isWeakPreterite(text)) narrated = true
     if (lower !== undefined && (subjunctive1ThirdSingular.has(lower) || lower === 'seien' || (open && ((subjunctive2.has(lower) && !wishes.has(lower)) || (hearsay.has(lower) && perfectAfter(children, index, end)))))) {
       const next = nextWord(children, index, end)
@@ -969,6 +970,14 @@ function seiEsIdiom(children: SentenceContent[], start: number, index: number, e
  * like a Konjunktiv; without one they are hearsay with no source.
  */
 const hearsay: ReadonlySet<string> = new Set(['soll', 'sollen'])
+
+/**
+ * Last letters of the words `subjunctiveClause` looks for: the Konjunktiv
+ * forms, `seien`, {@link hearsay}, and weak preterites (`-te`).
+ */
+const formEndings: ReadonlySet<string> = new Set(
+  [...subjunctive1ThirdSingular, ...subjunctive2, ...hearsay, 'seien', 'te'].map((form) => form.charAt(form.length - 1))
+)
 
 /**
  * Whether a perfect infinitive (`… gesagt haben`, `… gewesen sein`) ends
