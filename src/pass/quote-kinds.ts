@@ -128,7 +128,7 @@ function visit(
     const open =
       node.cue === undefined &&
       !alone &&
-      (!framed || countWords(node.children as SentenceContent[]) < 4) &&
+      (!framed || fewerWords(node.children as SentenceContent[], 4)) &&
       !speechLike(node) &&
       !liftedWords(node)
     seen.push({quote: node, parent, open, named: named !== undefined, foreign: named === 'foreign'})
@@ -196,7 +196,7 @@ function visit(
  * of another language; not when it reads as speech.
  */
 function nameLike(children: SentenceContent[], index: number, quote: Quote, namedBefore: boolean): NameEvidence {
-  const short = countWords(quote.children as SentenceContent[]) < 6
+  const short = fewerWords(quote.children as SentenceContent[], 6)
   // A title may end in an adjective (`„Im Grunde gut“ heißt ihr Buch`):
   // only sentence punctuation makes it speech.
   if (short && titled(children, index)) return punctuated(quote) ? undefined : 'name'
@@ -359,7 +359,7 @@ function isToken(node: RootContent | SentenceContent | Sentence | Paragraph): bo
  */
 function fronted(children: Array<SentenceContent | Sentence | Paragraph>, index: number): boolean {
   const quote = children[index]
-  if (quote.type !== 'QuoteNode' || countWords(quote.children as SentenceContent[]) < 2) return false
+  if (quote.type !== 'QuoteNode' || fewerWords(quote.children as SentenceContent[], 2)) return false
   let cursor = index + 1
   let comma = false
   // The comma may sit inside the quote, before its closing mark.
@@ -384,12 +384,18 @@ function fronted(children: Array<SentenceContent | Sentence | Paragraph>, index:
 }
 
 /**
- * Number of words directly in a list of children.
+ * Whether fewer than `limit` words stand directly in a list of children
+ * (counting no further than that).
  */
-function countWords(children: Array<SentenceContent | Sentence | Paragraph>): number {
+function fewerWords(children: Array<SentenceContent | Sentence | Paragraph>, limit: number): boolean {
   let count = 0
-  for (const child of children) if (child.type === 'WordNode') count++
-  return count
+  for (const child of children) {
+    if (child.type !== 'WordNode') continue
+    count++
+    if (count >= limit) return false
+  }
+
+  return true
 }
 
 /**
@@ -429,6 +435,9 @@ function speechLike(quote: Quote): boolean {
       words++
       lastWord = textOf(child)
       if (!voiced && isVoiceWord(lastWord)) voiced = true
+      // Two words and a speaker's own voice: speech, whatever follows (see
+      // `speechForm`).
+      if (voiced && words >= 2) return true
       last = lastWord.endsWith('.') ? '.' : undefined
     } else if (child.type === 'PunctuationNode' && child !== children[0] && child !== children[children.length - 1]) {
       last = child.value
