@@ -454,7 +454,15 @@ function isIndirect(children: SentenceContent[], frame: Frame, start: number, en
     words++
     const text = textOf(child)
     const lower = text.toLowerCase()
-    if (first === undefined) first = lower
+    if (first === undefined) {
+      first = lower
+      // The first word settles many ranges (`dass …`, `um … zu`, see below):
+      // then the rest is not read.
+      if (frame.lemma === 'wonach') return true
+      if (purposeOpeners.has(first)) return false
+      if (!frame.colon && opensContent(first) && !(frame.noun && contrastOpeners.has(first))) return true
+    }
+
     if (isSubjunctiveWord(text, words === 1)) subjunctive = true
     if (previousZu && !isUpper(textOf(child).charAt(0))) zuInfinitive = true
     previousZu = lower === 'zu'
