@@ -101,6 +101,10 @@ export interface Block {
   words: number
   /** Whether the paragraph opens with a quotation mark. */
   quoteFirst: boolean
+  /** Whether the paragraph is only a quote (and punctuation). */
+  quoteOnly: boolean
+  /** Whether the paragraph reads as a headline (see {@link headlineLike}). */
+  headline: boolean
   /** Whether the paragraph ends with a colon (it leads in to what follows). */
   colonEnd?: boolean
 }
@@ -122,9 +126,12 @@ function structure(tree: InterviewRoot, context: Context): undefined {
   const ranges = context.data.paragraphTokens
   const described = context.data.interviewBlocks
   const blocks: Block[] = tree.children.map((node) => (node.type === 'ParagraphNode' ? described?.get(node) : undefined) ?? describe(node, ranges))
-  // `Über die Ukraine:` is a heading when a quote paragraph follows it.
+  const display: DisplayParagraphs = {quoteOnly: new Set(), headlines: new Set()}
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index]
+    if (block.quoteOnly) display.quoteOnly.add(block.node)
+    if (block.headline) display.headlines.add(block.node)
+    // `Über die Ukraine:` is a heading when a quote paragraph follows it.
     if (!block.topic) continue
     let next = index + 1
     while (next < blocks.length && blocks[next].node.type === 'WhiteSpaceNode') next++
@@ -176,7 +183,7 @@ function structure(tree: InterviewRoot, context: Context): undefined {
   tree.children = children
   flowHeadingSpeakers(tree, context)
   const interviewee = transcript ? answerSpeaker(tree) : undefined
-  giveDisplayQuotes(tree, interviewee, transcript !== undefined)
+  giveDisplayQuotes(tree, interviewee, transcript !== undefined, display)
   return undefined
 }
 
@@ -259,6 +266,18 @@ function principalSpeaker(tree: InterviewRoot): string | undefined {
 }
 
 /**
+ * Paragraphs among the root's children that are only a quote, and those
+ * that read as headlines (as their blocks tell, read when they settled: not
+ * walked again).
+ */
+interface DisplayParagraphs {
+  /** Paragraphs that are only a quote. */
+  quoteOnly: Set<RootContent>
+  /** Paragraphs that read as headlines. */
+  headlines: Set<RootContent>
+}
+
+/**
  * Give display quotes (a quoted headline, a pull quote between turns: a
  * paragraph that is only a quote, with no frame) the principal speaker: the
  * interviewee of a transcript, else whoever is quoted most. In reports only
@@ -268,7 +287,7 @@ function principalSpeaker(tree: InterviewRoot): string | undefined {
  * walks the whole tree), and before any quote is given a speaker here, so
  * the count is the same as when made first.
  */
-function giveDisplayQuotes(tree: InterviewRoot, interviewee: string | undefined, transcript: boolean): undefined {
+function giveDisplayQuotes(tree: InterviewRoot, interviewee: string | undefined, transcript: boolean, display: DisplayParagraphs): undefined {
   let speaker = interviewee
   let counted = interviewee !== undefined
   let paragraphs = 0
@@ -277,7 +296,7 @@ function giveDisplayQuotes(tree: InterviewRoot, interviewee: string | undefined,
     paragraphs++
     if (!transcript && paragraphs > 2) break
     if (child.type === 'TurnNode' || child.type === 'MetadataNode') continue
-    const quote = child.type === 'QuoteNode' ? child : child.type === 'ParagraphNode' && isQuoteOnly(child) ? leadingQuote(child) : undefined
+    const quote = child.type === 'QuoteNode' ? child : child.type === 'ParagraphNode' && display.quoteOnly.has(child) ? leadingQuote(child) : undefined
     if (quote && quote.kind === 'direct' && quote.speaker === undefined) {
       if (!counted) {
         speaker = principalSpeaker(tree)
@@ -295,7 +314,7 @@ function giveDisplayQuotes(tree: InterviewRoot, interviewee: string | undefined,
   // quote someone without a frame quote the principal speaker (`„Dem Tod
   // entkommen“: Geisel berichtet`).
   for (const child of tree.children) {
-    if (child.type !== 'ParagraphNode' || !headlineLike(child)) continue
+    if (child.type !== 'ParagraphNode' || !display.headlines.has(child)) continue
     if (!counted) {
       if (!hasUnattributedQuote(child.children)) continue
       speaker = principalSpeaker(tree)
@@ -314,36 +333,28 @@ const headlineWords = 20
 
 /**
  * Whether a paragraph reads as a headline: a few words and no sentence
- * punctuation at its end (a closing quotation mark may end it).
+ * punctuation at its end (a closing quotation mark may end it). It is read
+ * from its first tokens (`head`: all, or at least `headlineWords * 3`) and
+ * its last four tokens other than white space (`tail`).
  */
-function headlineLike(paragraph: Paragraph): boolean {
-  // The end first: most paragraphs end in a full stop, and it is cheap.
-  // The last token alone settles most paragraphs (a word, or a mark with a
-  // full stop), without collecting the tail.
-  const end = lastToken(paragraph)
-  if (end === undefined) return false
-  if (end.type === 'WordNode') {
-    if (textOf(end).endsWith('.')) return false
-  } else {
-    const mark = markOf(end)
-    if (mark !== undefined && /[.!?…]/u.test(mark)) return false
-  }
-
-  const tail = tailTokens(paragraph, 4)
+function headlineLike(head: SentenceContent[], tail: SentenceContent[]): boolean {
+  // The end first: most paragraphs end in a full stop.
   const last = tail[tail.length - 1]
   if (last === undefined) return false
   if (last.type === 'WordNode') {
     if (textOf(last).endsWith('.')) return false
   } else {
+    const mark = markOf(last)
+    if (mark !== undefined && /[.!?…]/u.test(mark)) return false
     // `… „Zitat“` ends in a mark: look at the mark before it.
     const marks = lastMarks(tail)
     if (/[.!?…]/u.test(marks.replace(/["“”»«’‘„‚›‹]/gu, ''))) return false
   }
 
-  const tokens = headTokens(paragraph, headlineWords * 3)
+  if (head.length >= headlineWords * 3) return false
   let words = 0
-  for (const token of tokens) if (token.type === 'WordNode') words++
-  return words > 0 && words <= headlineWords && tokens.length < headlineWords * 3
+  for (const token of head) if (token.type === 'WordNode') words++
+  return words > 0 && words <= headlineWords
 }
 
 /**
@@ -387,7 +398,7 @@ function visitQuotes(nodes: ReadonlyArray<RootContent | SentenceContent | Senten
  * Describe a root child.
  */
 function describe(node: RootContent, ranges?: Map<Paragraph, TokenRange>): Block {
-  const block: Block = {node, terminal: false, question: false, words: 0, quoteFirst: false}
+  const block: Block = {node, terminal: false, question: false, words: 0, quoteFirst: false, quoteOnly: false, headline: false}
   if (node.type !== 'ParagraphNode') {
     block.terminal = true
     block.quoteFirst = node.type === 'QuoteNode'
@@ -399,6 +410,11 @@ function describe(node: RootContent, ranges?: Map<Paragraph, TokenRange>): Block
   const range = ranges?.get(node)
   const tokens = range ? range.tokens.slice(range.start, Math.min(range.end, range.start + headLimit)) : headTokens(node, headLimit)
   const tail = range ? tailOfRange(range, 4) : tailTokens(node, 4)
+  // What display quotes need (see `giveDisplayQuotes`), read while the
+  // paragraph is fresh (`tokens` reach further than a headline may).
+  block.quoteOnly = isQuoteOnly(node)
+  block.headline = headlineLike(tokens, tail)
+
   // A paragraph longer than the part read has many words: as many as the
   // tokens read, more than any count of them (not counted).
   const long = tokens.length >= headLimit
@@ -510,23 +526,6 @@ function tailOfRange(range: TokenRange, limit: number): SentenceContent[] {
   }
 
   return result
-}
-
-/**
- * The last token of a paragraph other than white space (what
- * {@link tailTokens} ends with).
- */
-function lastToken(parent: {children: unknown[]}): SentenceContent | undefined {
-  const children = parent.children as Array<SentenceContent | Sentence>
-  for (let index = children.length - 1; index >= 0; index--) {
-    const child = children[index]
-    if (child.type === 'WhiteSpaceNode') continue
-    if (child.type === 'WordNode' || !('children' in child)) return child
-    const found = lastToken(child)
-    if (found) return found
-  }
-
-  return undefined
 }
 
 /**
@@ -887,7 +886,7 @@ function buildTurns(
       continue
     }
 
-    if (block.quoteFirst && isQuoteOnly(node) && current?.role === 'answer') {
+    if (block.quoteFirst && block.quoteOnly && current?.role === 'answer') {
       // A quoted pull quote between turns.
       children.push(node)
       continue
