@@ -44,8 +44,11 @@ export const interview: Pass = {name: 'interview', settled: describeSettled, roo
 
 declare module '../passes.js' {
   interface ContextData {
-    /** Descriptions of settled paragraphs. */
-    interviewBlocks?: Map<Paragraph, Block>
+    /**
+     * Descriptions of settled paragraphs, in the order they settled: document
+     * order, as the root's children come.
+     */
+    interviewBlocks?: Block[]
   }
 }
 
@@ -60,8 +63,8 @@ declare module '../passes.js' {
  *   Nothing.
  */
 function describeSettled(paragraph: Paragraph, context: Context): undefined {
-  context.data.interviewBlocks ??= new Map()
-  context.data.interviewBlocks.set(paragraph, describe(paragraph, context.data.paragraphTokens))
+  context.data.interviewBlocks ??= []
+  context.data.interviewBlocks.push(describe(paragraph, context.data.paragraphTokens))
   return undefined
 }
 
@@ -124,8 +127,7 @@ function structure(tree: InterviewRoot, context: Context): undefined {
   if (!registry) return undefined
   const order = Number.MAX_SAFE_INTEGER
   const ranges = context.data.paragraphTokens
-  const described = context.data.interviewBlocks
-  const blocks: Block[] = tree.children.map((node) => (node.type === 'ParagraphNode' ? described?.get(node) : undefined) ?? describe(node, ranges))
+  const blocks = blocksOf(tree, context.data.interviewBlocks ?? [], context.data.paragraphTokens)
   const display: DisplayParagraphs = {quoteOnly: new Set(), headlines: new Set()}
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index]
@@ -185,6 +187,34 @@ function structure(tree: InterviewRoot, context: Context): undefined {
   const interviewee = transcript ? answerSpeaker(tree) : undefined
   giveDisplayQuotes(tree, interviewee, transcript !== undefined, display)
   return undefined
+}
+
+/**
+ * Describe the root's children, taking the descriptions made as paragraphs
+ * settled (see `describeSettled`). Those are in document order, as the
+ * children are, with the paragraphs of a quote that spans paragraphs (a
+ * child of its own) in between: one walk matches them up, no lookup per
+ * child. A paragraph that did not settle is described here.
+ */
+function blocksOf(tree: InterviewRoot, described: Block[], ranges: Map<Paragraph, TokenRange> | undefined): Block[] {
+  const blocks: Block[] = []
+  let next = 0
+  for (const node of tree.children) {
+    if (node.type === 'QuoteNode') {
+      // Its paragraphs settled, and are no child of the root.
+      for (const child of node.children) if (child.type === 'ParagraphNode') next++
+    }
+
+    const settled = node.type === 'ParagraphNode' && next < described.length ? described[next] : undefined
+    if (settled && settled.node === node) {
+      blocks.push(settled)
+      next++
+    } else {
+      blocks.push(describe(node, ranges))
+    }
+  }
+
+  return blocks
 }
 
 /** Fewest words of a paragraph quoted as a block. */
