@@ -197,12 +197,16 @@ function visit(
  */
 function nameLike(children: SentenceContent[], index: number, quote: Quote, namedBefore: boolean): NameEvidence {
   const short = fewerWords(quote.children as SentenceContent[], 6)
+  // The word before a short quote (lower case), read once for what follows.
+  const before = short ? lastWordBefore(children, index) : undefined
   // A title may end in an adjective (`„Im Grunde gut“ heißt ihr Buch`):
   // only sentence punctuation makes it speech.
-  if (short && titled(children, index)) return punctuated(quote) ? undefined : 'name'
+  if (short && titled(children, index, before)) return punctuated(quote) ? undefined : 'name'
   if (speechLike(quote)) return undefined
   if (foreignQuote(quote)) return 'foreign'
-  return (nameGiven(children, index) || (namedBefore && listed(children, index))) && short ? 'name' : undefined
+  if (!short) return undefined
+  const named = nameGiven(children, index, before) || (namedBefore && listed(before))
+  return named ? 'name' : undefined
 }
 
 /**
@@ -228,10 +232,10 @@ const nameVerbs: ReadonlySet<string> = new Set(['heißt', 'hieß', 'heißen', 'h
  * Whether the quote at `index` is a title or name by its place: right after
  * a noun a title goes with, also as a compound (`Ihr Buch „…“`, `der
  * Macron-Partei „…“`), or before or after `heißen` naming something (`„…“
- * heißt ihr Buch`, `der Film heißt „…“`; not `„…“, heißt es`).
+ * heißt ihr Buch`, `der Film heißt „…“`; not `„…“, heißt es`). `before` is
+ * the word before it (see {@link lastWordBefore}).
  */
-function titled(children: SentenceContent[], index: number): boolean {
-  const before = lastWordBefore(children, index)
+function titled(children: SentenceContent[], index: number, before: string | undefined): boolean {
   if (before !== undefined && (nameVerbs.has(before) || titleNounLike(before))) return true
   let at = index + 1
   while (at < children.length && children[at].type === 'WhiteSpaceNode') at++
@@ -261,10 +265,10 @@ const namingVerbs: ReadonlySet<string> = new Set(['nennt', 'nannte', 'nennen', '
  * a form of `nennen` (`nennt „Twitter“ in Syrien`, `nennt sich „…“`), or
  * after `sich` with `nennen` to follow (`das sich selbst „…“ nennt`). A
  * quote after an object is a label someone gives (`nennt den Plan
- * „mutig“`): speech.
+ * „mutig“`): speech. `before` is the word before it (see
+ * {@link lastWordBefore}).
  */
-function nameGiven(children: SentenceContent[], index: number): boolean {
-  const before = lastWordBefore(children, index)
+function nameGiven(children: SentenceContent[], index: number, before: string | undefined): boolean {
   if (before === undefined) return false
   if (namingVerbs.has(before)) return true
   if (before !== 'sich' && before !== 'selbst') return false
@@ -292,11 +296,10 @@ function nameGiven(children: SentenceContent[], index: number): boolean {
 }
 
 /**
- * Whether the quote at `index` follows `und`, `oder` or `sowie` (`nennt
- * „Twitter“ in Syrien oder „Facebook“`): one more of a list.
+ * Whether a quote follows `und`, `oder` or `sowie` (`nennt „Twitter“ in
+ * Syrien oder „Facebook“`), the word `before` it: one more of a list.
  */
-function listed(children: SentenceContent[], index: number): boolean {
-  const before = lastWordBefore(children, index)
+function listed(before: string | undefined): boolean {
   return before === 'und' || before === 'oder' || before === 'sowie'
 }
 
