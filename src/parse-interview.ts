@@ -85,6 +85,7 @@ export function parseInterview(value: string, options?: Options | null | undefin
     data: {paragraphTokens: new Map<Paragraph, TokenRange>()},
     settle(paragraph) {
       for (const pass of treePasses) pass.settled?.(paragraph, context)
+      context.data.paragraphTokens?.delete(paragraph)
       return undefined
     }
   }

@@ -36,7 +36,9 @@ export interface ContextData {
   /**
    * The tokens of each paragraph the tree builder made, in document order
    * (quotes, notes and other wrappers flattened away), so that passes can read
-   * the start or end of a paragraph without walking its nodes.
+   * the start or end of a paragraph without walking its nodes. A paragraph's
+   * entry lasts until it has settled (see {@link Context.settle}): then the
+   * token list can die young instead of living to the end of the parse.
    */
   paragraphTokens?: Map<Paragraph, TokenRange>
 }

@@ -74,19 +74,33 @@ export function findEditorialNotes(
     report(entry.index, 'unbalanced-bracket', 'Unexpected unclosed bracket `' + (markOf(tokens[entry.index]) ?? '') + '`, expected `' + entry.close + '` before the paragraph ends')
   }
 
+  if (coverSpace.length > maxKeptCover) coverSpace = new Int32Array(1024)
   sortSpans(spans)
   return spans
 }
+
+/**
+ * Work space for {@link quoteCover}, shared by all paragraphs (the notes of
+ * a paragraph are found in one synchronous call), so that no typed array is
+ * made per paragraph; grown as needed.
+ */
+let coverSpace = new Int32Array(1024)
+
+/** Most entries of {@link coverSpace} kept between paragraphs (256 kB). */
+const maxKeptCover = 65_536
 
 /**
  * For each token index, the furthest end of a direct quote that starts at or
  * before it (`-1`: none): a pair `start`–`end` lies inside a direct quote
  * when `cover[start] >= end`. One pass, instead of a scan of every earlier
  * quote per bracket pair (quadratic in a long paragraph of quotes and
- * brackets).
+ * brackets). It is written into {@link coverSpace}: read it before the next
+ * call.
  */
 function quoteCover(quotes: QuoteSpan[], length: number): Int32Array {
-  const cover = new Int32Array(length + 1).fill(-1)
+  if (coverSpace.length <= length) coverSpace = new Int32Array(Math.max(length + 1, coverSpace.length * 2))
+  const cover = coverSpace
+  cover.fill(-1, 0, length + 1)
   for (const quote of quotes) {
     if (quote.kind === 'direct' && quote.end > cover[quote.start]) cover[quote.start] = quote.end
   }

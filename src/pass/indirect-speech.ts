@@ -212,9 +212,13 @@ function read(records: SentenceRecord[], position: number, state: IndirectState)
   // `Neu sei, dass der Bürgermeister anordne, …`: in an open account a cue
   // in Konjunktiv without a speaker is part of the report, not a frame.
   const openAccount = account?.speaker !== undefined && record.order - account.order <= accountReach
-  const frames = openAccount ? record.frames.filter((frame) => !(frame.subjunctive && frame.speakerId === undefined)) : record.frames
+  // Whether a frame read is more than a noun of saying without a speaker
+  // (see below).
+  let speaking = false
 
-  for (const frame of frames) {
+  for (const frame of record.frames) {
+    if (openAccount && frame.subjunctive && frame.speakerId === undefined) continue
+    if (!frame.noun || frame.speakerId !== undefined) speaking = true
     let frameReported = false
     for (const [start, whole] of frame.content) {
       // `bat sie, zu helfen, weil die Mission laut UN überfordert ist`: a
@@ -290,8 +294,8 @@ function read(records: SentenceRecord[], position: number, state: IndirectState)
 
   // A quote with a speaker opens an account too.
   // Not a question, which the next sentence answers.
-  const quoted = record.quotes.find((quote) => quote.speaker !== undefined)
-  if (quoted && !reported && !record.frames.some((frame) => frame.ask)) account = {speaker: quoted.speaker, order: record.order}
+  const quoted = spokenQuote(record.quotes)
+  if (quoted && !reported && !asks(record.frames)) account = {speaker: quoted.speaker, order: record.order}
 
   // A sentence that is only a quote, inside an open account, is the
   // account's speaker's (`Sie sei gestiegen. „Das steht fest.“`).
@@ -302,7 +306,7 @@ function read(records: SentenceRecord[], position: number, state: IndirectState)
 
   // A noun of saying with neither speaker nor report (`Er mache keinen
   // Vorwurf, wohl aber …`) does not stop an account.
-  if (reported || frames.some((frame) => !frame.noun || frame.speakerId !== undefined) || record.quoteOnly) {
+  if (reported || speaking || record.quoteOnly) {
     record.reported = reported
     state.account = account
     return undefined
@@ -341,7 +345,8 @@ function read(records: SentenceRecord[], position: number, state: IndirectState)
   // person by full name opens their account; a Konjunktiv after it is no
   // longer the account of whoever spoke before.
   // Not a sentence that reports itself (`Die Kommission soll getagt haben.`).
-  const itself = record.narratedPerson !== undefined || record.narratedActor !== undefined ? subjunctiveClause(children, true) : undefined
+  const narrated = record.narratedPerson !== undefined || record.narratedActor !== undefined
+  const itself = narrated ? subjunctiveClause(children, true) : undefined
   if (record.narratedPerson !== undefined && !itself) {
     state.account = {speaker: record.narratedPerson, order: record.order}
     return undefined
@@ -379,8 +384,9 @@ function read(records: SentenceRecord[], position: number, state: IndirectState)
     account !== undefined &&
     (record.order - account.order <= accountReach ||
       (account.speaker !== undefined && record.order - account.order <= principalReach && principal(state) === account.speaker))
-  // Without an open account the range would go unused: not looked for.
-  const clause = open ? subjunctiveClause(children, open) : undefined
+  // Without an open account the range would go unused: not looked for
+  // (and when found above, with `open` set too, not looked for again).
+  const clause = open ? (narrated ? itself : subjunctiveClause(children, open)) : undefined
   if (clause && open) {
     const range = clause
     const speaker = open && account ? account.speaker : undefined
@@ -404,6 +410,22 @@ function read(records: SentenceRecord[], position: number, state: IndirectState)
 
   state.account = account
   return undefined
+}
+
+/**
+ * The first quote with a speaker, if any.
+ */
+function spokenQuote(quotes: Quote[]): Quote | undefined {
+  for (const quote of quotes) if (quote.speaker !== undefined) return quote
+  return undefined
+}
+
+/**
+ * Whether a frame asks (a question the next sentence answers).
+ */
+function asks(frames: Frame[]): boolean {
+  for (const frame of frames) if (frame.ask) return true
+  return false
 }
 
 /**
@@ -432,7 +454,15 @@ function isIndirect(children: SentenceContent[], frame: Frame, start: number, en
     words++
     const text = textOf(child)
     const lower = text.toLowerCase()
-    if (first === undefined) first = lower
+    if (first === undefined) {
+      first = lower
+      // The first word settles many ranges (`dass …`, `um … zu`, see below):
+      // then the rest is not read.
+      if (frame.lemma === 'wonach') return true
+      if (purposeOpeners.has(first)) return false
+      if (!frame.colon && opensContent(first) && !(frame.noun && contrastOpeners.has(first))) return true
+    }
+
     if (isSubjunctiveWord(text, words === 1)) subjunctive = true
     if (previousZu && !isUpper(textOf(child).charAt(0))) zuInfinitive = true
     previousZu = lower === 'zu'
@@ -833,8 +863,9 @@ function subjunctiveClause(children: SentenceContent[], open: boolean): [number,
     // A capitalised form is a noun or a determiner (`Beweise`, `Stimme`,
     // `Einige davon …`, `Hinweise nimmt …`), also first in the sentence: a
     // verb there opens a condition or a question (`Wäre dies so, …`), not
-    // a report.
-    const lower = text === text.toLowerCase() ? text : undefined
+    // a report. A word ending in a letter no form ends in is none of them
+    // (most words: they are not lower-cased).
+    const lower = formEndings.has(text.charAt(text.length - 1)) && text === text.toLowerCase() ? text : undefined
     if (firstClause && index !== start && lower !== undefined && text.endsWith('te') && isWeakPreterite(text)) narrated = true
     if (lower !== undefined && (subjunctive1ThirdSingular.has(lower) || lower === 'seien' || (open && ((subjunctive2.has(lower) && !wishes.has(lower)) || (hearsay.has(lower) && perfectAfter(children, index, end)))))) {
       const next = nextWord(children, index, end)
@@ -947,6 +978,14 @@ function seiEsIdiom(children: SentenceContent[], start: number, index: number, e
  * like a Konjunktiv; without one they are hearsay with no source.
  */
 const hearsay: ReadonlySet<string> = new Set(['soll', 'sollen'])
+
+/**
+ * Last letters of the words `subjunctiveClause` looks for: the Konjunktiv
+ * forms, `seien`, {@link hearsay}, and weak preterites (`-te`).
+ */
+const formEndings: ReadonlySet<string> = new Set(
+  [...subjunctive1ThirdSingular, ...subjunctive2, ...hearsay, 'seien', 'te'].map((form) => form.charAt(form.length - 1))
+)
 
 /**
  * Whether a perfect infinitive (`… gesagt haben`, `… gewesen sein`) ends

@@ -44,8 +44,11 @@ export const interview: Pass = {name: 'interview', settled: describeSettled, roo
 
 declare module '../passes.js' {
   interface ContextData {
-    /** Descriptions of settled paragraphs. */
-    interviewBlocks?: Map<Paragraph, Block>
+    /**
+     * Descriptions of settled paragraphs, in the order they settled: document
+     * order, as the root's children come.
+     */
+    interviewBlocks?: Block[]
   }
 }
 
@@ -60,8 +63,8 @@ declare module '../passes.js' {
  *   Nothing.
  */
 function describeSettled(paragraph: Paragraph, context: Context): undefined {
-  context.data.interviewBlocks ??= new Map()
-  context.data.interviewBlocks.set(paragraph, describe(paragraph, context.data.paragraphTokens))
+  context.data.interviewBlocks ??= []
+  context.data.interviewBlocks.push(describe(paragraph, context.data.paragraphTokens))
   return undefined
 }
 
@@ -101,6 +104,10 @@ export interface Block {
   words: number
   /** Whether the paragraph opens with a quotation mark. */
   quoteFirst: boolean
+  /** Whether the paragraph is only a quote (and punctuation). */
+  quoteOnly: boolean
+  /** Whether the paragraph reads as a headline (see {@link headlineLike}). */
+  headline: boolean
   /** Whether the paragraph ends with a colon (it leads in to what follows). */
   colonEnd?: boolean
 }
@@ -120,11 +127,13 @@ function structure(tree: InterviewRoot, context: Context): undefined {
   if (!registry) return undefined
   const order = Number.MAX_SAFE_INTEGER
   const ranges = context.data.paragraphTokens
-  const described = context.data.interviewBlocks
-  const blocks: Block[] = tree.children.map((node) => (node.type === 'ParagraphNode' ? described?.get(node) : undefined) ?? describe(node, ranges))
-  // `Über die Ukraine:` is a heading when a quote paragraph follows it.
+  const blocks = blocksOf(tree, context.data.interviewBlocks ?? [], context.data.paragraphTokens)
+  const display: DisplayParagraphs = {quoteOnly: new Set(), headlines: new Set()}
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index]
+    if (block.quoteOnly) display.quoteOnly.add(block.node)
+    if (block.headline) display.headlines.add(block.node)
+    // `Über die Ukraine:` is a heading when a quote paragraph follows it.
     if (!block.topic) continue
     let next = index + 1
     while (next < blocks.length && blocks[next].node.type === 'WhiteSpaceNode') next++
@@ -176,8 +185,36 @@ function structure(tree: InterviewRoot, context: Context): undefined {
   tree.children = children
   flowHeadingSpeakers(tree, context)
   const interviewee = transcript ? answerSpeaker(tree) : undefined
-  giveDisplayQuotes(tree, interviewee, transcript !== undefined)
+  giveDisplayQuotes(tree, interviewee, transcript !== undefined, display)
   return undefined
+}
+
+/**
+ * Describe the root's children, taking the descriptions made as paragraphs
+ * settled (see `describeSettled`). Those are in document order, as the
+ * children are, with the paragraphs of a quote that spans paragraphs (a
+ * child of its own) in between: one walk matches them up, no lookup per
+ * child. A paragraph that did not settle is described here.
+ */
+function blocksOf(tree: InterviewRoot, described: Block[], ranges: Map<Paragraph, TokenRange> | undefined): Block[] {
+  const blocks: Block[] = []
+  let next = 0
+  for (const node of tree.children) {
+    if (node.type === 'QuoteNode') {
+      // Its paragraphs settled, and are no child of the root.
+      for (const child of node.children) if (child.type === 'ParagraphNode') next++
+    }
+
+    const settled = node.type === 'ParagraphNode' && next < described.length ? described[next] : undefined
+    if (settled && settled.node === node) {
+      blocks.push(settled)
+      next++
+    } else {
+      blocks.push(describe(node, ranges))
+    }
+  }
+
+  return blocks
 }
 
 /** Fewest words of a paragraph quoted as a block. */
@@ -259,6 +296,18 @@ function principalSpeaker(tree: InterviewRoot): string | undefined {
 }
 
 /**
+ * Paragraphs among the root's children that are only a quote, and those
+ * that read as headlines (as their blocks tell, read when they settled: not
+ * walked again).
+ */
+interface DisplayParagraphs {
+  /** Paragraphs that are only a quote. */
+  quoteOnly: Set<RootContent>
+  /** Paragraphs that read as headlines. */
+  headlines: Set<RootContent>
+}
+
+/**
  * Give display quotes (a quoted headline, a pull quote between turns: a
  * paragraph that is only a quote, with no frame) the principal speaker: the
  * interviewee of a transcript, else whoever is quoted most. In reports only
@@ -268,7 +317,7 @@ function principalSpeaker(tree: InterviewRoot): string | undefined {
  * walks the whole tree), and before any quote is given a speaker here, so
  * the count is the same as when made first.
  */
-function giveDisplayQuotes(tree: InterviewRoot, interviewee: string | undefined, transcript: boolean): undefined {
+function giveDisplayQuotes(tree: InterviewRoot, interviewee: string | undefined, transcript: boolean, display: DisplayParagraphs): undefined {
   let speaker = interviewee
   let counted = interviewee !== undefined
   let paragraphs = 0
@@ -277,7 +326,7 @@ function giveDisplayQuotes(tree: InterviewRoot, interviewee: string | undefined,
     paragraphs++
     if (!transcript && paragraphs > 2) break
     if (child.type === 'TurnNode' || child.type === 'MetadataNode') continue
-    const quote = child.type === 'QuoteNode' ? child : child.type === 'ParagraphNode' && isQuoteOnly(child) ? leadingQuotes(child)[0] : undefined
+    const quote = child.type === 'QuoteNode' ? child : child.type === 'ParagraphNode' && display.quoteOnly.has(child) ? leadingQuote(child) : undefined
     if (quote && quote.kind === 'direct' && quote.speaker === undefined) {
       if (!counted) {
         speaker = principalSpeaker(tree)
@@ -295,7 +344,7 @@ function giveDisplayQuotes(tree: InterviewRoot, interviewee: string | undefined,
   // quote someone without a frame quote the principal speaker (`„Dem Tod
   // entkommen“: Geisel berichtet`).
   for (const child of tree.children) {
-    if (child.type !== 'ParagraphNode' || !headlineLike(child)) continue
+    if (child.type !== 'ParagraphNode' || !display.headlines.has(child)) continue
     if (!counted) {
       if (!hasUnattributedQuote(child.children)) continue
       speaker = principalSpeaker(tree)
@@ -314,36 +363,28 @@ const headlineWords = 20
 
 /**
  * Whether a paragraph reads as a headline: a few words and no sentence
- * punctuation at its end (a closing quotation mark may end it).
+ * punctuation at its end (a closing quotation mark may end it). It is read
+ * from its first tokens (`head`: all, or at least `headlineWords * 3`) and
+ * its last four tokens other than white space (`tail`).
  */
-function headlineLike(paragraph: Paragraph): boolean {
-  // The end first: most paragraphs end in a full stop, and it is cheap.
-  // The last token alone settles most paragraphs (a word, or a mark with a
-  // full stop), without collecting the tail.
-  const end = lastToken(paragraph)
-  if (end === undefined) return false
-  if (end.type === 'WordNode') {
-    if (textOf(end).endsWith('.')) return false
-  } else {
-    const mark = markOf(end)
-    if (mark !== undefined && /[.!?…]/u.test(mark)) return false
-  }
-
-  const tail = tailTokens(paragraph, 4)
+function headlineLike(head: SentenceContent[], tail: SentenceContent[]): boolean {
+  // The end first: most paragraphs end in a full stop.
   const last = tail[tail.length - 1]
   if (last === undefined) return false
   if (last.type === 'WordNode') {
     if (textOf(last).endsWith('.')) return false
   } else {
+    const mark = markOf(last)
+    if (mark !== undefined && /[.!?…]/u.test(mark)) return false
     // `… „Zitat“` ends in a mark: look at the mark before it.
     const marks = lastMarks(tail)
     if (/[.!?…]/u.test(marks.replace(/["“”»«’‘„‚›‹]/gu, ''))) return false
   }
 
-  const tokens = headTokens(paragraph, headlineWords * 3)
+  if (head.length >= headlineWords * 3) return false
   let words = 0
-  for (const token of tokens) if (token.type === 'WordNode') words++
-  return words > 0 && words <= headlineWords && tokens.length < headlineWords * 3
+  for (const token of head) if (token.type === 'WordNode') words++
+  return words > 0 && words <= headlineWords
 }
 
 /**
@@ -387,7 +428,7 @@ function visitQuotes(nodes: ReadonlyArray<RootContent | SentenceContent | Senten
  * Describe a root child.
  */
 function describe(node: RootContent, ranges?: Map<Paragraph, TokenRange>): Block {
-  const block: Block = {node, terminal: false, question: false, words: 0, quoteFirst: false}
+  const block: Block = {node, terminal: false, question: false, words: 0, quoteFirst: false, quoteOnly: false, headline: false}
   if (node.type !== 'ParagraphNode') {
     block.terminal = true
     block.quoteFirst = node.type === 'QuoteNode'
@@ -399,15 +440,23 @@ function describe(node: RootContent, ranges?: Map<Paragraph, TokenRange>): Block
   const range = ranges?.get(node)
   const tokens = range ? range.tokens.slice(range.start, Math.min(range.end, range.start + headLimit)) : headTokens(node, headLimit)
   const tail = range ? tailOfRange(range, 4) : tailTokens(node, 4)
+  // What display quotes need (see `giveDisplayQuotes`), read while the
+  // paragraph is fresh (`tokens` reach further than a headline may).
+  block.quoteOnly = isQuoteOnly(node)
+  block.headline = headlineLike(tokens, tail)
+
+  // A paragraph longer than the part read has many words: as many as the
+  // tokens read, more than any count of them (not counted).
+  const long = tokens.length >= headLimit
   let firstToken: string | undefined
   for (const token of tokens) {
     if (token.type === 'WhiteSpaceNode') continue
     firstToken ??= textOf(token)
+    if (long) break
     if (token.type === 'WordNode') block.words++
   }
 
-  // A paragraph longer than the part read has many words.
-  if (tokens.length >= headLimit) block.words = Math.max(block.words, headLimit)
+  if (long) block.words = headLimit
   block.quoteFirst = firstToken !== undefined && quotationMarks.has(firstToken.charAt(0))
   const lastToken = tail[tail.length - 1]
   if (lastToken !== undefined) {
@@ -510,23 +559,6 @@ function tailOfRange(range: TokenRange, limit: number): SentenceContent[] {
 }
 
 /**
- * The last token of a paragraph other than white space (what
- * {@link tailTokens} ends with).
- */
-function lastToken(parent: {children: unknown[]}): SentenceContent | undefined {
-  const children = parent.children as Array<SentenceContent | Sentence>
-  for (let index = children.length - 1; index >= 0; index--) {
-    const child = children[index]
-    if (child.type === 'WhiteSpaceNode') continue
-    if (child.type === 'WordNode' || !('children' in child)) return child
-    const found = lastToken(child)
-    if (found) return found
-  }
-
-  return undefined
-}
-
-/**
  * The last `limit` tokens of a paragraph other than white space, in order.
  */
 function tailTokens(node: Paragraph, limit: number): SentenceContent[] {
@@ -616,6 +648,8 @@ function innerLabel(paragraph: Paragraph): Label | undefined {
  * `Von Anna Roth`).
  */
 function creditOf(tokens: SentenceContent[]): Block['credit'] {
+  // Most paragraphs are ruled out by their first word.
+  if (!creditFirstWords.has(firstWord(tokens)?.toLowerCase() ?? '')) return undefined
   const words: string[] = []
   let colon = -1
   for (const token of tokens) {
@@ -643,6 +677,24 @@ function creditOf(tokens: SentenceContent[]): Block['credit'] {
     return name ? {name, kind: 'byline'} : undefined
   }
 
+  return undefined
+}
+
+/**
+ * Words (lower case) a credit line opens with: the first word of a credit
+ * label or opening, or `von`.
+ */
+const creditFirstWords: ReadonlySet<string> = new Set([
+  'von',
+  ...[...creditLabels].map((label) => label.split(' ')[0]),
+  ...creditOpenings.map((opening) => opening[0])
+])
+
+/**
+ * Text of the first word among tokens, if any.
+ */
+function firstWord(tokens: SentenceContent[]): string | undefined {
+  for (const token of tokens) if (token.type === 'WordNode') return textOf(token)
   return undefined
 }
 
@@ -699,7 +751,8 @@ function findTranscript(blocks: Block[]): Transcript | undefined {
   let first = -1
   let labelled = 0
   const keys = new Set<string>()
-  for (const [index, block] of blocks.entries()) {
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index]
     if (!block.label || !block.terminal || block.voice) continue
     if (first < 0) first = index
     labelled++
@@ -863,7 +916,7 @@ function buildTurns(
       continue
     }
 
-    if (block.quoteFirst && isQuoteOnly(node) && current?.role === 'answer') {
+    if (block.quoteFirst && block.quoteOnly && current?.role === 'answer') {
       // A quoted pull quote between turns.
       children.push(node)
       continue
@@ -926,8 +979,10 @@ function buildTurns(
 function isQuoteOnly(paragraph: Paragraph): boolean {
   for (const child of paragraph.children) {
     if (child.type === 'QuoteNode' || child.type === 'WhiteSpaceNode') continue
-    if (child.type === 'SentenceNode' && child.children.every((node) => node.type === 'QuoteNode' || node.type === 'PunctuationNode' || node.type === 'WhiteSpaceNode')) continue
-    return false
+    if (child.type !== 'SentenceNode') return false
+    for (const node of child.children) {
+      if (node.type !== 'QuoteNode' && node.type !== 'PunctuationNode' && node.type !== 'WhiteSpaceNode') return false
+    }
   }
 
   return true
@@ -1078,9 +1133,17 @@ function labelledQuote(node: RootContent): Quote | undefined {
  * sentence).
  */
 function leadingQuotes(paragraph: Paragraph): Quote[] {
+  const quote = leadingQuote(paragraph)
+  return quote ? [quote] : []
+}
+
+/**
+ * The quote that opens a paragraph (see {@link leadingQuotes}), if any.
+ */
+function leadingQuote(paragraph: Paragraph): Quote | undefined {
   const first = paragraph.children[0]
-  if (!first) return []
-  if (first.type === 'QuoteNode') return [first]
-  if (first.type === 'SentenceNode' && first.children[0]?.type === 'QuoteNode') return [first.children[0] as Quote]
-  return []
+  if (!first) return undefined
+  if (first.type === 'QuoteNode') return first
+  if (first.type === 'SentenceNode' && first.children[0]?.type === 'QuoteNode') return first.children[0] as Quote
+  return undefined
 }

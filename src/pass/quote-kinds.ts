@@ -128,7 +128,7 @@ function visit(
     const open =
       node.cue === undefined &&
       !alone &&
-      (!framed || countWords(node.children as SentenceContent[]) < 4) &&
+      (!framed || fewerWords(node.children as SentenceContent[], 4)) &&
       !speechLike(node) &&
       !liftedWords(node)
     seen.push({quote: node, parent, open, named: named !== undefined, foreign: named === 'foreign'})
@@ -196,13 +196,17 @@ function visit(
  * of another language; not when it reads as speech.
  */
 function nameLike(children: SentenceContent[], index: number, quote: Quote, namedBefore: boolean): NameEvidence {
-  const short = countWords(quote.children as SentenceContent[]) < 6
+  const short = fewerWords(quote.children as SentenceContent[], 6)
+  // The word before a short quote (lower case), read once for what follows.
+  const before = short ? lastWordBefore(children, index) : undefined
   // A title may end in an adjective (`„Im Grunde gut“ heißt ihr Buch`):
   // only sentence punctuation makes it speech.
-  if (short && titled(children, index)) return punctuated(quote) ? undefined : 'name'
+  if (short && titled(children, index, before)) return punctuated(quote) ? undefined : 'name'
   if (speechLike(quote)) return undefined
   if (foreignQuote(quote)) return 'foreign'
-  return (nameGiven(children, index) || (namedBefore && listed(children, index))) && short ? 'name' : undefined
+  if (!short) return undefined
+  const named = nameGiven(children, index, before) || (namedBefore && listed(before))
+  return named ? 'name' : undefined
 }
 
 /**
@@ -228,10 +232,10 @@ const nameVerbs: ReadonlySet<string> = new Set(['heißt', 'hieß', 'heißen', 'h
  * Whether the quote at `index` is a title or name by its place: right after
  * a noun a title goes with, also as a compound (`Ihr Buch „…“`, `der
  * Macron-Partei „…“`), or before or after `heißen` naming something (`„…“
- * heißt ihr Buch`, `der Film heißt „…“`; not `„…“, heißt es`).
+ * heißt ihr Buch`, `der Film heißt „…“`; not `„…“, heißt es`). `before` is
+ * the word before it (see {@link lastWordBefore}).
  */
-function titled(children: SentenceContent[], index: number): boolean {
-  const before = lastWordBefore(children, index)
+function titled(children: SentenceContent[], index: number, before: string | undefined): boolean {
   if (before !== undefined && (nameVerbs.has(before) || titleNounLike(before))) return true
   let at = index + 1
   while (at < children.length && children[at].type === 'WhiteSpaceNode') at++
@@ -261,10 +265,10 @@ const namingVerbs: ReadonlySet<string> = new Set(['nennt', 'nannte', 'nennen', '
  * a form of `nennen` (`nennt „Twitter“ in Syrien`, `nennt sich „…“`), or
  * after `sich` with `nennen` to follow (`das sich selbst „…“ nennt`). A
  * quote after an object is a label someone gives (`nennt den Plan
- * „mutig“`): speech.
+ * „mutig“`): speech. `before` is the word before it (see
+ * {@link lastWordBefore}).
  */
-function nameGiven(children: SentenceContent[], index: number): boolean {
-  const before = lastWordBefore(children, index)
+function nameGiven(children: SentenceContent[], index: number, before: string | undefined): boolean {
   if (before === undefined) return false
   if (namingVerbs.has(before)) return true
   if (before !== 'sich' && before !== 'selbst') return false
@@ -292,11 +296,10 @@ function nameGiven(children: SentenceContent[], index: number): boolean {
 }
 
 /**
- * Whether the quote at `index` follows `und`, `oder` or `sowie` (`nennt
- * „Twitter“ in Syrien oder „Facebook“`): one more of a list.
+ * Whether a quote follows `und`, `oder` or `sowie` (`nennt „Twitter“ in
+ * Syrien oder „Facebook“`), the word `before` it: one more of a list.
  */
-function listed(children: SentenceContent[], index: number): boolean {
-  const before = lastWordBefore(children, index)
+function listed(before: string | undefined): boolean {
   return before === 'und' || before === 'oder' || before === 'sowie'
 }
 
@@ -359,7 +362,7 @@ function isToken(node: RootContent | SentenceContent | Sentence | Paragraph): bo
  */
 function fronted(children: Array<SentenceContent | Sentence | Paragraph>, index: number): boolean {
   const quote = children[index]
-  if (quote.type !== 'QuoteNode' || countWords(quote.children as SentenceContent[]) < 2) return false
+  if (quote.type !== 'QuoteNode' || fewerWords(quote.children as SentenceContent[], 2)) return false
   let cursor = index + 1
   let comma = false
   // The comma may sit inside the quote, before its closing mark.
@@ -384,12 +387,18 @@ function fronted(children: Array<SentenceContent | Sentence | Paragraph>, index:
 }
 
 /**
- * Number of words directly in a list of children.
+ * Whether fewer than `limit` words stand directly in a list of children
+ * (counting no further than that).
  */
-function countWords(children: Array<SentenceContent | Sentence | Paragraph>): number {
+function fewerWords(children: Array<SentenceContent | Sentence | Paragraph>, limit: number): boolean {
   let count = 0
-  for (const child of children) if (child.type === 'WordNode') count++
-  return count
+  for (const child of children) {
+    if (child.type !== 'WordNode') continue
+    count++
+    if (count >= limit) return false
+  }
+
+  return true
 }
 
 /**
@@ -429,6 +438,9 @@ function speechLike(quote: Quote): boolean {
       words++
       lastWord = textOf(child)
       if (!voiced && isVoiceWord(lastWord)) voiced = true
+      // Two words and a speaker's own voice: speech, whatever follows (see
+      // `speechForm`).
+      if (voiced && words >= 2) return true
       last = lastWord.endsWith('.') ? '.' : undefined
     } else if (child.type === 'PunctuationNode' && child !== children[0] && child !== children[children.length - 1]) {
       last = child.value

@@ -312,11 +312,14 @@ function classify(tokens: SentenceContent[], span: QuoteSpan): 'direct' | 'menti
     } else last = markOf(lastToken)
   }
 
+  // The token before the quote, and, when a word, its lower case.
+  let before = span.start - 1
+  while (before >= 0 && isSpace(tokens[before])) before--
+  const previous = tokens[before]
+  const previousLower = previous !== undefined && previous.type === 'WordNode' ? textOf(previous).toLowerCase() : undefined
+
   // After `Motto`, `Titel`, `Überschrift`: a title or slogan, whatever it says.
-  let lead = span.start - 1
-  while (lead >= 0 && isSpace(tokens[lead])) lead--
-  const leader = tokens[lead]
-  if (leader && leader.type === 'WordNode' && titleNouns.has(textOf(leader).toLowerCase())) return 'mention'
+  if (previousLower !== undefined && titleNouns.has(previousLower)) return 'mention'
   // After `die Aufschrift`, `Parolen wie`, `die Feststellung`: words someone
   // wrote, chanted or said.
   if (utteranceBefore(tokens, span.start)) return 'direct'
@@ -331,9 +334,6 @@ function classify(tokens: SentenceContent[], span: QuoteSpan): 'direct' | 'menti
   if (markOf(tokens[span.start - 1]) === '(' || startsWithHyphen(tokens[span.end])) return 'mention'
 
   // A colon before: speech.
-  let before = span.start - 1
-  while (before >= 0 && isSpace(tokens[before])) before--
-  const previous = tokens[before]
   const previousMark = markOf(previous)
   if (previousMark === ':') return 'direct'
 
@@ -341,7 +341,7 @@ function classify(tokens: SentenceContent[], span: QuoteSpan): 'direct' | 'menti
   // or a predicative adjective (names and titles end in a noun).
   // After an article the quote is the head of a noun phrase: a name
   // (`der „Aktion Nachbarn hilft“`), whatever its last word.
-  const afterArticle = previous !== undefined && previous.type === 'WordNode' && articles.has(textOf(previous).toLowerCase())
+  const afterArticle = previousLower !== undefined && articles.has(previousLower)
   if (!afterArticle && speechForm(words, voiced, lastWord)) return 'direct'
 
   // The whole paragraph is the quote.
@@ -361,7 +361,7 @@ function classify(tokens: SentenceContent[], span: QuoteSpan): 'direct' | 'menti
   // A determiner, preposition or adjective right before: a name or term.
   if (previous && previous.type === 'WordNode' && words < 8) {
     const word = textOf(previous)
-    if (mentionLeaders.has(word.toLowerCase())) return 'mention'
+    if (previousLower !== undefined && mentionLeaders.has(previousLower)) return 'mention'
     // A noun right before (`die Sendung „…“`, `das Buch „…“`): a title.
     if (isUpper(word.charAt(0)) && before > 0 && !word.endsWith('.')) return 'mention'
   }

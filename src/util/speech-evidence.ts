@@ -53,6 +53,9 @@ const upperInitial = /^\p{Lu}/u
 /** Length of the longest voice word. */
 const longestVoiceWord = Math.max(...[...voiceWords].map((word) => word.length))
 
+/** First letters of the voice words (`i`, `w`, `m`, …). */
+const voiceInitials: ReadonlySet<string> = new Set([...voiceWords].map((word) => word.charAt(0)))
+
 /**
  * Whether a word is a first or second person pronoun.
  *
@@ -63,8 +66,8 @@ const longestVoiceWord = Math.max(...[...voiceWords].map((word) => word.length))
  */
 export function isVoiceWord(word: string): boolean {
   // Most words are longer than any voice word (lower case never makes a word
-  // shorter): no need to lower-case them.
-  if (word.length > longestVoiceWord) return false
+  // shorter), or start with another letter: no need to lower-case them.
+  if (word.length > longestVoiceWord || !voiceInitials.has(word.charAt(0).toLowerCase())) return false
   return voiceWords.has(word.toLowerCase())
 }
 
