@@ -2344,10 +2344,47 @@ function particleApart(children: SentenceContent[], index: number, lower: string
   if (particle !== index - 2 || word?.type !== 'WordNode') return undefined
   const before = textOf(word)
   if (isUpper(before.charAt(0))) return undefined
-  const joined = before + lower
-  const forms = speechVerbForms.get(joined)
-  if (!forms || !forms.some((form) => (form.form === 'participle' || form.form === 'infinitive') && form.lemma.startsWith(before) && form.lemma.length > before.length)) return undefined
-  return {joined, particle}
+  // Looked up as a pair, so the joined form is only built for a real split.
+  if (particleSplits.get(before)?.has(lower) !== true) return undefined
+  return {joined: before + lower, particle}
+}
+
+/**
+ * Every way to write a participle or infinitive of a speech verb as two
+ * words (for {@link particleApart}): the front part (`bekannt`) → the rest
+ * (`gegeben`), where the front is also the start of the verb's lemma and
+ * not the whole of it (`bekanntgeben`). Looking up the pair is the same as
+ * looking up the joined form and checking its analyses, without building a
+ * string for every pair of adjacent words.
+ */
+const particleSplits: ReadonlyMap<string, ReadonlySet<string>> = splitsOf(speechVerbForms)
+
+/**
+ * Index the splits of participles and infinitives (see
+ * {@link particleSplits}).
+ *
+ * @param forms
+ *   Surface forms (lower case) and their analyses.
+ * @returns
+ *   Front part → rests.
+ */
+function splitsOf(forms: ReadonlyMap<string, readonly SpeechVerbForm[]>): Map<string, Set<string>> {
+  const splits = new Map<string, Set<string>>()
+  for (const [joined, analyses] of forms) {
+    for (let cut = 1; cut < joined.length; cut++) {
+      const before = joined.slice(0, cut)
+      if (!analyses.some((form) => (form.form === 'participle' || form.form === 'infinitive') && form.lemma.startsWith(before) && form.lemma.length > before.length)) continue
+      let rests = splits.get(before)
+      if (!rests) {
+        rests = new Set()
+        splits.set(before, rests)
+      }
+
+      rests.add(joined.slice(cut))
+    }
+  }
+
+  return splits
 }
 
 /** Forms of `sein` in a perfect (`ist gestanden`, `gestanden war`, `gewesen`). */
