@@ -1143,6 +1143,8 @@ function findFrames(children: SentenceContent[], bounds: number[], state: State)
     // stop (`Zwischenstand Wie die Leiterin mitteilte, …`).
     if (upper && index !== firstWord && text !== 'Folge' && text !== 'Wie' && text !== 'Laut') continue
     const lower = upper ? text.toLowerCase() : text
+    // Most words can make no frame: one look-up rules them out.
+    if (!frameWords.has(lower)) continue
     // `hat bekannt gegeben, dass …`: the particle written apart from its
     // participle or infinitive; the two words are the cue.
     const apart = upper ? undefined : particleApart(children, index, lower)
@@ -2358,6 +2360,13 @@ function particleApart(children: SentenceContent[], index: number, lower: string
  * string for every pair of adjacent words.
  */
 const particleSplits: ReadonlyMap<string, ReadonlySet<string>> = splitsOf(speechVerbForms)
+
+/**
+ * Every word (lower case) at which {@link findFrames} may find a frame: the
+ * cue words, `bekannt`, and the second part of a particle verb written apart
+ * (see {@link particleSplits}). Any other word makes no frame.
+ */
+const frameWords: ReadonlySet<string> = new Set([...cueWords, 'bekannt', ...[...particleSplits.values()].flatMap((rests) => [...rests])])
 
 /**
  * Index the splits of participles and infinitives (see
