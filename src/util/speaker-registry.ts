@@ -154,8 +154,9 @@ export function createRegistry(): Registry {
   const speakers: Speaker[] = []
   // Roles before full names in text order, for look-backs.
   const roleOrder: Array<[string, {name: string; order: number}]> = []
-  // Full names in the order the text gives them, for look-backs.
-  const noted: Array<{name: string; order: number}> = []
+  // Full names in the order the text gives them, for look-backs, with the
+  // gender their given names tell.
+  const noted: Array<{name: string; order: number; given: 'female' | 'male' | undefined}> = []
   // Full name → the role written right before it.
   const nameRoles = new Map<string, string>()
 
@@ -232,7 +233,7 @@ export function createRegistry(): Registry {
       const entry = noted[index]
       if (entry.order > order) continue
       const role = nameRoles.get(entry.name)
-      const fits = (role !== undefined ? roleGender(role.toLowerCase()) : undefined) ?? nameGenders.get(entry.name) ?? genderOf(entry.name.split(' ').slice(0, -1))
+      const fits = (role !== undefined ? roleGender(role.toLowerCase()) : undefined) ?? nameGenders.get(entry.name) ?? entry.given
       if (strict ? fits === gender : gender === undefined || fits === undefined || fits === gender) return entry
     }
 
@@ -257,7 +258,7 @@ export function createRegistry(): Registry {
     const list = fullNames.get(key) ?? []
     if (!list.some((entry) => entry.name === name)) list.push({name, given: given.join(' ').toLowerCase(), order})
     fullNames.set(key, list)
-    noted.push({name, order})
+    noted.push({name, order, given: genderOf(name.split(' ').slice(0, -1))})
     return undefined
   }
 
@@ -1169,13 +1170,24 @@ function abstractNoun(word: string): boolean {
   const lower = word.toLowerCase()
   // Short words with such an ending are names (`Jung`, `Chung`, `Hung`).
   if (lower.length < 6) return false
-  for (const ending of abstractEndings) if (lower.endsWith(ending)) return true
+  if (endsWithSuffix(lower, abstractEndingTrie, 1, lower.length)) return true
   // Words that name where information comes from (`Quellen`,
-  // `Medienberichten`, `Regierungskreisen`): sources, not people.
+  // `Medienberichten`, `Regierungskreisen`): sources, not people; also as
+  // the last 5 to 20 characters, with at least 3 before them.
   if (sourceNouns.has(lower) || sourceWords.has(lower)) return true
-  for (let index = Math.max(3, lower.length - 20); index < lower.length - 4; index++) {
-    const tail = lower.slice(index)
-    if (sourceNouns.has(tail) || sourceWords.has(tail)) return true
+  return endsWithSuffix(lower, sourceTrie, 5, Math.min(20, lower.length - 3))
+}
+
+/**
+ * Whether `form` ends with a head of `trie` of `least` to `most` characters
+ * (walked from the end, without slicing out suffixes).
+ */
+function endsWithSuffix(form: string, trie: SuffixNode, least: number, most: number): boolean {
+  let node: SuffixNode | undefined = trie
+  for (let size = 1; size <= most; size++) {
+    node = node.next.get(form.charCodeAt(form.length - size))
+    if (node === undefined) return false
+    if (size >= least && node.head) return true
   }
 
   return false
@@ -1191,6 +1203,12 @@ const timeNouns = new Set([
 
 /** Nouns of sources besides statements (`Quellen`, `Kreisen`). Lower case. */
 const sourceWords = new Set(['quellen', 'quelle', 'kreisen', 'kreise', 'medien', 'medienberichten', 'angaben'])
+
+/** {@link abstractEndings} as a backward trie. */
+const abstractEndingTrie: SuffixNode = headsOf(new Set(abstractEndings)).trie
+
+/** Source nouns ({@link sourceNouns}, {@link sourceWords}) as a backward trie. */
+const sourceTrie: SuffixNode = headsOf(new Set([...sourceNouns, ...sourceWords])).trie
 
 /**
  * Normalise a phrase for comparison.
