@@ -154,9 +154,8 @@ export function createRegistry(): Registry {
   const speakers: Speaker[] = []
   // Roles before full names in text order, for look-backs.
   const roleOrder: Array<[string, {name: string; order: number}]> = []
-  // Full names in the order the text gives them, for look-backs, with the
-  // gender their given names tell.
-  const noted: Array<{name: string; order: number; given: 'female' | 'male' | undefined}> = []
+  // Full names in the order the text gives them, for look-backs.
+  const noted: Array<{name: string; order: number}> = []
   // Full name → the role written right before it.
   const nameRoles = new Map<string, string>()
 
@@ -233,7 +232,7 @@ export function createRegistry(): Registry {
       const entry = noted[index]
       if (entry.order > order) continue
       const role = nameRoles.get(entry.name)
-      const fits = (role !== undefined ? roleGender(role.toLowerCase()) : undefined) ?? nameGenders.get(entry.name) ?? entry.given
+      const fits = (role !== undefined ? roleGender(role.toLowerCase()) : undefined) ?? nameGenders.get(entry.name) ?? genderOf(entry.name.split(' ').slice(0, -1))
       if (strict ? fits === gender : gender === undefined || fits === undefined || fits === gender) return entry
     }
 
@@ -258,7 +257,7 @@ export function createRegistry(): Registry {
     const list = fullNames.get(key) ?? []
     if (!list.some((entry) => entry.name === name)) list.push({name, given: given.join(' ').toLowerCase(), order})
     fullNames.set(key, list)
-    noted.push({name, order, given: genderOf(name.split(' ').slice(0, -1))})
+    noted.push({name, order})
     return undefined
   }
 
