@@ -1773,7 +1773,8 @@ function verbFrame(
   // `lassen` is the clause's verb.
   // `Das musste Roth einräumen`, `wollen die Leser wissen`: an infinitive
   // closing a clause whose finite verb is a modal in the indicative.
-  const lassen = Math.max(lassenBefore(children, clauseStart, index), modalBefore(children, clauseStart, clauseEnd, index))
+  // (Only an infinitive asks, so a word with no such reading skips the look.)
+  const lassen = hasInfinitive(forms) ? Math.max(lassenBefore(children, clauseStart, index), modalBefore(children, clauseStart, clauseEnd, index)) : -1
   for (const form of forms) {
     if (form.form === 'zu-infinitive' || (form.form === 'infinitive' && lassen < 0)) continue
     if (form.form === 'infinitive') {
@@ -2270,6 +2271,15 @@ function nounAfter(children: SentenceContent[], index: number, clauseEnd: number
   const text = textOf(child)
   if (!numberWords.has(text) && !isDigit(text)) return child
   return children[skipSpace(children, index + 1, clauseEnd)]
+}
+
+/**
+ * Whether one of the analyses of a form is an infinitive (`sagen`, not
+ * `sagte`).
+ */
+function hasInfinitive(forms: readonly SpeechVerbForm[]): boolean {
+  for (const form of forms) if (form.form === 'infinitive') return true
+  return false
 }
 
 /** First-person subjects: the narrator, or the speaker of a quote. Lower case. */
