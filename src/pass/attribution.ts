@@ -1143,6 +1143,8 @@ function findFrames(children: SentenceContent[], bounds: number[], state: State)
     // stop (`Zwischenstand Wie die Leiterin mitteilte, …`).
     if (upper && index !== firstWord && text !== 'Folge' && text !== 'Wie' && text !== 'Laut') continue
     const lower = upper ? text.toLowerCase() : text
+    // Most words can make no frame: one look-up rules them out.
+    if (!frameWords.has(lower)) continue
     // `hat bekannt gegeben, dass …`: the particle written apart from its
     // participle or infinitive; the two words are the cue.
     const apart = upper ? undefined : particleApart(children, index, lower)
@@ -1771,7 +1773,8 @@ function verbFrame(
   // `lassen` is the clause's verb.
   // `Das musste Roth einräumen`, `wollen die Leser wissen`: an infinitive
   // closing a clause whose finite verb is a modal in the indicative.
-  const lassen = Math.max(lassenBefore(children, clauseStart, index), modalBefore(children, clauseStart, clauseEnd, index))
+  // (Only an infinitive asks, so a word with no such reading skips the look.)
+  const lassen = hasInfinitive(forms) ? Math.max(lassenBefore(children, clauseStart, index), modalBefore(children, clauseStart, clauseEnd, index)) : -1
   for (const form of forms) {
     if (form.form === 'zu-infinitive' || (form.form === 'infinitive' && lassen < 0)) continue
     if (form.form === 'infinitive') {
@@ -2270,6 +2273,15 @@ function nounAfter(children: SentenceContent[], index: number, clauseEnd: number
   return children[skipSpace(children, index + 1, clauseEnd)]
 }
 
+/**
+ * Whether one of the analyses of a form is an infinitive (`sagen`, not
+ * `sagte`).
+ */
+function hasInfinitive(forms: readonly SpeechVerbForm[]): boolean {
+  for (const form of forms) if (form.form === 'infinitive') return true
+  return false
+}
+
 /** First-person subjects: the narrator, or the speaker of a quote. Lower case. */
 const firstPersonSubjects = new Set(['ich', 'wir'])
 
@@ -2344,10 +2356,54 @@ function particleApart(children: SentenceContent[], index: number, lower: string
   if (particle !== index - 2 || word?.type !== 'WordNode') return undefined
   const before = textOf(word)
   if (isUpper(before.charAt(0))) return undefined
-  const joined = before + lower
-  const forms = speechVerbForms.get(joined)
-  if (!forms || !forms.some((form) => (form.form === 'participle' || form.form === 'infinitive') && form.lemma.startsWith(before) && form.lemma.length > before.length)) return undefined
-  return {joined, particle}
+  // Looked up as a pair, so the joined form is only built for a real split.
+  if (particleSplits.get(before)?.has(lower) !== true) return undefined
+  return {joined: before + lower, particle}
+}
+
+/**
+ * Every way to write a participle or infinitive of a speech verb as two
+ * words (for {@link particleApart}): the front part (`bekannt`) → the rest
+ * (`gegeben`), where the front is also the start of the verb's lemma and
+ * not the whole of it (`bekanntgeben`). Looking up the pair is the same as
+ * looking up the joined form and checking its analyses, without building a
+ * string for every pair of adjacent words.
+ */
+const particleSplits: ReadonlyMap<string, ReadonlySet<string>> = splitsOf(speechVerbForms)
+
+/**
+ * Every word (lower case) at which {@link findFrames} may find a frame: the
+ * cue words, `bekannt`, and the second part of a particle verb written apart
+ * (see {@link particleSplits}). Any other word makes no frame.
+ */
+const frameWords: ReadonlySet<string> = new Set([...cueWords, 'bekannt', ...[...particleSplits.values()].flatMap((rests) => [...rests])])
+
+/**
+ * Index the splits of participles and infinitives (see
+ * {@link particleSplits}).
+ *
+ * @param forms
+ *   Surface forms (lower case) and their analyses.
+ * @returns
+ *   Front part → rests.
+ */
+function splitsOf(forms: ReadonlyMap<string, readonly SpeechVerbForm[]>): Map<string, Set<string>> {
+  const splits = new Map<string, Set<string>>()
+  for (const [joined, analyses] of forms) {
+    for (let cut = 1; cut < joined.length; cut++) {
+      const before = joined.slice(0, cut)
+      if (!analyses.some((form) => (form.form === 'participle' || form.form === 'infinitive') && form.lemma.startsWith(before) && form.lemma.length > before.length)) continue
+      let rests = splits.get(before)
+      if (!rests) {
+        rests = new Set()
+        splits.set(before, rests)
+      }
+
+      rests.add(joined.slice(cut))
+    }
+  }
+
+  return splits
 }
 
 /** Forms of `sein` in a perfect (`ist gestanden`, `gestanden war`, `gewesen`). */

@@ -6,8 +6,17 @@
 
 import type {SentenceContent} from 'nlcst'
 import {subjunctive1ThirdSingular, subjunctive2} from '../lexicon/konjunktiv.generated.js'
-import {isUpper, textOf} from './tokens.js'
+import {textOf} from './tokens.js'
 import {notVerbs} from '../lexicon/function-words.js'
+
+/**
+ * The finite Konjunktiv forms {@link isSubjunctiveWord} knows, in one set:
+ * Konjunktiv I (3rd person), `seien`, and Konjunktiv II. Only forms written
+ * all in lower case, so a word found as written is in lower case too.
+ */
+const subjunctiveForms: ReadonlySet<string> = new Set(
+  [...subjunctive1ThirdSingular, 'seien', ...subjunctive2].filter((form) => form === form.toLowerCase())
+)
 
 /**
  * Whether a word is a finite Konjunktiv form: Konjunktiv I (3rd person), or
@@ -23,11 +32,9 @@ import {notVerbs} from '../lexicon/function-words.js'
  *   Whether it is a Konjunktiv verb.
  */
 export function isSubjunctiveWord(text: string, first: boolean): boolean {
-  // Inside a sentence a capitalised word is no verb: no need to lower-case it.
-  if (!first && isUpper(text.charAt(0))) return false
-  const lower = text.toLowerCase()
-  if (!first && text !== lower) return false
-  return subjunctive1ThirdSingular.has(lower) || lower === 'seien' || subjunctive2.has(lower)
+  // Inside a sentence only a word all in lower case counts; the forms are
+  // all lower case, so the word is looked up as written (no lower-casing).
+  return subjunctiveForms.has(first ? text.toLowerCase() : text)
 }
 
 /**

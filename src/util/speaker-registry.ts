@@ -160,9 +160,12 @@ export function createRegistry(): Registry {
   const nameRoles = new Map<string, string>()
 
   // The phrase sorted last: `plausible` and then `resolve` ask about the
-  // same phrase (one entry, not a cache that grows).
+  // same phrase.
   let sortedPhrase: NounPhrase | undefined
   let sortedParts: Parts | undefined
+  // Parts by the words of a phrase (see `phraseKey`): a text names the same
+  // people again and again, and sorting depends on nothing but the words.
+  const partsByWords = new Map<string, Parts>()
 
   return {speakers, resolve, plausible, known, pronoun, noteName, finish, addAlias, named, source, kindOf}
 
@@ -172,7 +175,14 @@ export function createRegistry(): Registry {
 
   function partsOf(phrase: NounPhrase): Parts {
     if (phrase !== sortedPhrase || sortedParts === undefined) {
-      sortedParts = sort(phrase)
+      const key = phraseKey(phrase)
+      let parts = partsByWords.get(key)
+      if (parts === undefined) {
+        parts = sort(phrase)
+        partsByWords.set(key, parts)
+      }
+
+      sortedParts = parts
       sortedPhrase = phrase
     }
 
@@ -726,6 +736,18 @@ export function createRegistry(): Registry {
 }
 
 /**
+ * What {@link sort} reads of a phrase, as a string: whether it has a
+ * determiner, and each word with whether it stands in the head. Two phrases
+ * with the same key sort into the same parts (the callers never change
+ * parts, so one object serves both).
+ */
+function phraseKey(phrase: NounPhrase): string {
+  let key = phrase.determined ? 'd' : 'n'
+  for (const word of phrase.words) key += (word.index < phrase.headEnd ? '\u0001' : '\u0002') + word.text
+  return key
+}
+
+/**
  * Sort the words of a phrase's head into names, roles and organisations.
  */
 function sort(phrase: NounPhrase): Parts {
@@ -906,14 +928,59 @@ function genderOf(given: string[]): 'female' | 'male' | undefined {
  * Gender from a role word.
  */
 function roleGender(lower: string): 'female' | 'male' | undefined {
-  // The longest head decides (`ministerin` before `in`).
-  for (let index = Math.max(0, lower.length - maxHeadLength); index < lower.length - 1; index++) {
-    const suffix = lower.slice(index)
-    if (femaleRoleHeads.has(suffix)) return 'female'
-    if (maleRoleHeads.has(suffix)) return 'male'
+  // The longest head decides (`ministerin` before `in`): walk the word from
+  // its end and keep the gender of the longest head met, of two characters
+  // or more and at most {@link maxHeadLength}.
+  let gender: 'female' | 'male' | undefined
+  let node: GenderNode | undefined = genderHeads
+  const most = Math.min(maxHeadLength, lower.length)
+  for (let size = 1; size <= most; size++) {
+    node = node.next.get(lower.charCodeAt(lower.length - size))
+    if (node === undefined) break
+    if (size >= 2 && node.gender !== undefined) gender = node.gender
   }
 
-  return undefined
+  return gender
+}
+
+/** A node of a backward trie of gendered role heads (see {@link SuffixNode}). */
+interface GenderNode {
+  /** Next nodes by the UTF-16 code unit before. */
+  next: Map<number, GenderNode>
+  /** Gender of the head read so far (backwards), if it is a whole head. */
+  gender?: 'female' | 'male'
+}
+
+/**
+ * Female and male role heads in one backward trie; a head in both sets is
+ * female (the female set was asked first).
+ */
+const genderHeads: GenderNode = genderTrie()
+
+/**
+ * Build {@link genderHeads}.
+ */
+function genderTrie(): GenderNode {
+  const root: GenderNode = {next: new Map()}
+  for (const [heads, gender] of [[maleRoleHeads, 'male'], [femaleRoleHeads, 'female']] as const) {
+    for (const head of heads) {
+      let node = root
+      for (let index = head.length - 1; index >= 0; index--) {
+        const code = head.charCodeAt(index)
+        let next = node.next.get(code)
+        if (!next) {
+          next = {next: new Map()}
+          node.next.set(code, next)
+        }
+
+        node = next
+      }
+
+      node.gender = gender
+    }
+  }
+
+  return root
 }
 
 /**
@@ -1102,13 +1169,24 @@ function abstractNoun(word: string): boolean {
   const lower = word.toLowerCase()
   // Short words with such an ending are names (`Jung`, `Chung`, `Hung`).
   if (lower.length < 6) return false
-  for (const ending of abstractEndings) if (lower.endsWith(ending)) return true
+  if (endsWithSuffix(lower, abstractEndingTrie, 1, lower.length)) return true
   // Words that name where information comes from (`Quellen`,
-  // `Medienberichten`, `Regierungskreisen`): sources, not people.
+  // `Medienberichten`, `Regierungskreisen`): sources, not people; also as
+  // the last 5 to 20 characters, with at least 3 before them.
   if (sourceNouns.has(lower) || sourceWords.has(lower)) return true
-  for (let index = Math.max(3, lower.length - 20); index < lower.length - 4; index++) {
-    const tail = lower.slice(index)
-    if (sourceNouns.has(tail) || sourceWords.has(tail)) return true
+  return endsWithSuffix(lower, sourceTrie, 5, Math.min(20, lower.length - 3))
+}
+
+/**
+ * Whether `form` ends with a head of `trie` of `least` to `most` characters
+ * (walked from the end, without slicing out suffixes).
+ */
+function endsWithSuffix(form: string, trie: SuffixNode, least: number, most: number): boolean {
+  let node: SuffixNode | undefined = trie
+  for (let size = 1; size <= most; size++) {
+    node = node.next.get(form.charCodeAt(form.length - size))
+    if (node === undefined) return false
+    if (size >= least && node.head) return true
   }
 
   return false
@@ -1124,6 +1202,12 @@ const timeNouns = new Set([
 
 /** Nouns of sources besides statements (`Quellen`, `Kreisen`). Lower case. */
 const sourceWords = new Set(['quellen', 'quelle', 'kreisen', 'kreise', 'medien', 'medienberichten', 'angaben'])
+
+/** {@link abstractEndings} as a backward trie. */
+const abstractEndingTrie: SuffixNode = headsOf(new Set(abstractEndings)).trie
+
+/** Source nouns ({@link sourceNouns}, {@link sourceWords}) as a backward trie. */
+const sourceTrie: SuffixNode = headsOf(new Set([...sourceNouns, ...sourceWords])).trie
 
 /**
  * Normalise a phrase for comparison.
