@@ -1942,3 +1942,29 @@ describe('attribution: `wie zum Beispiel` before a quote', () => {
     expect(speechOf('Die Reederei sagte, die Fähre „Möwe“ fahre wieder.').filter((row) => row[0] !== 'indirect')).toEqual([['mention', 'Möwe', null]])
   })
 })
+
+describe('an object fronted without an article', () => {
+  it('takes the known phrase after the verb as the subject, not an adjective and a noun before it', () => {
+    const tree = parseInterview('Genaue Kosten nannte die Sprecherin der Stadtwerke nicht, sie verwies nur auf den Haushalt.')
+    expect(attributionsOf(tree)).toEqual([['nennen', 'nannte die Sprecherin der Stadtwerke', 'die Sprecherin der Stadtwerke']])
+    expect(speechOfTree(tree)).toEqual([])
+  })
+
+  it('keeps the report of a subject after the verb (over-reach guard)', () => {
+    expect(speechOf('Neue Einzelheiten gab der Bürgermeister am Abend bekannt, der Tunnel werde im Mai geöffnet.')).toEqual([
+      ['indirect', 'der Tunnel werde im Mai geöffnet', 'der Bürgermeister']
+    ])
+  })
+
+  it('keeps a group with an adjective as the subject (over-reach guard)', () => {
+    expect(speechOf('Besorgte Anwohner warnten die Gemeinde, der Damm halte nicht.')).toEqual([
+      ['indirect', 'der Damm halte nicht', 'Besorgte Anwohner']
+    ])
+  })
+
+  it('keeps a name before the verb as the subject (over-reach guard)', () => {
+    expect(speechOf('Clara Weiß nannte die Entscheidung des Rates einen Fehler, sie sei übereilt gefallen.')).toEqual([
+      ['indirect', 'sie sei übereilt gefallen', 'Clara Weiß']
+    ])
+  })
+})

@@ -1957,7 +1957,12 @@ function verbFrame(
     } else if (phrase && skipMiddleAdverbs(children, phrase.end, verbs) === verbs) {
       // `Ihren Rivalen Jan Roth forderte Merkel auf, …`: an object before
       // the verb; the subject follows it.
-      const fronted = phrase.determined && accusatives.has(phrase.words[0].text.toLowerCase())
+      // `Genaue Zahlen gab die Sprecherin nicht bekannt`: an adjective and
+      // a noun with no article that name nobody known, with a phrase that
+      // does after the verb, are the object; the subject follows.
+      const fronted = phrase.determined
+        ? accusatives.has(phrase.words[0].text.toLowerCase())
+        : adjectiveLed(phrase) && !registry.known(phrase) && knownAfter(children, finite, clauseEnd, registry)
       if (!fronted && registry.plausible(phrase)) speaker = phrase
       else if (!fronted) subject = phrase.determined && !phrase.pronoun && nominatives.has(phrase.words[0].text.toLowerCase())
     } else if (phrase && verbLast && skipSubordinator(children, clauseStart, verbs) > clauseStart && !phrase.pronoun && registry.plausible(phrase) && (namesPerson(phrase) || !phrase.determined || nominatives.has(phrase.words[0].text.toLowerCase()))) {
@@ -3354,6 +3359,30 @@ const colonAdverbs = new Set(['wörtlich', 'dazu', 'damals', 'heute', 'gestern',
 function namesPerson(phrase: NounPhrase): boolean {
   return phrase.words.some((word) => femaleFirstNames.has(word.text) || maleFirstNames.has(word.text))
 }
+
+/**
+ * Whether a determined phrase right after the finite verb at `finite` names
+ * someone known (a role, a body, a given name, a name used before): `gab die
+ * Sprecherin`, `nannte der Verband`.
+ */
+function knownAfter(children: SentenceContent[], finite: number, clauseEnd: number, registry: Registry): boolean {
+  const phrase = parseNounPhrase(children, skipSpace(children, finite + 1, clauseEnd), clauseEnd, lowerOpeners)
+  return phrase !== undefined && phrase.determined && !phrase.pronoun && subjectArticles.has(phrase.words[0].text.toLowerCase()) && registry.known(phrase)
+}
+
+/**
+ * Whether a phrase with no article opens with an inflected adjective before
+ * its noun (`Genaue Zahlen`, `Neue Details`), not with a name.
+ */
+function adjectiveLed(phrase: NounPhrase): boolean {
+  return !phrase.pronoun && phrase.quoted === undefined && phrase.words.length > 1 && adjectiveEnding.test(phrase.words[0].text)
+}
+
+/** Endings of an inflected adjective (`genaue`, `neuen`, `weiteres`). */
+const adjectiveEnding = /(?:e|en|em|er|es)$/
+
+/** Articles that can open a subject (the nominative, with the forms it shares). */
+const subjectArticles = new Set(['der', 'die', 'das', 'ein', 'eine', 'dieser', 'diese', 'dieses', 'jeder', 'jede', 'kein', 'keine'])
 
 /** Sentence openers, lower case, that cannot head a speaker phrase. */
 const lowerOpeners: ReadonlySet<string> = new Set(
