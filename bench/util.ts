@@ -107,19 +107,22 @@ export function collect(): undefined {
 let sink: unknown
 
 /**
- * Time `runs` calls of a function after a garbage collection (the collection
- * is not timed; the result of each call stays alive until the next one).
+ * Time `runs` calls of a function, by default after a garbage collection (the
+ * collection is not timed; the result of each call stays alive until the
+ * next one).
  *
  * @param fn
  *   Work to time.
  * @param runs
  *   Calls per measurement (default: `1`).
+ * @param gc
+ *   Whether to collect garbage first (default: `true`).
  * @returns
  *   Milliseconds per call.
  */
-export function time(fn: () => unknown, runs = 1): number {
+export function time(fn: () => unknown, runs = 1, gc = true): number {
   sink = undefined
-  collect()
+  if (gc) collect()
   const start = performance.now()
   for (let run = 0; run < runs; run++) sink = fn()
   const elapsed = performance.now() - start
