@@ -1968,3 +1968,24 @@ describe('an object fronted without an article', () => {
     ])
   })
 })
+
+describe('`laut` opening a relative clause', () => {
+  it('reports the relative clause and takes the phrase before the comma as the source (`…, laut der …`)', () => {
+    expect(speechOf('Die Stadt hat eine Satzung, laut der alle Gäste eine Abgabe zahlen müssen.')).toEqual([
+      ['indirect', 'alle Gäste eine Abgabe zahlen müssen', 'eine Satzung']
+    ])
+  })
+
+  it('takes a plural phrase after `laut denen`, not a singular one around it', () => {
+    expect(speechOf('Es war ein Rückschlag für die Gegner des Neubaus, laut denen die Kosten explodieren würden.')).toEqual([
+      ['indirect', 'die Kosten explodieren würden', 'Gegner des Neubaus']
+    ])
+  })
+
+  it('keeps `laut dem` with its own noun a source around its clause (over-reach guard)', () => {
+    expect(speechOf('Die Brücke ist, laut dem Gutachten der Prüfer, seit Jahren marode.')).toEqual([
+      ['indirect', 'Die Brücke ist', 'Gutachten der Prüfer'],
+      ['indirect', 'seit Jahren marode', 'Gutachten der Prüfer']
+    ])
+  })
+})

@@ -107,6 +107,12 @@ export interface Frame {
   /** Start of the source phrase after its preposition. */
   sourceStart?: number
   /**
+   * Whether the cue opens a relative clause on its source (`ein Plan,
+   * laut dem …`): like `wonach`, it reports the clause after it, and the
+   * noun before the comma is the source.
+   */
+  relativeCue?: boolean
+  /**
    * Start of the relative or subordinate clause a source stands in (`…, die
    * nach Angaben der Stadt …`): it reports that clause only.
    */
@@ -205,7 +211,7 @@ const seinAuxiliaries = new Set(['ist', 'sind', 'war', 'waren', 'sei', 'seien', 
 /** Words that open a frame other than speech verbs. */
 const sourceWords = new Set(['laut', 'gemäß', 'zufolge', 'folge', 'nach', 'aus', 'so', 'wie', 'für', 'wonach'])
 
-/** Most words of the phrase a `wonach` clause hangs on. */
+/** Most words of the phrase a `wonach` or `laut dem` clause hangs on. */
 const wonachWords = 8
 
 /** Words that may be cues: source words and speech verb forms. */
@@ -1355,6 +1361,63 @@ function prepositionFrame(
 }
 
 /**
+ * Give a frame that opens a relative clause (`wonach`, `laut dem`) the
+ * phrase its clause hangs on as the source: the longest phrase of a few
+ * words that ends at the comma at `comma`; after a plural pronoun (`laut
+ * denen`) one opened by an article that is not singular (`ein Schritt für
+ * die Pläne, laut denen …`: the plans).
+ */
+function antecedent(children: SentenceContent[], comma: number, frame: Frame, plural = false): undefined {
+  let from = comma
+  for (let words = 0; from > 0 && words < wonachWords; from--) {
+    const child = children[from - 1]
+    if (child.type === 'WordNode') words++
+    else if (child.type !== 'WhiteSpaceNode' && child.type !== 'QuoteNode') break
+  }
+
+  for (let start = from; start < comma; start++) {
+    if (children[start].type !== 'WordNode' && children[start].type !== 'QuoteNode') continue
+    const phrase = parseNounPhrase(children, start, comma)
+    if (phrase && !phrase.pronoun && skipSpace(children, phrase.end, comma) === comma) {
+      if (plural && !(phrase.determined && !singularArticles.has(phrase.words[0].text.toLowerCase()))) continue
+      frame.sourcePhrase = phrase
+      frame.sourceStart = phrase.start
+      break
+    }
+  }
+
+  return undefined
+}
+
+/**
+ * The relative pronoun after `laut` at `index` when `laut` opens a relative
+ * clause (`ein Gesetz, laut dem alle Hunde angeleint sein müssen`, `der
+ * Vertrag, laut dem die Firma zahlt`), or -1: after a comma, `dem`, `der`,
+ * `denen` or `welchem` followed by an article, a determiner or a pronoun,
+ * not by its own noun (`laut dem Bericht`, `laut dem neuen Bericht`). The
+ * noun before the comma is then the source.
+ */
+function relativeSource(children: SentenceContent[], index: number, clauseEnd: number): number {
+  if (markOf(children[previousNonSpace(children, index)]) !== ',') return -1
+  const pronoun = skipSpace(children, index + 1, clauseEnd)
+  const word = children[pronoun]
+  if (word?.type !== 'WordNode' || !relativeDatives.has(textOf(word))) return -1
+  const next = children[skipSpace(children, pronoun + 1, clauseEnd)]
+  if (next?.type !== 'WordNode') return -1
+  const after = textOf(next)
+  return determiners.has(after) || clausePronouns.has(after) ? pronoun : -1
+}
+
+/** Articles of a singular phrase. */
+const singularArticles = new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'eines'])
+
+/** Relative pronouns in the dative, as `laut` takes them. */
+const relativeDatives = new Set(['dem', 'der', 'denen', 'welchem', 'welcher'])
+
+/** Pronouns that open the rest of a relative clause (`laut dem er …`). */
+const clausePronouns = new Set(['er', 'sie', 'es', 'man', 'wir', 'ich', 'du', 'ihr', 'sich'])
+
+/**
  * A frame made by `laut`, `zufolge`, `nach Angaben`, `so`, `wie … sagte`,
  * before checking its speaker.
  */
@@ -1369,6 +1432,14 @@ function sourceFrame(
 
   if (lower === 'laut' || lower === 'gemäß') {
     if (lower === 'laut' && loudAdverb(children, index, clauseStart, clauseEnd)) return undefined
+    const pronoun = relativeSource(children, index, clauseEnd)
+    if (pronoun >= 0) {
+      const frame = frameOf('laut', index, pronoun + 1, index, index + 1, undefined)
+      frame.relativeCue = true
+      antecedent(children, previousNonSpace(children, index), frame, textOf(children[pronoun]) === 'denen')
+      return frame
+    }
+
     const phrase = parseNounPhrase(children, index + 1, clauseEnd)
     if (!phrase || phrase.pronoun) return undefined
     return frameOf('laut', index, phrase.end, index, index + 1, phrase)
@@ -1407,24 +1478,7 @@ function sourceFrame(
     while (comma >= 0 && children[comma].type === 'WhiteSpaceNode') comma--
     if (comma < 0 || markOf(children[comma]) !== ',') return undefined
     const frame = frameOf('wonach', index, index + 1, index, index + 1, undefined)
-    // The phrase before: the longest of a few words that ends at the comma.
-    let from = comma
-    for (let words = 0; from > 0 && words < wonachWords; from--) {
-      const child = children[from - 1]
-      if (child.type === 'WordNode') words++
-      else if (child.type !== 'WhiteSpaceNode' && child.type !== 'QuoteNode') break
-    }
-
-    for (let start = from; start < comma; start++) {
-      if (children[start].type !== 'WordNode' && children[start].type !== 'QuoteNode') continue
-      const phrase = parseNounPhrase(children, start, comma)
-      if (phrase && !phrase.pronoun && skipSpace(children, phrase.end, comma) === comma) {
-        frame.sourcePhrase = phrase
-        frame.sourceStart = phrase.start
-        break
-      }
-    }
-
+    antecedent(children, comma, frame)
     return frame
   }
 
@@ -3560,7 +3614,7 @@ function layout(children: SentenceContent[], frame: Frame, bounds: number[], fra
 
   const sentenceEnd = contentEnd(children, length)
   const clauseStart = before + 1
-  if (frame.lemma === 'wonach') {
+  if (frame.lemma === 'wonach' || frame.relativeCue) {
     // The relative clause after it, up to where the sentence goes on.
     frame.layout = 'pre'
     push(frame, children, frame.end, Math.min(resumesAt(children, frame.end, sentenceEnd), frameTail(children, frame.end, sentenceEnd)))

@@ -458,7 +458,7 @@ function isIndirect(children: SentenceContent[], frame: Frame, start: number, en
       first = lower
       // The first word settles many ranges (`dass …`, `um … zu`, see below):
       // then the rest is not read.
-      if (frame.lemma === 'wonach') return true
+      if (frame.lemma === 'wonach' || frame.relativeCue === true) return true
       if (purposeOpeners.has(first)) return false
       if (!frame.colon && opensContent(first) && !(frame.noun && contrastOpeners.has(first))) return true
     }
@@ -473,8 +473,9 @@ function isIndirect(children: SentenceContent[], frame: Frame, start: number, en
   // A quote alone is direct speech, framed.
   if (words === 0) return false
 
-  // `ein Bericht, wonach …`: the clause is what the source says.
-  if (frame.lemma === 'wonach') return true
+  // `ein Bericht, wonach …`, `ein Plan, laut dem …`: the clause is what the
+  // source says.
+  if (frame.lemma === 'wonach' || frame.relativeCue === true) return true
   // `bot Hilfe an, um die Lage zu entspannen`: a clause of purpose or
   // manner is the frame's own sentence going on, not what was said.
   if (first !== undefined && purposeOpeners.has(first)) return false
