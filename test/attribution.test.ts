@@ -1989,3 +1989,26 @@ describe('`laut` opening a relative clause', () => {
     ])
   })
 })
+
+describe('the source before `zufolge`', () => {
+  it('leaves a finite verb before it out of the source (`sollte den Berichten zufolge`)', () => {
+    expect(speechOf('Die Lieferung sollte den Berichten zufolge über Polen verschickt werden.')).toEqual([
+      ['indirect', 'Die Lieferung sollte', 'Berichten'],
+      ['indirect', 'über Polen verschickt werden', 'Berichten']
+    ])
+  })
+
+  it('leaves a modal out of a source with no article (`sollte Gutachten zu Folge`)', () => {
+    expect(speechOf('Der Damm sollte Gutachten zu Folge noch zehn Jahre halten.')).toEqual([
+      ['indirect', 'Der Damm sollte', 'Gutachten'],
+      ['indirect', 'noch zehn Jahre halten', 'Gutachten']
+    ])
+  })
+
+  it('keeps an adjective before the noun in the source (over-reach guard)', () => {
+    expect(speechOf('Das Werk soll bisherigen Planungen zufolge im Herbst öffnen.')).toEqual([
+      ['indirect', 'Das Werk soll', 'bisherigen Planungen'],
+      ['indirect', 'im Herbst öffnen', 'bisherigen Planungen']
+    ])
+  })
+})

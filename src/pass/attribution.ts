@@ -1361,6 +1361,20 @@ function prepositionFrame(
 }
 
 /**
+ * Whether the word at `start` opens no noun phrase before `zufolge`: a
+ * finite auxiliary or modal (`sollte Berichten zufolge`), or another
+ * lower-case word that is no determiner right before a determiner (`wurde
+ * den Angaben zufolge`, `waren dem Bericht zufolge`).
+ */
+function opensNoPhrase(children: SentenceContent[], start: number, end: number): boolean {
+  const text = textOf(children[start])
+  if (isUpper(text.charAt(0)) || determiners.has(text)) return false
+  if (modals.has(text) || auxiliaries.has(text) || passiveAuxiliaries.has(text) || seinAuxiliaries.has(text)) return true
+  const next = children[skipSpace(children, start + 1, end)]
+  return next?.type === 'WordNode' && determiners.has(textOf(next))
+}
+
+/**
  * Give a frame that opens a relative clause (`wonach`, `laut dem`) the
  * phrase its clause hangs on as the source: the longest phrase of a few
  * words that ends at the comma at `comma`; after a plural pronoun (`laut
@@ -1448,7 +1462,7 @@ function sourceFrame(
   // `Gerüchten zu Folge`: the old spelling of `zufolge`.
   if (lower === 'folge' && index >= 2 && children[index - 2].type === 'WordNode' && textOf(children[index - 2]).toLowerCase() === 'zu') {
     for (let start = clauseStart; start < index - 2; start++) {
-      if (children[start].type !== 'WordNode') continue
+      if (children[start].type !== 'WordNode' || opensNoPhrase(children, start, index - 2)) continue
       const phrase = parseNounPhrase(children, start, index - 2)
       if (phrase && skipSpace(children, phrase.end, index - 2) === index - 2) {
         return frameOf('zufolge', phrase.start, index + 1, index - 2, index + 1, phrase)
@@ -1461,7 +1475,7 @@ function sourceFrame(
   if (lower === 'zufolge') {
     // The phrase before: try starts from the clause start on.
     for (let start = clauseStart; start < index; start++) {
-      if (children[start].type !== 'WordNode') continue
+      if (children[start].type !== 'WordNode' || opensNoPhrase(children, start, index)) continue
       const phrase = parseNounPhrase(children, start, index)
       if (phrase && skipSpace(children, phrase.end, index) === index) {
         return frameOf('zufolge', phrase.start, index + 1, index, index + 1, phrase)
