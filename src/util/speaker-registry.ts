@@ -963,24 +963,30 @@ const genderHeads: GenderNode = genderTrie()
 function genderTrie(): GenderNode {
   const root: GenderNode = {next: new Map()}
   for (const [heads, gender] of [[maleRoleHeads, 'male'], [femaleRoleHeads, 'female']] as const) {
-    for (const head of heads) {
-      let node = root
-      for (let index = head.length - 1; index >= 0; index--) {
-        const code = head.charCodeAt(index)
-        let next = node.next.get(code)
-        if (!next) {
-          next = {next: new Map()}
-          node.next.set(code, next)
-        }
-
-        node = next
-      }
-
-      node.gender = gender
-    }
+    for (const head of heads) backwardPath<GenderNode>(root, head, () => ({next: new Map()})).gender = gender
   }
 
   return root
+}
+
+/**
+ * The node of a backward trie at the end of `word` read from its last code
+ * unit to its first, made with `make` where missing.
+ */
+function backwardPath<Node extends {next: Map<number, Node>}>(root: Node, word: string, make: () => Node): Node {
+  let node = root
+  for (let index = word.length - 1; index >= 0; index--) {
+    const code = word.charCodeAt(index)
+    let next = node.next.get(code)
+    if (!next) {
+      next = make()
+      node.next.set(code, next)
+    }
+
+    node = next
+  }
+
+  return node
 }
 
 /**
@@ -1073,21 +1079,7 @@ function hasRole(entity: Entity, role: string): boolean {
  */
 function headsOf(set: ReadonlySet<string>): Heads {
   const trie: SuffixNode = {next: new Map(), head: false}
-  for (const head of set) {
-    let node = trie
-    for (let index = head.length - 1; index >= 0; index--) {
-      const code = head.charCodeAt(index)
-      let next = node.next.get(code)
-      if (!next) {
-        next = {next: new Map(), head: false}
-        node.next.set(code, next)
-      }
-
-      node = next
-    }
-
-    node.head = true
-  }
+  for (const head of set) backwardPath<SuffixNode>(trie, head, () => ({next: new Map(), head: false})).head = true
 
   return {set, trie}
 }
