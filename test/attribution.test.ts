@@ -1969,7 +1969,7 @@ describe('an object fronted without an article', () => {
   })
 })
 
-describe('`laut` opening a relative clause', () => {
+describe('`laut` and `nach deren Angaben` opening a relative clause', () => {
   it('reports the relative clause and takes the phrase before the comma as the source (`…, laut der …`)', () => {
     expect(speechOf('Die Stadt hat eine Satzung, laut der alle Gäste eine Abgabe zahlen müssen.')).toEqual([
       ['indirect', 'alle Gäste eine Abgabe zahlen müssen', 'eine Satzung']
@@ -1979,6 +1979,18 @@ describe('`laut` opening a relative clause', () => {
   it('takes a plural phrase after `laut denen`, not a singular one around it', () => {
     expect(speechOf('Es war ein Rückschlag für die Gegner des Neubaus, laut denen die Kosten explodieren würden.')).toEqual([
       ['indirect', 'die Kosten explodieren würden', 'Gegner des Neubaus']
+    ])
+  })
+
+  it('ends a relative clause set off after the first phrase where the main clause goes on', () => {
+    expect(speechOf('Der Mietvertrag, laut dem die Firma jährlich zahlen muss, läuft im Mai aus.')).toEqual([
+      ['indirect', 'die Firma jährlich zahlen muss', 'Mietvertrag']
+    ])
+  })
+
+  it('reads `nach deren Angaben` after a comma the same way', () => {
+    expect(speechOf('Die Bergwacht, nach deren Angaben der Wanderer gestürzt war, sucht Zeugen.')).toEqual([
+      ['indirect', 'der Wanderer gestürzt war', 'Bergwacht']
     ])
   })
 

@@ -1425,6 +1425,9 @@ function relativeSource(children: SentenceContent[], index: number, clauseEnd: n
 /** Articles of a singular phrase. */
 const singularArticles = new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'eines'])
 
+/** Relative pronouns in the genitive (`nach deren Angaben`). */
+const relativeGenitives = new Set(['deren', 'dessen'])
+
 /** Relative pronouns in the dative, as `laut` takes them. */
 const relativeDatives = new Set(['dem', 'der', 'denen', 'welchem', 'welcher'])
 
@@ -1550,6 +1553,17 @@ function sourceFrame(
       const phrase = parseNounPhrase(children, nounIndex, after + 1)
       if (!phrase || phrase.end !== after + 1) return undefined
       return frameOf('nach Angaben', index, after + 1, index, after + 1, phrase)
+    }
+
+    // `die Stiftung, nach deren Angaben …`: a relative clause on the phrase
+    // before the comma, which is the source.
+    const comma = previousNonSpace(children, index)
+    const relative = children[skipSpace(children, index + 1, nounIndex)]
+    if (lower === 'nach' && markOf(children[comma]) === ',' && relative?.type === 'WordNode' && relativeGenitives.has(textOf(relative))) {
+      const frame = frameOf('nach Angaben', index, nounIndex + 1, index, nounIndex + 1, undefined)
+      frame.relativeCue = true
+      antecedent(children, comma, frame)
+      return frame
     }
 
     // `eine Reichweite von 100, nach anderen Angaben 110 Kilometern`: a
@@ -3631,7 +3645,11 @@ function layout(children: SentenceContent[], frame: Frame, bounds: number[], fra
   if (frame.lemma === 'wonach' || frame.relativeCue) {
     // The relative clause after it, up to where the sentence goes on.
     frame.layout = 'pre'
-    push(frame, children, frame.end, Math.min(resumesAt(children, frame.end, sentenceEnd), frameTail(children, frame.end, sentenceEnd)))
+    // `Der Vertrag, laut dem die Firma zahlt, läuft aus`: a relative clause
+    // on the sentence's first phrase ends where its main clause goes on.
+    const inserted = frame.relativeCue === true && frame.sourceStart === skipSpace(children, 0, length)
+    const end = inserted ? mainClauseAfter(children, frame.end, sentenceEnd) : sentenceEnd
+    push(frame, children, frame.end, Math.min(resumesAt(children, frame.end, end), frameTail(children, frame.end, end)))
     return undefined
   }
 
@@ -4773,6 +4791,27 @@ function secondVerbAfter(children: SentenceContent[], comma: number, to: number)
   const after = children[skipSpace(children, verbIndex + 1, to)]
   return after !== undefined && after.type === 'WordNode' && resumingAdverbs.has(textOf(after))
 }
+
+/**
+ * Where a clause set off inside a sentence (`Der Vertrag, laut dem die Firma
+ * zahlt, läuft aus`) hands back to the main clause: a comma before a
+ * lower-case word that is no conjunction, pronoun or preposition (the
+ * finite verb `läuft`), else `to`.
+ */
+function mainClauseAfter(children: SentenceContent[], from: number, to: number): number {
+  for (let index = from; index < to; index++) {
+    if (markOf(children[index]) !== ',') continue
+    const verb = children[skipSpace(children, index + 1, to)]
+    if (verb?.type !== 'WordNode') continue
+    const text = textOf(verb)
+    if (!isUpper(text.charAt(0)) && !notVerbs.has(text) && lowerWord.test(text)) return index
+  }
+
+  return to
+}
+
+/** A word of lower-case letters only. */
+const lowerWord = /^[a-zäöüß]+$/
 
 /**
  * Where reported content that starts at `from` hands back to the sentence
