@@ -2018,9 +2018,9 @@ describe('the source before `zufolge`', () => {
   })
 
   it('keeps an adjective before the noun in the source (over-reach guard)', () => {
-    expect(speechOf('Das Werk soll bisherigen Planungen zufolge im Herbst öffnen.')).toEqual([
-      ['indirect', 'Das Werk soll', 'bisherigen Planungen'],
-      ['indirect', 'im Herbst öffnen', 'bisherigen Planungen']
+    expect(speechOf('Das Werk soll früheren Planungen zufolge im Herbst öffnen.')).toEqual([
+      ['indirect', 'Das Werk soll', 'früheren Planungen'],
+      ['indirect', 'im Herbst öffnen', 'früheren Planungen']
     ])
   })
 })
